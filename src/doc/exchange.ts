@@ -1,0 +1,182 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { ordersAfter } from './order.ts';
+import {
+  CARD_KINDS,
+  CHANNELS,
+  EVIDENCE_LEVELS,
+  LANE_KINDS,
+  SCHEMA_VERSION,
+  type MapState,
+} from './schema.ts';
+import { collection, createEntry, metaOf, transact, type MapDoc } from './ydoc.ts';
+
+/* The JSON exchange format (GET …/export, POST /api/maps/import): MapState itself. */
+
+const id = z.string().min(1).max(64);
+const ref = id.nullable().default(null);
+const text = (max: number) => z.string().max(max);
+const order = z.string().max(128).optional();
+
+const exportSchema = z.object({
+  meta: z.object({
+    title: text(200).min(1),
+    purpose: text(5000).default(''),
+    schemaVersion: z.number().int().positive().max(SCHEMA_VERSION).default(SCHEMA_VERSION),
+  }),
+  stages: z
+    .array(z.object({ id, name: text(200), order, goal: text(2000).default(''), ownerId: ref }))
+    .max(500),
+  lanes: z.array(z.object({ id, name: text(200), kind: z.enum(LANE_KINDS), order })).max(100),
+  cards: z
+    .array(
+      z.object({
+        id,
+        stageId: id,
+        laneId: id,
+        order,
+        kind: z.enum(CARD_KINDS),
+        title: text(500),
+        description: text(20_000).default(''),
+        channel: z.enum(CHANNELS).nullable().default(null),
+        ownerId: ref,
+        emotion: z.record(z.string(), z.number().int().min(-2).max(2)).default({}),
+        momentOfTruth: z.boolean().default(false),
+        evidence: z.enum(EVIDENCE_LEVELS).default('assumption'),
+        reviewedAt: z.string().max(40).nullable().default(null),
+        kpiIds: z.array(id).default([]),
+      }),
+    )
+    .max(20_000),
+  personas: z
+    .array(z.object({ id, name: text(200), description: text(5000).default('') }))
+    .max(50)
+    .default([]),
+  people: z
+    .array(
+      z.object({
+        id,
+        name: text(200),
+        team: text(200).default(''),
+        color: z
+          .string()
+          .regex(/^#[0-9a-fA-F]{6}$/)
+          .default('#64748b'),
+      }),
+    )
+    .max(2000)
+    .default([]),
+  kpis: z
+    .array(
+      z.object({
+        id,
+        name: text(200),
+        unit: text(40).default(''),
+        target: z.number().finite().nullable().default(null),
+        current: z.number().finite().nullable().default(null),
+        direction: z.enum(['higher', 'lower']).default('higher'),
+        ownerId: ref,
+        stageId: ref,
+        cardId: ref,
+        history: z
+          .array(z.object({ at: z.string().max(40), value: z.number().finite() }))
+          .max(10_000)
+          .default([]),
+      }),
+    )
+    .max(2000)
+    .default([]),
+  actions: z
+    .array(
+      z.object({
+        id,
+        title: text(500),
+        ownerId: ref,
+        due: z.string().max(40).nullable().default(null),
+        status: z.enum(['todo', 'doing', 'done']).default('todo'),
+        impact: z.number().int().min(1).max(5).default(3),
+        effort: z.number().int().min(1).max(5).default(3),
+        cardIds: z.array(id).default([]),
+      }),
+    )
+    .max(5000)
+    .default([]),
+});
+
+export type ParseResult = { ok: true; map: MapState } | { ok: false; problems: string[] };
+
+function referenceProblems(map: z.infer<typeof exportSchema>): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const [name, list] of Object.entries(map)) {
+    if (!Array.isArray(list)) continue;
+    for (const item of list as { id: string }[]) {
+      if (seen.has(`${name}:${item.id}`)) problems.push(`${name}: duplicate id "${item.id}"`);
+      seen.add(`${name}:${item.id}`);
+    }
+  }
+  const stages = new Set(map.stages.map((s) => s.id));
+  const lanes = new Set(map.lanes.map((l) => l.id));
+  map.cards.forEach((card, i) => {
+    if (!stages.has(card.stageId)) problems.push(`cards[${i}]: unknown stageId "${card.stageId}"`);
+    if (!lanes.has(card.laneId)) problems.push(`cards[${i}]: unknown laneId "${card.laneId}"`);
+  });
+  return problems;
+}
+
+/** Validates an exported map; lists every problem found instead of throwing. */
+export function parseMapExport(input: unknown): ParseResult {
+  const parsed = exportSchema.safeParse(input);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .slice(0, 20)
+      .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    return { ok: false, problems };
+  }
+  const problems = referenceProblems(parsed.data);
+  if (problems.length > 0) return { ok: false, problems: problems.slice(0, 20) };
+  const data = parsed.data;
+  // Entries without an order keep their position in the file.
+  const withOrders = <T extends { order?: string | undefined }>(list: T[]) => {
+    const fresh = ordersAfter(null, list.length);
+    return list.map((item, i) => ({ ...item, order: item.order || fresh[i]! }));
+  };
+  return {
+    ok: true,
+    map: {
+      ...data,
+      meta: { ...data.meta, schemaVersion: SCHEMA_VERSION },
+      stages: withOrders(data.stages),
+      lanes: withOrders(data.lanes),
+      cards: withOrders(data.cards),
+    },
+  };
+}
+
+/** Writes a whole map into an empty document as one transaction. */
+export function writeMap(doc: MapDoc, map: MapState): void {
+  transact(doc, () => {
+    const meta = metaOf(doc);
+    meta.set('title', map.meta.title);
+    meta.set('purpose', map.meta.purpose);
+    meta.set('schemaVersion', SCHEMA_VERSION);
+    for (const { id, ...rest } of map.stages) createEntry(collection(doc, 'stages'), id, rest);
+    for (const { id, ...rest } of map.lanes) createEntry(collection(doc, 'lanes'), id, rest);
+    for (const { id, description, emotion, kpiIds, ...rest } of map.cards) {
+      createEntry(collection(doc, 'cards'), id, {
+        ...rest,
+        description: new Y.Text(description),
+        emotion: new Y.Map(Object.entries(emotion)),
+        kpiIds: Y.Array.from(kpiIds),
+      });
+    }
+    for (const { id, ...rest } of map.personas) createEntry(collection(doc, 'personas'), id, rest);
+    for (const { id, ...rest } of map.people) createEntry(collection(doc, 'people'), id, rest);
+    for (const { id, history, ...rest } of map.kpis) {
+      createEntry(collection(doc, 'kpis'), id, { ...rest, history: Y.Array.from(history) });
+    }
+    for (const { id, cardIds, ...rest } of map.actions) {
+      createEntry(collection(doc, 'actions'), id, { ...rest, cardIds: Y.Array.from(cardIds) });
+    }
+  });
+}

@@ -1,0 +1,222 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import {
+  addCard,
+  deleteCard,
+  moveCard,
+  setCardDescription,
+  setEmotion,
+  updateCard,
+} from './cards.ts';
+import { writeMap } from './exchange.ts';
+import { invariantViolations } from './invariants.ts';
+import { addPersona } from './meta.ts';
+import { readMap } from './read.ts';
+import {
+  addLane,
+  addStage,
+  deleteLane,
+  deleteStage,
+  moveLane,
+  moveStage,
+  updateLane,
+  updateStage,
+} from './structure.ts';
+import { templateMap } from './templates/index.ts';
+
+/*
+ * Convergence fuzz: several replicas edit at random and exchange updates in a
+ * seeded random order, with links dropping (in-flight messages lost) and coming
+ * back (state-vector sync, as a reconnecting provider does). At the end every
+ * replica must hold the same map, and the map must satisfy the invariants.
+ */
+
+let idCounter = 0;
+vi.mock('./ids.ts', () => ({ newId: () => `id${(idCounter++).toString(36)}` }));
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const REMOTE = 'remote';
+
+class Network {
+  readonly docs: Y.Doc[];
+  private queues: Uint8Array[][][];
+  private connected: boolean[][];
+
+  constructor(count: number) {
+    this.docs = Array.from({ length: count }, (_, i) => {
+      const doc = new Y.Doc();
+      doc.clientID = i + 1;
+      return doc;
+    });
+    this.queues = this.docs.map(() => this.docs.map(() => []));
+    this.connected = this.docs.map(() => this.docs.map(() => true));
+    this.docs.forEach((doc, from) => {
+      doc.on('update', (update: Uint8Array, origin: unknown) => {
+        if (origin === REMOTE) return;
+        this.docs.forEach((_, to) => {
+          if (to !== from && this.connected[from]![to]) this.queues[from]![to]!.push(update);
+        });
+      });
+    });
+  }
+
+  /** Delivers one queued message, picked at random, out of order. */
+  deliverOne(rand: () => number): void {
+    const pending: [number, number][] = [];
+    this.queues.forEach((row, from) =>
+      row.forEach((q, to) => q.length > 0 && pending.push([from, to])),
+    );
+    if (pending.length === 0) return;
+    const [from, to] = pending[Math.floor(rand() * pending.length)]!;
+    const queue = this.queues[from]![to]!;
+    const [update] = queue.splice(Math.floor(rand() * queue.length), 1);
+    Y.applyUpdate(this.docs[to]!, update!, REMOTE);
+  }
+
+  /** Drops the link both ways; messages in flight are lost. */
+  disconnect(a: number, b: number): void {
+    this.connected[a]![b] = this.connected[b]![a] = false;
+    this.queues[a]![b] = [];
+    this.queues[b]![a] = [];
+  }
+
+  /** Restores the link and syncs by state vectors, as a reconnecting client does. */
+  reconnect(a: number, b: number): void {
+    if (this.connected[a]![b]) return;
+    this.connected[a]![b] = this.connected[b]![a] = true;
+    const [docA, docB] = [this.docs[a]!, this.docs[b]!];
+    const forB = Y.encodeStateAsUpdate(docA, Y.encodeStateVector(docB));
+    const forA = Y.encodeStateAsUpdate(docB, Y.encodeStateVector(docA));
+    Y.applyUpdate(docB, forB, REMOTE);
+    Y.applyUpdate(docA, forA, REMOTE);
+  }
+
+  settle(): void {
+    for (let a = 0; a < this.docs.length; a++) {
+      for (let b = 0; b < this.docs.length; b++) if (a !== b) this.reconnect(a, b);
+    }
+    for (const row of this.queues) {
+      row.forEach((queue, to) => {
+        for (const update of queue.splice(0)) Y.applyUpdate(this.docs[to]!, update, REMOTE);
+      });
+    }
+  }
+}
+
+type Op = (doc: Y.Doc, rand: () => number) => void;
+const pick = <T>(items: readonly T[], rand: () => number): T | undefined =>
+  items[Math.floor(rand() * items.length)];
+
+const ops: Op[] = [
+  (doc, r) => void addStage(doc, `Stage ${Math.floor(r() * 100)}`, Math.floor(r() * 6)),
+  (doc, r) => {
+    const s = pick(readMap(doc).stages, r);
+    if (s) updateStage(doc, s.id, { name: `Renamed ${Math.floor(r() * 100)}` });
+  },
+  (doc, r) => {
+    const s = pick(readMap(doc).stages, r);
+    if (s) moveStage(doc, s.id, Math.floor(r() * 6));
+  },
+  (doc, r) => {
+    const s = pick(readMap(doc).stages, r);
+    if (s && r() < 0.4) deleteStage(doc, s.id);
+  },
+  (doc, r) => void addLane(doc, `Lane ${Math.floor(r() * 100)}`, 'custom', Math.floor(r() * 6)),
+  (doc, r) => {
+    const l = pick(readMap(doc).lanes, r);
+    if (l) moveLane(doc, l.id, Math.floor(r() * 6));
+  },
+  (doc, r) => {
+    const l = pick(readMap(doc).lanes, r);
+    if (l) updateLane(doc, l.id, { name: `Lane ${Math.floor(r() * 100)}` });
+  },
+  (doc, r) => {
+    const l = pick(readMap(doc).lanes, r);
+    if (l && r() < 0.3) deleteLane(doc, l.id);
+  },
+  ...Array.from({ length: 3 }, (): Op => (doc, r) => {
+    const map = readMap(doc);
+    const s = pick(map.stages, r);
+    const l = pick(map.lanes, r);
+    if (s && l)
+      addCard(doc, { stageId: s.id, laneId: l.id, title: 'Card', index: Math.floor(r() * 4) });
+  }),
+  ...Array.from({ length: 3 }, (): Op => (doc, r) => {
+    const map = readMap(doc);
+    const c = pick(map.cards, r);
+    const s = pick(map.stages, r);
+    const l = pick(map.lanes, r);
+    if (c && s && l)
+      moveCard(doc, c.id, { stageId: s.id, laneId: l.id, index: Math.floor(r() * 4) });
+  }),
+  (doc, r) => {
+    const c = pick(readMap(doc).cards, r);
+    if (c)
+      updateCard(doc, c.id, { title: `Title ${Math.floor(r() * 1000)}`, momentOfTruth: r() < 0.5 });
+  },
+  (doc, r) => {
+    const c = pick(readMap(doc).cards, r);
+    if (c) setCardDescription(doc, c.id, `Text ${Math.floor(r() * 1000)}`);
+  },
+  (doc, r) => {
+    const map = readMap(doc);
+    const c = pick(map.cards, r);
+    const p = pick(map.personas, r);
+    if (c && p) setEmotion(doc, c.id, p.id, Math.floor(r() * 5) - 2);
+  },
+  (doc, r) => {
+    const c = pick(readMap(doc).cards, r);
+    if (c) deleteCard(doc, c.id);
+  },
+  (doc, r) => void (r() < 0.2 && addPersona(doc, 'Persona')),
+];
+
+function runSeed(seed: number): { docs: Y.Doc[] } {
+  const rand = prng(seed);
+  vi.spyOn(Math, 'random').mockImplementation(rand);
+  idCounter = seed * 100_000;
+  const net = new Network(3 + Math.floor(rand() * 3));
+  writeMap(net.docs[0]!, templateMap('ecommerce')!);
+  net.settle();
+  const steps = 40 + Math.floor(rand() * 40);
+  for (let step = 0; step < steps; step++) {
+    const roll = rand();
+    const n = net.docs.length;
+    if (roll < 0.5) pick(ops, rand)!(net.docs[Math.floor(rand() * n)]!, rand);
+    else if (roll < 0.85) net.deliverOne(rand);
+    else if (roll < 0.93) net.disconnect(Math.floor(rand() * n), Math.floor(rand() * n));
+    else net.reconnect(Math.floor(rand() * n), Math.floor(rand() * n));
+  }
+  net.settle();
+  return { docs: net.docs };
+}
+
+describe('convergence fuzz', () => {
+  beforeEach(() => {
+    idCounter = 0;
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('converges on 200 seeds with invariants intact', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const { docs } = runSeed(seed);
+      const first = readMap(docs[0]!);
+      for (const doc of docs.slice(1)) {
+        expect(readMap(doc), `seed ${seed}`).toEqual(first);
+      }
+      expect(invariantViolations(first), `seed ${seed}`).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,17 @@
+/* The map document: the only module that knows about Yjs. */
+export * from './schema.ts';
+export {
+  LOCAL_ORIGIN,
+  createMapDoc,
+  encodeDoc,
+  applyDocUpdate,
+  onDocUpdate,
+  type MapDoc,
+} from './ydoc.ts';
+export { readMap, createMapReader, type MapReader } from './read.ts';
+export * from './structure.ts';
+export * from './cards.ts';
+export * from './meta.ts';
+export { parseMapExport, writeMap, type ParseResult } from './exchange.ts';
+export { TEMPLATES, templateMap, type TemplateInfo } from './templates/index.ts';
+export { byOrder } from './order.ts';

@@ -1,0 +1,33 @@
+import { newId } from './ids.ts';
+import type { MetaData, PersonaData } from './schema.ts';
+import { collection, createEntry, metaOf, transact, type MapDoc } from './ydoc.ts';
+
+/** Sets the map's title or purpose. */
+export function setMeta(doc: MapDoc, patch: Partial<Pick<MetaData, 'title' | 'purpose'>>): void {
+  transact(doc, () => {
+    const meta = metaOf(doc);
+    for (const [key, value] of Object.entries(patch)) meta.set(key, value);
+  });
+}
+
+/** Adds a persona and returns its id. */
+export function addPersona(doc: MapDoc, name: string, description = ''): string {
+  const id = newId();
+  transact(doc, () => {
+    createEntry(collection(doc, 'personas'), id, { name, description });
+  });
+  return id;
+}
+
+/** Renames or re-describes a persona. */
+export function updatePersona(
+  doc: MapDoc,
+  id: string,
+  patch: Partial<Pick<PersonaData, 'name' | 'description'>>,
+): void {
+  transact(doc, () => {
+    const entry = collection(doc, 'personas').get(id);
+    if (!entry) return;
+    for (const [key, value] of Object.entries(patch)) entry.set(key, value);
+  });
+}

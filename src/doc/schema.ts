@@ -1,0 +1,154 @@
+/**
+ * The map document's vocabulary: plain types for what `readMap` returns and the
+ * allowed values of enumerated fields. No Yjs here, so the UI can import it freely.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+export const LANE_KINDS = [
+  'actions',
+  'touchpoints',
+  'thoughts',
+  'emotion',
+  'painpoints',
+  'opportunities',
+  'backstage',
+  'systems',
+  'custom',
+] as const;
+export type LaneKind = (typeof LANE_KINDS)[number];
+
+export const CARD_KINDS = [
+  'touchpoint',
+  'action',
+  'painpoint',
+  'opportunity',
+  'note',
+  'system',
+] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+
+export const CHANNELS = [
+  'web',
+  'app',
+  'email',
+  'phone',
+  'chat',
+  'store',
+  'social',
+  'other',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const EVIDENCE_LEVELS = ['assumption', 'anecdotal', 'data'] as const;
+export type Evidence = (typeof EVIDENCE_LEVELS)[number];
+
+export const EMOTION_MIN = -2;
+export const EMOTION_MAX = 2;
+
+export interface MetaData {
+  title: string;
+  purpose: string;
+  schemaVersion: number;
+}
+
+export interface StageData {
+  id: string;
+  name: string;
+  order: string;
+  goal: string;
+  ownerId: string | null;
+}
+
+export interface LaneData {
+  id: string;
+  name: string;
+  kind: LaneKind;
+  order: string;
+}
+
+export interface CardData {
+  id: string;
+  stageId: string;
+  laneId: string;
+  order: string;
+  kind: CardKind;
+  title: string;
+  description: string;
+  channel: Channel | null;
+  ownerId: string | null;
+  /** personaId → score in −2…+2 */
+  emotion: Record<string, number>;
+  momentOfTruth: boolean;
+  evidence: Evidence;
+  reviewedAt: string | null;
+  kpiIds: string[];
+}
+
+export interface PersonaData {
+  id: string;
+  name: string;
+  description: string;
+}
+
+export interface PersonData {
+  id: string;
+  name: string;
+  team: string;
+  color: string;
+}
+
+export interface KpiData {
+  id: string;
+  name: string;
+  unit: string;
+  target: number | null;
+  current: number | null;
+  direction: 'higher' | 'lower';
+  ownerId: string | null;
+  stageId: string | null;
+  cardId: string | null;
+  history: { at: string; value: number }[];
+}
+
+export interface ActionData {
+  id: string;
+  title: string;
+  ownerId: string | null;
+  due: string | null;
+  status: 'todo' | 'doing' | 'done';
+  impact: number;
+  effort: number;
+  cardIds: string[];
+}
+
+/** A whole map as plain data, arrays sorted by `order` (then id) where there is one. */
+export interface MapState {
+  meta: MetaData;
+  stages: StageData[];
+  lanes: LaneData[];
+  cards: CardData[];
+  personas: PersonaData[];
+  people: PersonData[];
+  kpis: KpiData[];
+  actions: ActionData[];
+}
+
+/** Which card kind a new card in a lane of this kind gets. */
+export function defaultCardKind(lane: LaneKind): CardKind {
+  switch (lane) {
+    case 'touchpoints':
+      return 'touchpoint';
+    case 'painpoints':
+      return 'painpoint';
+    case 'opportunities':
+      return 'opportunity';
+    case 'actions':
+      return 'action';
+    case 'backstage':
+    case 'systems':
+      return 'system';
+    default:
+      return 'note';
+  }
+}
