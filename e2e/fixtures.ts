@@ -1,0 +1,48 @@
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { HomePage } from './pages/HomePage.ts';
+import { MapPage } from './pages/MapPage.ts';
+
+/** One collaborator: a browser context of their own, one page, and page objects over it. */
+export class Actor {
+  readonly home: HomePage;
+  readonly map: MapPage;
+
+  constructor(
+    readonly name: string,
+    readonly context: BrowserContext,
+    readonly page: Page,
+  ) {
+    this.home = new HomePage(page);
+    this.map = new MapPage(page);
+  }
+
+  /** Opens the map another actor is on, by its URL, and waits for the connection. */
+  async join(other: Actor): Promise<void> {
+    await this.map.goto(other.map.id);
+  }
+}
+
+interface Actors {
+  /** Starts another collaborator in a fresh context; closed when the test ends. */
+  newActor: (name: string) => Promise<Actor>;
+  alice: Actor;
+  bob: Actor;
+}
+
+export const test = base.extend<Actors>({
+  // A separate context per actor: two pages in one context share storage and may sync through
+  // BroadcastChannel without ever touching the server, which would hide sync bugs.
+  newActor: async ({ browser }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (name) => {
+      const context = await browser.newContext();
+      contexts.push(context);
+      return new Actor(name, context, await context.newPage());
+    });
+    for (const context of contexts) await context.close();
+  },
+  alice: async ({ newActor }, use) => use(await newActor('alice')),
+  bob: async ({ newActor }, use) => use(await newActor('bob')),
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,40 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { MapPage } from './MapPage.ts';
+
+export type TemplateName = 'Blank map' | 'E-commerce first purchase';
+
+/** The map list at `/`. */
+export class HomePage {
+  readonly heading: Locator;
+  readonly titleInput: Locator;
+  readonly templateSelect: Locator;
+  readonly createButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Journey maps' });
+    this.titleInput = page.getByRole('textbox', { name: 'Map title' });
+    this.templateSelect = page.getByRole('combobox', { name: 'Template' });
+    this.createButton = page.getByRole('button', { name: 'Create map' });
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.heading).toBeVisible();
+  }
+
+  /** Fills in the new-map form, submits it, and waits for the editor of the new map. */
+  async createMap(title: string, template: TemplateName = 'Blank map'): Promise<MapPage> {
+    await this.titleInput.fill(title);
+    await this.templateSelect.selectOption({ label: template });
+    await this.createButton.click();
+    await this.page.waitForURL(/\/maps\/[^/?#]+$/);
+    const map = new MapPage(this.page);
+    await expect(map.titleInput).toHaveValue(title);
+    return map;
+  }
+
+  /** The link to an existing map, named by its title. */
+  mapLink(title: string): Locator {
+    return this.page.getByRole('link', { name: title, exact: true });
+  }
+}
