@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { addCard, readMap, setMeta } from '../src/doc/index.ts';
+import { api, startServer, syncedClient, tempDir, useResources, waitFor } from './test/helpers.ts';
+
+const res = useResources();
+
+async function setup(config: { unloadDelayMs?: number } = {}) {
+  const server = await startServer(res, { dataDir: await tempDir(res), ...config });
+  const http = api(server.port);
+  const id = await http.createMap('Checkout journey', 'ecommerce');
+  return { server, http, id };
+}
+
+/** Opens a raw socket and reports how the upgrade was answered. */
+function upgradeStatus(port: number, path: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(`ws://localhost:${port}${path}`);
+    socket.on('unexpected-response', (_req, response) => {
+      resolve(response.statusCode ?? 0);
+      socket.terminate();
+    });
+    socket.on('open', () => {
+      resolve(101);
+      socket.close();
+    });
+    socket.on('error', (error) => {
+      if (!error.message.includes('Unexpected server response')) reject(error);
+    });
+  });
+}
+
+describe('sync endpoint', () => {
+  it('makes two clients converge on concurrent edits', async () => {
+    const { server, id } = await setup();
+    const alice = await syncedClient(res, server.port, id);
+    const bob = await syncedClient(res, server.port, id);
+    const { stages, lanes } = readMap(alice.doc);
+    const cell = { stageId: stages[0]!.id, laneId: lanes[0]!.id };
+
+    addCard(alice.doc, { ...cell, title: 'from alice' });
+    addCard(bob.doc, { ...cell, title: 'from bob' });
+    setMeta(bob.doc, { purpose: 'Find the drop-off' });
+
+    await waitFor(() => {
+      expect(readMap(alice.doc)).toEqual(readMap(bob.doc));
+      expect(readMap(alice.doc).cards.map((c) => c.title)).toEqual(
+        expect.arrayContaining(['from alice', 'from bob']),
+      );
+    });
+    expect(readMap(alice.doc).meta.purpose).toBe('Find the drop-off');
+  });
+
+  it('gives a client that joins later the full map', async () => {
+    const { server, http, id } = await setup();
+    const alice = await syncedClient(res, server.port, id);
+    const { stages, lanes } = readMap(alice.doc);
+    for (let i = 0; i < 20; i++) {
+      addCard(alice.doc, { stageId: stages[i % 3]!.id, laneId: lanes[0]!.id, title: `card ${i}` });
+    }
+    await waitFor(async () => {
+      expect((await http.get(`/api/maps/${id}/export`)).body).toEqual(readMap(alice.doc));
+    });
+
+    const carol = await syncedClient(res, server.port, id);
+    expect(readMap(carol.doc)).toEqual(readMap(alice.doc));
+  });
+
+  it('relays awareness and removes it when a client leaves', async () => {
+    const { server, id } = await setup();
+    const alice = await syncedClient(res, server.port, id);
+    const bob = await syncedClient(res, server.port, id);
+    alice.provider.awareness.setLocalStateField('user', { name: 'Alice', color: '#e11d48' });
+    const aliceId = alice.doc.clientID;
+
+    await waitFor(() => {
+      expect(bob.provider.awareness.getStates().get(aliceId)).toEqual({
+        user: { name: 'Alice', color: '#e11d48' },
+      });
+    });
+    // A client joining later is told who is there on connect.
+    const carol = await syncedClient(res, server.port, id);
+    await waitFor(() => expect(carol.provider.awareness.getStates().has(aliceId)).toBe(true));
+
+    // Closing the socket without a goodbye: the server must clear Alice's presence.
+    alice.provider.ws?.close();
+    alice.provider.shouldConnect = false;
+    await waitFor(() => expect(bob.provider.awareness.getStates().has(aliceId)).toBe(false));
+  });
+
+  it('keeps the comments document apart from the map content', async () => {
+    const { server, id } = await setup();
+    const alice = await syncedClient(res, server.port, `${id}.comments`);
+    const bob = await syncedClient(res, server.port, `${id}.comments`);
+    alice.doc.getMap('threads').set('t1', 'hello');
+    await waitFor(() => expect(bob.doc.getMap('threads').get('t1')).toBe('hello'));
+    const content = await syncedClient(res, server.port, id);
+    expect(content.doc.getMap('threads').size).toBe(0);
+  });
+
+  it('answers unknown paths and unknown maps with HTTP 404 before any socket opens', async () => {
+    const { server, id } = await setup();
+    expect(await upgradeStatus(server.port, '/collab/doesnotexist42')).toBe(404);
+    expect(await upgradeStatus(server.port, '/collab/bad id!')).toBe(404);
+    expect(await upgradeStatus(server.port, '/elsewhere')).toBe(404);
+    expect(await upgradeStatus(server.port, `/collab/${id}.other`)).toBe(404);
+    expect(await upgradeStatus(server.port, `/collab/${id}?token=anything`)).toBe(101);
+  });
+
+  it('unloads a room after its last client left, compacting first', async () => {
+    const { server, http, id } = await setup({ unloadDelayMs: 20 });
+    const alice = await syncedClient(res, server.port, id);
+    setMeta(alice.doc, { title: 'Renamed' });
+    await waitFor(() =>
+      expect(server.rooms()).toEqual([{ name: id, peers: 1, pendingUpdates: 1 }]),
+    );
+
+    alice.provider.destroy();
+    await waitFor(() => expect(server.rooms()).toEqual([]));
+    const exported = await http.get(`/api/maps/${id}/export`);
+    expect(exported.body.meta.title).toBe('Renamed');
+    expect(server.rooms()).toEqual([]);
+  });
+});

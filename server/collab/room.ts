@@ -1,0 +1,145 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { createMapDoc } from '../../src/doc/index.ts';
+import type { RoomName } from '../ids.ts';
+import type { Store } from '../store/store.ts';
+import {
+  ProtocolError,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  type ClientMessage,
+} from './protocol.ts';
+import { RoomLog, StorageError, type RoomLogOptions } from './roomLog.ts';
+
+/** One end of a room: a client connection, as the room sees it. */
+export interface Peer {
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/** One live document: its peers, presence, and durable log. */
+export class Room {
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  /** Each peer with the awareness client ids it announced, removed when it leaves. */
+  private readonly peers = new Map<Peer, Set<number>>();
+  private readonly log: RoomLog;
+  private destroyed = false;
+
+  /** Loads the room from the store. */
+  constructor(
+    readonly name: RoomName,
+    store: Store,
+    options: RoomLogOptions,
+  ) {
+    this.doc = name.kind === 'content' ? createMapDoc() : new Y.Doc();
+    this.log = new RoomLog(name, this.doc, store, options);
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    // The server is not a participant; it only relays presence.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', this.onUpdate);
+    this.awareness.on('update', this.onAwareness);
+  }
+
+  get peerCount(): number {
+    return this.peers.size;
+  }
+
+  get pendingUpdates(): number {
+    return this.log.pendingUpdates;
+  }
+
+  /** Adds a peer and starts the sync handshake with it. */
+  addPeer(peer: Peer): void {
+    this.peers.set(peer, new Set());
+    peer.send(encodeSyncStep1(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) peer.send(encodeAwareness(this.awareness, states));
+  }
+
+  /** Removes a peer and the presence it announced. */
+  removePeer(peer: Peer): void {
+    const clients = this.peers.get(peer);
+    if (!clients || !this.peers.delete(peer) || this.destroyed) return;
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
+  }
+
+  /**
+   * Handles one validated message. Throws ProtocolError if the peer must go, and
+   * StorageError if the store failed (the whole room must then be reloaded).
+   */
+  receive(peer: Peer, message: ClientMessage): void {
+    if (this.destroyed || !this.peers.has(peer)) return;
+    switch (message.type) {
+      case 'sync-step1':
+        peer.send(encodeSyncStep2(this.doc, message.stateVector));
+        break;
+      case 'update':
+        this.applyUpdate(peer, message.update);
+        break;
+      case 'awareness':
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, peer);
+        break;
+      case 'query-awareness':
+        peer.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
+        break;
+    }
+  }
+
+  /** Closes every peer's connection. */
+  closePeers(code: number, reason: string): void {
+    for (const peer of [...this.peers.keys()]) peer.close(code, reason);
+  }
+
+  /** Compacts now if anything was logged since the last snapshot. */
+  flush(): void {
+    this.log.compact();
+  }
+
+  /** Frees the room; call `flush` first unless the data is being discarded. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.log.stop();
+    this.peers.clear();
+    this.doc.off('update', this.onUpdate);
+    this.awareness.off('update', this.onAwareness);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private applyUpdate(peer: Peer, update: Uint8Array): void {
+    try {
+      Y.applyUpdate(this.doc, update, peer);
+    } catch (error) {
+      if (error instanceof StorageError) throw error;
+      throw new ProtocolError(`update could not be applied (${(error as Error).message})`);
+    }
+  }
+
+  // Stored first, then sent: nobody sees an update that a crash could still lose.
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.log.append(update);
+    const message = encodeUpdate(update);
+    for (const peer of this.peers.keys()) if (peer !== origin) peer.send(message);
+  };
+
+  private readonly onAwareness = (change: AwarenessChange, origin: unknown): void => {
+    const own = this.peers.get(origin as Peer);
+    if (own) {
+      for (const id of change.added) own.add(id);
+      for (const id of change.removed) own.delete(id);
+    }
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    const message = encodeAwareness(this.awareness, changed);
+    for (const peer of this.peers.keys()) peer.send(message);
+  };
+}

@@ -1,0 +1,101 @@
+import * as Y from 'yjs';
+import type { RoomName } from '../ids.ts';
+import type { EditMark, Store } from '../store/store.ts';
+
+/* A room's durable side: the update log, compaction, and the map row kept in step. */
+
+/** The store failed; the room's memory may now be ahead of what is stored. */
+export class StorageError extends Error {}
+
+export interface RoomLogOptions {
+  compactEvery: number;
+  log: (line: string) => void;
+}
+
+const MAX_TITLE = 200;
+
+/** Keeps one room's update log: appends synchronously, compacts in the background. */
+export class RoomLog {
+  private pending: number;
+  private lastSeq: number;
+  private title: string | undefined;
+  private compactQueued = false;
+  private stopped = false;
+
+  /** Loads the room's stored state into `doc` (which must be empty) and starts its log. */
+  constructor(
+    private readonly room: RoomName,
+    private readonly doc: Y.Doc,
+    private readonly store: Store,
+    private readonly options: RoomLogOptions,
+  ) {
+    const data = store.loadRoom(room.name);
+    doc.transact(() => {
+      if (data.snapshot) Y.applyUpdate(doc, data.snapshot);
+      for (const update of data.updates) Y.applyUpdate(doc, update);
+    });
+    this.pending = data.updates.length;
+    this.lastSeq = data.lastSeq;
+    this.title = this.readTitle();
+  }
+
+  /** Updates logged since the last snapshot. */
+  get pendingUpdates(): number {
+    return this.pending;
+  }
+
+  /** Stores one update (before anyone else sees it); throws StorageError on failure. */
+  append(update: Uint8Array): void {
+    const mark = this.editMark();
+    try {
+      this.lastSeq = this.store.appendUpdate(this.room.name, update, mark);
+    } catch (error) {
+      throw new StorageError(`could not store update: ${(error as Error).message}`);
+    }
+    if (mark?.title !== undefined) this.title = mark.title;
+    this.pending++;
+    if (this.pending > this.options.compactEvery) this.compactSoon();
+  }
+
+  /** Compacts after the current message has been handled, never in the message path. */
+  compactSoon(): void {
+    if (this.compactQueued || this.stopped) return;
+    this.compactQueued = true;
+    setImmediate(() => {
+      this.compactQueued = false;
+      if (!this.stopped) this.compact();
+    });
+  }
+
+  /** Replaces the snapshot with the current state, if anything was logged since. */
+  compact(): void {
+    if (this.pending === 0) return;
+    try {
+      // Synchronous from here to COMMIT, so the state covers exactly the logged updates.
+      this.store.compact(this.room.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+      this.pending = 0;
+    } catch (error) {
+      this.options.log(`compaction of ${this.room.name} failed: ${(error as Error).message}`);
+    }
+  }
+
+  /** Stops background work (the room is going away). */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private editMark(): EditMark | undefined {
+    // Comments do not count as edits of the map.
+    if (this.room.kind !== 'content') return undefined;
+    const mark: EditMark = { mapId: this.room.mapId, at: Date.now() };
+    const title = this.readTitle();
+    if (title !== undefined && title !== this.title) mark.title = title;
+    return mark;
+  }
+
+  private readTitle(): string | undefined {
+    if (this.room.kind !== 'content') return undefined;
+    const title = this.doc.getMap('meta').get('title');
+    return typeof title === 'string' ? title.slice(0, MAX_TITLE) : undefined;
+  }
+}

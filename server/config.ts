@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+import { allowEveryone, type Authorize } from './collab/authorize.ts';
+
+/** How to run a server; only `dataDir` is required. */
+export interface ServerConfig {
+  /** 0 picks a free port (tests). Default 3000. */
+  port?: number;
+  /** Interface to listen on; default all. */
+  host?: string;
+  /** Folder for the SQLite database; created if missing. */
+  dataDir: string;
+  /** The built app to serve (SPA fallback to index.html); null or absent serves only the API. */
+  staticDir?: string | null;
+  /** How long a room stays loaded after its last client left. Default 30 s. */
+  unloadDelayMs?: number;
+  /** Compact a room once it has logged more updates than this. Default 200. */
+  compactEvery?: number;
+  /** Largest WebSocket message accepted. Default 16 MiB. */
+  maxMessageBytes?: number;
+  /** Largest HTTP request body accepted. Default 10 MiB. */
+  maxBodyBytes?: number;
+  /** How often clients are pinged; one missed pong closes them. Default 30 s. */
+  pingIntervalMs?: number;
+  /** Access check before a WebSocket upgrade. Default: everyone may. */
+  authorize?: Authorize;
+  /** Where diagnostics go. Default console.log. */
+  log?: (line: string) => void;
+}
+
+export type ResolvedConfig = Required<Omit<ServerConfig, 'host' | 'staticDir'>> & {
+  host: string | undefined;
+  staticDir: string | null;
+};
+
+const MiB = 1024 * 1024;
+
+/** Fills in defaults and resolves folders to absolute paths. */
+export function resolveConfig(config: ServerConfig): ResolvedConfig {
+  return {
+    port: config.port ?? 3000,
+    host: config.host,
+    dataDir: resolve(config.dataDir),
+    staticDir: config.staticDir ? resolve(config.staticDir) : null,
+    unloadDelayMs: config.unloadDelayMs ?? 30_000,
+    compactEvery: config.compactEvery ?? 200,
+    maxMessageBytes: config.maxMessageBytes ?? 16 * MiB,
+    maxBodyBytes: config.maxBodyBytes ?? 10 * MiB,
+    pingIntervalMs: config.pingIntervalMs ?? 30_000,
+    authorize: config.authorize ?? allowEveryone,
+    log: config.log ?? ((line) => console.log(line)),
+  };
+}

@@ -1,0 +1,103 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { startKeepalive } from './collab/keepalive.ts';
+import { RoomManager, type RoomInfo } from './collab/roomManager.ts';
+import { createUpgradeHandler } from './collab/upgrade.ts';
+import { resolveConfig, type ServerConfig } from './config.ts';
+import { createApp } from './http/app.ts';
+import { createMaps } from './maps.ts';
+import { openSqliteStore } from './store/sqliteStore.ts';
+
+export type { ServerConfig } from './config.ts';
+
+/** A running server. */
+export interface TrailmapServer {
+  /** The port actually listened on (useful with port 0). */
+  port: number;
+  /** Rooms currently loaded in memory (for tests and diagnostics). */
+  rooms(): RoomInfo[];
+  /** Closes connections, compacts and unloads rooms, stops listening, closes the store. */
+  close(): Promise<void>;
+}
+
+// How long clients get to answer our close frame before their sockets are cut.
+const CLOSE_GRACE_MS = 1000;
+
+function waitForSockets(sockets: Set<WebSocket>, timeoutMs: number): Promise<void> {
+  const open = [...sockets];
+  if (open.length === 0) return Promise.resolve();
+  return new Promise((done) => {
+    const timer = setTimeout(() => {
+      for (const socket of open) socket.terminate();
+      done();
+    }, timeoutMs);
+    let left = open.length;
+    for (const socket of open) {
+      socket.once('close', () => {
+        if (--left === 0) {
+          clearTimeout(timer);
+          done();
+        }
+      });
+    }
+  });
+}
+
+/** Starts the HTTP API, the static app and the sync endpoint on one port. */
+export async function createServer(input: ServerConfig): Promise<TrailmapServer> {
+  const config = resolveConfig(input);
+  const store = openSqliteStore(config.dataDir);
+  const rooms = new RoomManager({
+    store,
+    unloadDelayMs: config.unloadDelayMs,
+    compactEvery: config.compactEvery,
+    log: config.log,
+  });
+  const maps = createMaps(store, rooms);
+  const app = createApp({
+    store,
+    maps,
+    staticDir: config.staticDir,
+    maxBodyBytes: config.maxBodyBytes,
+    log: config.log,
+  });
+
+  const http = createAdaptorServer({ fetch: app.fetch }) as Server;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
+  const stopKeepalive = startKeepalive(wss, config.pingIntervalMs);
+  http.on('upgrade', createUpgradeHandler({ wss, store, rooms, authorize: config.authorize }));
+
+  try {
+    await new Promise<void>((listening, fail) => {
+      http.once('error', fail);
+      http.listen(config.port, config.host, () => {
+        http.off('error', fail);
+        listening();
+      });
+    });
+  } catch (error) {
+    stopKeepalive();
+    store.close();
+    throw error;
+  }
+
+  let closing: Promise<void> | null = null;
+  const shutdown = async () => {
+    stopKeepalive();
+    const stopped = new Promise<void>((done) => http.close(() => done()));
+    rooms.closeAll();
+    await waitForSockets(wss.clients, CLOSE_GRACE_MS);
+    wss.close();
+    http.closeAllConnections();
+    await stopped;
+    store.close();
+  };
+
+  return {
+    port: (http.address() as AddressInfo).port,
+    rooms: () => rooms.info(),
+    close: () => (closing ??= shutdown()),
+  };
+}

@@ -1,0 +1,47 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Maps } from '../maps.ts';
+import type { Store } from '../store/store.ts';
+import { jsonError } from './errors.ts';
+import { mapRoutes } from './mapRoutes.ts';
+import { serveApp } from './staticFiles.ts';
+
+export interface AppOptions {
+  store: Store;
+  maps: Maps;
+  staticDir: string | null;
+  maxBodyBytes: number;
+  log: (line: string) => void;
+}
+
+/** The HTTP side: health, the JSON API, and the built app. */
+export function createApp(options: AppOptions): Hono {
+  const app = new Hono();
+
+  app.get('/healthz', (c) => c.json({ ok: true }));
+
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: options.maxBodyBytes,
+      onError: (c) => jsonError(c, 413, `Request body over ${options.maxBodyBytes} bytes`),
+    }),
+  );
+  app.route('/api', mapRoutes(options.store, options.maps));
+  app.all('/api/*', (c) => jsonError(c, 404, 'No such endpoint'));
+
+  if (options.staticDir) serveApp(app, options.staticDir);
+
+  app.notFound((c) => jsonError(c, 404, 'Not found'));
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) {
+      return jsonError(c, error.status as ContentfulStatusCode, error.message || 'Bad request');
+    }
+    options.log(`HTTP ${c.req.method} ${c.req.path} failed: ${error.stack ?? error.message}`);
+    return jsonError(c, 500, 'Internal server error');
+  });
+
+  return app;
+}

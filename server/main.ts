@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createServer } from './createServer.ts';
+
+/*
+ * The process entry point: `PORT` (default 3000, 0 = any free port), `DATA_DIR`
+ * (default ./data), optional `COMPACT_EVERY`; serves the Vite build in dist/.
+ */
+
+function envNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    console.error(`${name} must be a non-negative integer, got "${raw}"`);
+    process.exit(1);
+  }
+  return value;
+}
+
+const staticDir = resolve('dist');
+if (!existsSync(staticDir))
+  console.log('No dist/ folder: serving the API only (run `vite build`).');
+
+const server = await createServer({
+  port: envNumber('PORT', 3000),
+  dataDir: process.env.DATA_DIR || './data',
+  staticDir: existsSync(staticDir) ? staticDir : null,
+  compactEvery: envNumber('COMPACT_EVERY', 200),
+});
+console.log(`Trailmap listening on http://localhost:${server.port}`);
+
+let stopping = false;
+const stop = (signal: string) => {
+  // A second signal means "now": skip the graceful path.
+  if (stopping) process.exit(1);
+  stopping = true;
+  console.log(`${signal}: saving and shutting down`);
+  server.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+};
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));

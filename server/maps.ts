@@ -1,0 +1,54 @@
+import * as Y from 'yjs';
+import { createMapDoc, encodeDoc, readMap, writeMap, type MapState } from '../src/doc/index.ts';
+import type { RoomManager } from './collab/roomManager.ts';
+import { newMapId, roomsOfMap } from './ids.ts';
+import type { MapRecord, Store } from './store/store.ts';
+
+/* Map-level operations shared by the HTTP routes: they span the store and live rooms. */
+
+export interface Maps {
+  /** Stores a new map with `content` as its document. */
+  create(content: MapState): MapRecord;
+  /** The map as export JSON (from the live room if loaded), or null if missing. */
+  exportMap(id: string): MapState | null;
+  /** Disconnects everyone and removes all of the map's data; false if missing. */
+  remove(id: string): boolean;
+}
+
+/** Binds the map operations to a store and the live rooms. */
+export function createMaps(store: Store, rooms: RoomManager): Maps {
+  return {
+    create(content) {
+      const doc = createMapDoc();
+      writeMap(doc, content);
+      const now = Date.now();
+      const record = { id: newMapId(), title: content.meta.title, createdAt: now, updatedAt: now };
+      store.createMap(record, encodeDoc(doc));
+      doc.destroy();
+      return record;
+    },
+
+    exportMap(id) {
+      if (!store.getMap(id)) return null;
+      const live = rooms.peek(id);
+      if (live) return readMap(live.doc);
+      // Read straight from the store so that exporting never loads a room.
+      const data = store.loadRoom(id);
+      const doc = createMapDoc();
+      if (data.snapshot) Y.applyUpdate(doc, data.snapshot);
+      for (const update of data.updates) Y.applyUpdate(doc, update);
+      const map = readMap(doc);
+      doc.destroy();
+      return map;
+    },
+
+    remove(id) {
+      if (!store.getMap(id)) return false;
+      rooms.dropMap(id);
+      return store.deleteMap(
+        id,
+        roomsOfMap(id).map((room) => room.name),
+      );
+    },
+  };
+}

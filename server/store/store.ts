@@ -1,0 +1,49 @@
+/* The persistence interface. One file per backend implements it (sqliteStore.ts first). */
+
+/** A map's row in the maps list; times are milliseconds since the epoch. */
+export interface MapRecord {
+  id: string;
+  title: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** What a room needs to rebuild its document: the last snapshot, then the updates after it. */
+export interface RoomData {
+  snapshot: Uint8Array | null;
+  updates: Uint8Array[];
+  /** Sequence number of the last update returned (0 if none). */
+  lastSeq: number;
+}
+
+/** Marks a map as edited together with an appended update. */
+export interface EditMark {
+  mapId: string;
+  at: number;
+  /** The document's title, when it changed with this update. */
+  title?: string;
+}
+
+/**
+ * Durable storage of maps and their Yjs documents. Every method is synchronous and
+ * durable against a process crash when it returns: the sync server relies on an
+ * update being stored before it is broadcast.
+ */
+export interface Store {
+  /** Creates a map together with the initial state of its content room. */
+  createMap(record: MapRecord, content: Uint8Array): void;
+  getMap(id: string): MapRecord | null;
+  /** All maps, most recently edited first. */
+  listMaps(): MapRecord[];
+  /** Removes a map and the data of all its rooms; false if there was no such map. */
+  deleteMap(id: string, rooms: string[]): boolean;
+  loadRoom(room: string): RoomData;
+  /** Appends one document update and returns its sequence number. */
+  appendUpdate(room: string, update: Uint8Array, edit?: EditMark): number;
+  /**
+   * Atomically replaces the room's snapshot with `state` and deletes the logged
+   * updates up to `throughSeq`, which `state` must cover.
+   */
+  compact(room: string, state: Uint8Array, throughSeq: number): void;
+  close(): void;
+}

@@ -1,0 +1,117 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { createServer, type ServerConfig, type TrailmapServer } from '../createServer.ts';
+
+/* Shared test helpers: resources closed after each test, polling assertions, clients. */
+
+type Dispose = () => unknown;
+
+/** Registers an afterEach that disposes everything `track`ed during the test, newest first. */
+export function useResources() {
+  const disposers: Dispose[] = [];
+  afterEach(async () => {
+    while (disposers.length > 0) await disposers.pop()!();
+  });
+  return {
+    track<T>(value: T, dispose: (value: T) => unknown): T {
+      disposers.push(() => dispose(value));
+      return value;
+    },
+  };
+}
+
+export type Resources = ReturnType<typeof useResources>;
+
+/** Retries `assertion` until it passes or `timeoutMs` runs out (then rethrows its error). */
+export async function waitFor<T>(
+  assertion: () => T | Promise<T>,
+  { timeoutMs = 10_000, intervalMs = 10 } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  }
+}
+
+/** A fresh temporary folder, removed after the test. */
+export async function tempDir(res: Resources): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'trailmap-test-'));
+  return res.track(dir, (d) => rm(d, { recursive: true, force: true }));
+}
+
+/** Starts a server on a free port, closed after the test. */
+export async function startServer(
+  res: Resources,
+  config: Partial<ServerConfig> & { dataDir: string },
+): Promise<TrailmapServer> {
+  const server = await createServer({ port: 0, log: () => {}, ...config });
+  return res.track(server, (s) => s.close());
+}
+
+export interface Client {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+}
+
+/** A stock y-websocket client on `room`, destroyed after the test. */
+export function connectClient(res: Resources, port: number, room: string): Client {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`ws://localhost:${port}/collab`, room, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    // Node has BroadcastChannel: without this, clients in one process would sync
+    // with each other directly and the server would not be tested.
+    disableBc: true,
+  });
+  return res.track({ doc, provider }, (c) => {
+    c.provider.destroy();
+    c.doc.destroy();
+  });
+}
+
+/** Connects a client and waits until it has synced with the server. */
+export async function syncedClient(res: Resources, port: number, room: string): Promise<Client> {
+  const client = connectClient(res, port, room);
+  await waitFor(() => {
+    if (!client.provider.synced) throw new Error(`client on ${room} not synced`);
+  });
+  return client;
+}
+
+/** A small JSON HTTP client for the API. */
+export function api(port: number) {
+  const base = `http://localhost:${port}`;
+  const request = async (method: string, path: string, body?: unknown) => {
+    const init: RequestInit = { method };
+    if (body !== undefined) {
+      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+      init.headers = { 'content-type': 'application/json' };
+    }
+    const response = await fetch(base + path, init);
+    const text = await response.text();
+    // Tests read whatever JSON came back and assert on it; typing each shape adds nothing.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const json: any = text ? JSON.parse(text) : null;
+    return { status: response.status, body: json };
+  };
+  return {
+    get: (path: string) => request('GET', path),
+    post: (path: string, body?: unknown) => request('POST', path, body),
+    delete: (path: string) => request('DELETE', path),
+    /** Creates a map and returns its id. */
+    async createMap(title = 'Test map', template?: string): Promise<string> {
+      const { status, body } = await request('POST', '/api/maps', { title, template });
+      if (status !== 201) throw new Error(`create failed: ${status} ${JSON.stringify(body)}`);
+      return body.id as string;
+    },
+  };
+}
