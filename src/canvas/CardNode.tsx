@@ -1,0 +1,102 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { deleteCard, setEmotion, updateCard } from '../doc/index.ts';
+import { useMapDoc, useUi, useUiStore } from '../map/MapContext.tsx';
+import { EMOTION_LABELS, Face } from '../ui/Face.tsx';
+import { IconButton } from '../ui/IconButton.tsx';
+import { PencilIcon, StarIcon, TrashIcon } from '../ui/icons.tsx';
+import { InlineEdit } from '../ui/InlineEdit.tsx';
+import { CARD_STYLES, CHANNEL_LABELS } from './cardStyles.ts';
+import { EmotionPicker } from './EmotionPicker.tsx';
+import type { CardNode as CardNodeType } from './nodes.ts';
+
+/** A card in a cell: kind, title, channel, emotion; edit in place; emotion picker when selected. */
+export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
+  const { card, persona } = data;
+  const doc = useMapDoc();
+  const ui = useUiStore();
+  const editing = useUi((s) => s.editingId === card.id);
+  const style = CARD_STYLES[card.kind];
+  const score = persona ? card.emotion[persona.id] : undefined;
+  const title = card.title || 'Untitled card';
+  const stopEditing = () => ui.getState().startEditing(null);
+
+  return (
+    <div
+      className={`group relative flex h-full overflow-visible rounded-lg bg-white shadow-sm ring-1 transition-shadow ${
+        selected ? 'shadow-md ring-2 ring-indigo-500' : 'ring-slate-200 hover:shadow-md'
+      }`}
+      onDoubleClick={() => ui.getState().startEditing(card.id)}
+    >
+      <span className={`w-1.5 shrink-0 rounded-l-lg ${style.stripe}`} aria-hidden="true" />
+      <div className="flex min-w-0 flex-1 flex-col gap-1 px-3 py-2">
+        <div className="flex items-center gap-2 text-xs">
+          <span className={`font-semibold tracking-wide uppercase ${style.caption}`}>
+            {style.label}
+          </span>
+          {card.channel && (
+            <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-600">
+              {CHANNEL_LABELS[card.channel]}
+            </span>
+          )}
+          {card.momentOfTruth && (
+            <span
+              className="text-amber-500"
+              role="img"
+              aria-label="Moment of truth"
+              title="Moment of truth"
+            >
+              <StarIcon />
+            </span>
+          )}
+          {score !== undefined && (
+            <span className="ml-auto" role="img" aria-label={`Emotion: ${EMOTION_LABELS[score]}`}>
+              <Face score={score} size={18} />
+            </span>
+          )}
+        </div>
+        {editing ? (
+          <InlineEdit
+            label="Card title"
+            initial={card.title}
+            multiline
+            className="text-sm"
+            onCommit={(value) => {
+              updateCard(doc, card.id, { title: value });
+              stopEditing();
+            }}
+            onCancel={stopEditing}
+          />
+        ) : (
+          <p className="line-clamp-2 text-[15px] leading-snug font-medium text-slate-900">
+            {title}
+          </p>
+        )}
+      </div>
+      {!editing && (
+        <div className="absolute top-1 right-1 flex rounded-md bg-white/90 opacity-0 shadow-sm transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
+          <IconButton
+            label={`Edit card ${title}`}
+            onClick={() => ui.getState().startEditing(card.id)}
+          >
+            <PencilIcon />
+          </IconButton>
+          <IconButton
+            label={`Delete card ${title}`}
+            className="hover:!bg-red-100 hover:!text-red-700"
+            onClick={() => deleteCard(doc, card.id)}
+          >
+            <TrashIcon />
+          </IconButton>
+        </div>
+      )}
+      {selected && persona && !editing && (
+        <EmotionPicker
+          persona={persona.name}
+          value={score ?? null}
+          onChange={(value) => setEmotion(doc, card.id, persona.id, value)}
+        />
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,171 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  applyNodeChanges,
+  type NodeChange,
+  type OnNodeDrag,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { deleteCard, type MapState } from '../doc/index.ts';
+import { useMapDoc, useUi, useUiStore } from '../map/MapContext.tsx';
+import { AddNode } from './AddNode.tsx';
+import { CardNode } from './CardNode.tsx';
+import { CellNode } from './CellNode.tsx';
+import { EmotionNode } from './EmotionNode.tsx';
+import { LaneNode } from './LaneNode.tsx';
+import { layoutMap } from './layout.ts';
+import { deriveNodes, type JourneyNode } from './nodes.ts';
+import { StageNode } from './StageNode.tsx';
+import { useNodeDrag } from './useNodeDrag.ts';
+
+const nodeTypes = {
+  stage: StageNode,
+  lane: LaneNode,
+  cell: CellNode,
+  card: CardNode,
+  emotion: EmotionNode,
+  add: AddNode,
+};
+
+/** Keeps what only React Flow knows (measured size, a drag in progress) across re-derivation. */
+function mergeDerived(derived: JourneyNode[], previous: JourneyNode[]): JourneyNode[] {
+  const before = new Map(previous.map((n) => [n.id, n]));
+  return derived.map((node) => {
+    const old = before.get(node.id);
+    if (!old) return node;
+    return {
+      ...node,
+      measured: old.measured,
+      ...(old.dragging ? { position: old.position, dragging: true } : {}),
+    } as JourneyNode;
+  });
+}
+
+function Canvas({ map }: { map: MapState }) {
+  const doc = useMapDoc();
+  const ui = useUiStore();
+  const selectedId = useUi((s) => s.selection?.id ?? null);
+  const layout = useMemo(() => layoutMap(map), [map]);
+  const derived = useMemo(
+    () => deriveNodes({ map, layout, selectedId }),
+    [map, layout, selectedId],
+  );
+  const [nodes, setNodes] = useState<JourneyNode[]>(derived);
+  const derivedRef = useRef(derived);
+  const drag = useNodeDrag(layout);
+
+  useEffect(() => {
+    derivedRef.current = derived;
+    setNodes((previous) => mergeDerived(derived, previous));
+  }, [derived]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<JourneyNode>[]) => {
+      for (const change of changes) {
+        if (change.type !== 'select') continue;
+        const [kind, id] = change.id.split(':') as [string, string];
+        if (change.selected && (kind === 'card' || kind === 'stage' || kind === 'lane')) {
+          ui.getState().select({ kind, id });
+        } else if (!change.selected && ui.getState().selection?.id === id) {
+          ui.getState().select(null);
+        }
+      }
+      setNodes((current) =>
+        applyNodeChanges(
+          changes.filter((c) => c.type !== 'select' && c.type !== 'remove'),
+          current,
+        ).map((node) => {
+          // Headers slide along their own axis only.
+          if (node.type === 'stage' && node.position.y !== 0)
+            return { ...node, position: { ...node.position, y: 0 } };
+          if (node.type === 'lane' && node.position.x !== 0)
+            return { ...node, position: { ...node.position, x: 0 } };
+          return node;
+        }),
+      );
+    },
+    [ui],
+  );
+
+  const onNodeDragStop: OnNodeDrag<JourneyNode> = useCallback(
+    (_event, node) => {
+      const moved = drag.drop(node);
+      // A refused drop snaps back now; an accepted one moves when the document updates.
+      setNodes((current) =>
+        moved
+          ? current.map((n) => (n.id === node.id ? { ...n, dragging: false } : n))
+          : mergeDerived(
+              derivedRef.current,
+              current.map((n) => ({ ...n, dragging: false })),
+            ),
+      );
+    },
+    [drag],
+  );
+
+  const onNodesDelete = useCallback(
+    (deleted: JourneyNode[]) => {
+      for (const node of deleted) if (node.type === 'card') deleteCard(doc, node.data.card.id);
+    },
+    [doc],
+  );
+
+  return (
+    <ReactFlow<JourneyNode>
+      nodes={nodes}
+      edges={[]}
+      nodeTypes={nodeTypes}
+      onNodesChange={onNodesChange}
+      onNodeDrag={drag.onNodeDrag}
+      onNodeDragStop={onNodeDragStop}
+      onNodesDelete={onNodesDelete}
+      onPaneClick={() => ui.getState().select(null)}
+      deleteKeyCode={['Delete', 'Backspace']}
+      nodesConnectable={false}
+      selectNodesOnDrag={false}
+      elevateNodesOnSelect
+      fitView
+      fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
+      minZoom={0.15}
+      maxZoom={2}
+      proOptions={{ hideAttribution: true }}
+      className="bg-slate-100"
+    >
+      <Background gap={24} color="#e2e8f0" />
+      <MiniMap
+        pannable
+        zoomable
+        ariaLabel="Map overview"
+        style={{ width: 168, height: 108 }}
+        nodeColor={minimapColor}
+      />
+      <Controls position="bottom-left" aria-label="Zoom controls" />
+    </ReactFlow>
+  );
+}
+
+function minimapColor(node: JourneyNode): string {
+  switch (node.type) {
+    case 'card':
+      return '#6366f1';
+    case 'stage':
+      return '#312e81';
+    case 'lane':
+      return '#94a3b8';
+    default:
+      return '#e2e8f0';
+  }
+}
+
+/** The journey map canvas: stages as columns, lanes as rows, cards in cells. */
+export function JourneyCanvas({ map }: { map: MapState }) {
+  return (
+    <ReactFlowProvider>
+      <Canvas map={map} />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,83 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { useUi, useUiStore } from '../map/MapContext.tsx';
+import { IconButton } from '../ui/IconButton.tsx';
+import { ArrowIcon, PencilIcon, TrashIcon } from '../ui/icons.tsx';
+import { InlineEdit } from '../ui/InlineEdit.tsx';
+import type { StageNode as StageNodeType } from './nodes.ts';
+import { useStructureActions } from './useStructureActions.ts';
+
+/** A stage column header: number, name, goal, and its controls. */
+export const StageNode = memo(function StageNode({ data, selected }: NodeProps<StageNodeType>) {
+  const { stage, index, count, cards } = data;
+  const editing = useUi((s) => s.editingId === stage.id);
+  const ui = useUiStore();
+  const act = useStructureActions();
+  const name = stage.name || 'Untitled stage';
+
+  return (
+    <div
+      className={`group relative flex h-full flex-col gap-1.5 rounded-t-xl border-b-4 px-4 py-3 ${
+        selected ? 'border-indigo-600 bg-indigo-50' : 'border-indigo-300 bg-white'
+      } shadow-sm`}
+      onDoubleClick={() => ui.getState().startEditing(stage.id)}
+    >
+      <div className="flex items-start gap-2">
+        <span className="mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-indigo-600 text-xs font-bold text-white">
+          {index + 1}
+        </span>
+        {editing ? (
+          <InlineEdit
+            label="Stage name"
+            initial={stage.name}
+            className="text-lg font-semibold"
+            onCommit={(value) => {
+              act.renameStage(stage.id, value);
+              act.stopEditing();
+            }}
+            onCancel={act.stopEditing}
+          />
+        ) : (
+          <h2
+            className="min-w-0 flex-1 truncate text-xl font-semibold tracking-tight text-slate-900"
+            title={name}
+          >
+            {name}
+          </h2>
+        )}
+      </div>
+      <p className="line-clamp-2 text-sm leading-snug text-slate-600" title={stage.goal}>
+        {stage.goal || `${cards} card${cards === 1 ? '' : 's'}`}
+      </p>
+      <div className="absolute top-2 right-2 flex rounded-md bg-white/95 opacity-0 shadow-sm transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
+        <IconButton
+          label={`Rename stage ${name}`}
+          onClick={() => ui.getState().startEditing(stage.id)}
+        >
+          <PencilIcon />
+        </IconButton>
+        <IconButton
+          label={`Move stage ${name} left`}
+          disabled={index === 0}
+          onClick={() => act.moveStage(stage.id, index - 1)}
+        >
+          <ArrowIcon dir="left" />
+        </IconButton>
+        <IconButton
+          label={`Move stage ${name} right`}
+          disabled={index === count - 1}
+          onClick={() => act.moveStage(stage.id, index + 1)}
+        >
+          <ArrowIcon dir="right" />
+        </IconButton>
+        <IconButton
+          label={`Delete stage ${name}`}
+          className="hover:!bg-red-100 hover:!text-red-700"
+          onClick={() => act.deleteStage(stage.id, name, cards)}
+        >
+          <TrashIcon />
+        </IconButton>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,37 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { MapDoc } from '../doc/index.ts';
+import { createSyncSession, type Presence, type SyncSession } from './session.ts';
+
+/** Opens a sync session for `doc` in `room` for as long as the component is mounted. */
+export function useSyncSession(doc: MapDoc, room: string, presence: Presence): SyncSession | null {
+  const [session, setSession] = useState<SyncSession | null>(null);
+  const { name, color } = presence;
+  useEffect(() => {
+    const created = createSyncSession(doc, room, { name, color });
+    setSession(created);
+    return () => {
+      created.destroy();
+      setSession(null);
+    };
+  }, [doc, room, name, color]);
+  return session;
+}
+
+const idle = { status: 'connecting', synced: false, peerCount: 0 } as const;
+
+/** Status, sync state and peer count of a session, re-rendering when they change. */
+export function useSessionState(session: SyncSession | null) {
+  const status = useSyncExternalStore(
+    (fn) => session?.subscribe(fn) ?? (() => {}),
+    () => session?.status ?? idle.status,
+  );
+  const synced = useSyncExternalStore(
+    (fn) => session?.subscribe(fn) ?? (() => {}),
+    () => session?.synced ?? idle.synced,
+  );
+  const peerCount = useSyncExternalStore(
+    (fn) => session?.subscribe(fn) ?? (() => {}),
+    () => session?.peerCount ?? idle.peerCount,
+  );
+  return { status, synced, peerCount };
+}
