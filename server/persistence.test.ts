@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addCard, readMap, setMeta } from '../src/doc/index.ts';
+import { api, startServer, syncedClient, tempDir, useResources, waitFor } from './test/helpers.ts';
+
+const res = useResources();
+
+describe('persistence', () => {
+  it('keeps maps, content and comments across a restart, after compaction ran', async () => {
+    const dataDir = await tempDir(res);
+    const first = await startServer(res, { dataDir, compactEvery: 5 });
+    const id = await api(first.port).createMap('Onboarding');
+    const alice = await syncedClient(res, first.port, id);
+    const notes = await syncedClient(res, first.port, `${id}.comments`);
+    const { stages, lanes } = readMap(alice.doc);
+    for (let i = 0; i < 23; i++) {
+      addCard(alice.doc, { stageId: stages[0]!.id, laneId: lanes[i % 2]!.id, title: `c${i}` });
+    }
+    setMeta(alice.doc, { title: 'Onboarding v2' });
+    for (let i = 0; i < 8; i++) notes.doc.getArray<string>('log').push([`note ${i}`]);
+
+    await waitFor(async () => {
+      const exported = (await api(first.port).get(`/api/maps/${id}/export`)).body;
+      expect(exported).toEqual(readMap(alice.doc));
+    });
+    const watcher = await syncedClient(res, first.port, `${id}.comments`);
+    await waitFor(() => expect(watcher.doc.getArray('log').length).toBe(8));
+    // 24 content and 8 comment updates were logged: both rooms have been compacted.
+    await waitFor(() => {
+      for (const room of first.rooms()) expect(room.pendingUpdates).toBeLessThanOrEqual(5);
+      expect(first.rooms()).toHaveLength(2);
+    });
+    const expected = readMap(alice.doc);
+    const expectedNotes = notes.doc.getArray('log').toArray();
+    alice.provider.destroy();
+    notes.provider.destroy();
+    watcher.provider.destroy();
+    await first.close();
+
+    const second = await startServer(res, { dataDir });
+    const http = api(second.port);
+    expect((await http.get(`/api/maps/${id}`)).body).toMatchObject({
+      id,
+      title: 'Onboarding v2',
+    });
+    expect((await http.get(`/api/maps/${id}/export`)).body).toEqual(expected);
+    const bob = await syncedClient(res, second.port, id);
+    expect(readMap(bob.doc)).toEqual(expected);
+    const bobNotes = await syncedClient(res, second.port, `${id}.comments`);
+    expect(bobNotes.doc.getArray('log').toArray()).toEqual(expectedNotes);
+  });
+
+  it('loads a room from a log of updates that was never compacted', async () => {
+    const dataDir = await tempDir(res);
+    const first = await startServer(res, { dataDir, compactEvery: 1000 });
+    const id = await api(first.port).createMap('Support');
+    const alice = await syncedClient(res, first.port, id);
+    const { stages, lanes } = readMap(alice.doc);
+    for (let i = 0; i < 10; i++) {
+      addCard(alice.doc, { stageId: stages[1]!.id, laneId: lanes[1]!.id, title: `t${i}` });
+    }
+    await waitFor(() => expect(first.rooms()[0]?.pendingUpdates).toBe(10));
+    const expected = Y.encodeStateVector(alice.doc);
+    alice.provider.destroy();
+    await first.close();
+
+    const second = await startServer(res, { dataDir });
+    const bob = await syncedClient(res, second.port, id);
+    expect(Y.encodeStateVector(bob.doc)).toEqual(expected);
+  });
+
+  it('keeps the map title and edit time in the maps list in step with the document', async () => {
+    const server = await startServer(res, { dataDir: await tempDir(res) });
+    const http = api(server.port);
+    const first = await http.createMap('First');
+    const second = await http.createMap('Second');
+    const alice = await syncedClient(res, server.port, first);
+
+    // Edit until the edit time is visibly later than the second map's creation.
+    let round = 0;
+    await waitFor(async () => {
+      setMeta(alice.doc, { title: `First, edit ${++round}` });
+      const { body } = await http.get('/api/maps');
+      expect(body.maps.map((m: { id: string }) => m.id)).toEqual([first, second]);
+      expect(body.maps[0].title).toBe(`First, edit ${round}`);
+    });
+    const { body } = await http.get(`/api/maps/${first}`);
+    expect(body.title).toBe(`First, edit ${round}`);
+    expect(Date.parse(body.updatedAt)).toBeGreaterThan(Date.parse(body.createdAt));
+  });
+});
