@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
 import { addCard, readMap, setMeta } from '../src/doc/index.ts';
+import { encodeAwareness } from './collab/protocol.ts';
 import { api, startServer, syncedClient, tempDir, useResources, waitFor } from './test/helpers.ts';
 
 const res = useResources();
@@ -120,5 +123,32 @@ describe('sync endpoint', () => {
     const exported = await http.get(`/api/maps/${id}/export`);
     expect(exported.body.meta.title).toBe('Renamed');
     expect(server.rooms()).toEqual([]);
+  });
+
+  it('terminates a peer that stops answering pings, and clears its presence', async () => {
+    const server = await startServer(res, { dataDir: await tempDir(res), pingIntervalMs: 200 });
+    const id = await api(server.port).createMap('Keepalive');
+    const bob = await syncedClient(res, server.port, id);
+    const healthy = await syncedClient(res, server.port, id);
+    let healthyDrops = 0;
+    healthy.provider.on('connection-close', () => healthyDrops++);
+
+    // A peer that went silent: it never answers a ping.
+    const silent = new WebSocket(`ws://localhost:${server.port}/collab/${id}`, { autoPong: false });
+    const closed = new Promise<number>((resolve) => silent.on('close', (code) => resolve(code)));
+    await new Promise((resolve) => silent.on('open', resolve));
+    const ghost = new Y.Doc();
+    const presence = new Awareness(ghost);
+    presence.setLocalState({ user: { name: 'Ghost' } });
+    silent.send(encodeAwareness(presence, [ghost.clientID]));
+    await waitFor(() => expect(bob.provider.awareness.getStates().has(ghost.clientID)).toBe(true));
+
+    // 1006: the server cut the connection without a close handshake.
+    expect(await closed).toBe(1006);
+    await waitFor(() => expect(bob.provider.awareness.getStates().has(ghost.clientID)).toBe(false));
+    expect(server.rooms()[0]?.peers).toBe(2);
+    expect(healthyDrops).toBe(0);
+    presence.destroy();
+    ghost.destroy();
   });
 });

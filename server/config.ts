@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { allowEveryone, type Authorize } from './collab/authorize.ts';
+import type { Store } from './store/store.ts';
 
 /** How to run a server; only `dataDir` is required. */
 export interface ServerConfig {
@@ -21,13 +22,15 @@ export interface ServerConfig {
   maxBodyBytes?: number;
   /** How often clients are pinged; one missed pong closes them. Default 30 s. */
   pingIntervalMs?: number;
+  /** A ready store (another backend, or a test double); the server closes it. Default: SQLite in dataDir. */
+  store?: Store;
   /** Access check before a WebSocket upgrade. Default: everyone may. */
   authorize?: Authorize;
   /** Where diagnostics go. Default console.log. */
   log?: (line: string) => void;
 }
 
-export type ResolvedConfig = Required<Omit<ServerConfig, 'host' | 'staticDir'>> & {
+export type ResolvedConfig = Required<Omit<ServerConfig, 'host' | 'staticDir' | 'store'>> & {
   host: string | undefined;
   staticDir: string | null;
 };

@@ -48,7 +48,7 @@ function waitForSockets(sockets: Set<WebSocket>, timeoutMs: number): Promise<voi
 /** Starts the HTTP API, the static app and the sync endpoint on one port. */
 export async function createServer(input: ServerConfig): Promise<TrailmapServer> {
   const config = resolveConfig(input);
-  const store = openSqliteStore(config.dataDir);
+  const store = input.store ?? openSqliteStore(config.dataDir);
   const rooms = new RoomManager({
     store,
     unloadDelayMs: config.unloadDelayMs,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, readMap, setMeta } from '../src/doc/index.ts';
+import { openSqliteStore } from './store/sqliteStore.ts';
+import type { Store } from './store/store.ts';
 import { api, startServer, syncedClient, tempDir, useResources, waitFor } from './test/helpers.ts';
 
 const res = useResources();
@@ -87,5 +89,45 @@ describe('persistence', () => {
     const { body } = await http.get(`/api/maps/${first}`);
     expect(body.title).toBe(`First, edit ${round}`);
     expect(Date.parse(body.updatedAt)).toBeGreaterThan(Date.parse(body.createdAt));
+  });
+});
+
+describe('storage failure', () => {
+  it('drops the room and its clients, and loses nothing once storage is back', async () => {
+    const dataDir = await tempDir(res);
+    const sqlite = openSqliteStore(dataDir);
+    let failing = false;
+    const store: Store = {
+      ...sqlite,
+      appendUpdate(room, update, edit) {
+        if (failing) throw new Error('disk full');
+        return sqlite.appendUpdate(room, update, edit);
+      },
+    };
+    const server = await startServer(res, { dataDir, store });
+    const http = api(server.port);
+    const id = await http.createMap('Fragile');
+    const alice = await syncedClient(res, server.port, id);
+    const bob = await syncedClient(res, server.port, id);
+    const drops: number[] = [];
+    alice.provider.on('connection-close', (event) => drops.push(event?.code ?? 0));
+
+    failing = true;
+    setMeta(alice.doc, { purpose: 'Written while the disk was full' });
+    await waitFor(() => expect(drops).toContain(1011));
+    // Nobody saw an edit that was not stored.
+    expect(readMap(bob.doc).meta.purpose).toBe('');
+
+    failing = false;
+    // The clients reconnect by themselves and Alice's edit reaches the store and Bob.
+    await waitFor(() =>
+      expect(readMap(bob.doc).meta.purpose).toBe('Written while the disk was full'),
+    );
+    alice.provider.destroy();
+    bob.provider.destroy();
+    await server.close();
+    const again = await startServer(res, { dataDir });
+    const exported = (await api(again.port).get(`/api/maps/${id}/export`)).body;
+    expect(exported.meta.purpose).toBe('Written while the disk was full');
   });
 });
