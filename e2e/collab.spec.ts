@@ -1,11 +1,11 @@
-import { expect, test } from './fixtures.ts';
+import { expect, test, uniqueTitle } from './fixtures.ts';
 
 test('two people co-edit a map and the edits survive a reload', async ({
   alice,
   bob,
   newActor,
 }) => {
-  const title = 'Onboarding journey';
+  const title = uniqueTitle('Onboarding journey');
 
   await test.step('alice creates a blank map with a stage and a card', async () => {
     await alice.home.goto();
@@ -63,11 +63,16 @@ test('two people co-edit a map and the edits survive a reload', async ({
 
 test('the status chip says Connected and counts the people here', async ({ alice, bob }) => {
   await alice.home.goto();
-  await alice.home.createMap('Presence check');
+  await alice.home.createMap(uniqueTitle('Presence check'));
   await alice.map.expectConnected();
+  await expect(alice.map.presence(1)).toBeVisible();
 
   await bob.join(alice);
   await bob.map.expectConnected();
   await expect(alice.map.presence(2)).toBeVisible();
   await expect(bob.map.presence(2)).toBeVisible();
+
+  await bob.context.close();
+  await expect(alice.map.presence(1)).toBeVisible();
+  await alice.map.expectConnected();
 });

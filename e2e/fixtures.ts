@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { HomePage } from './pages/HomePage.ts';
 import { MapPage } from './pages/MapPage.ts';
@@ -44,5 +45,10 @@ export const test = base.extend<Actors>({
   alice: async ({ newActor }, use) => use(await newActor('alice')),
   bob: async ({ newActor }, use) => use(await newActor('bob')),
 });
+
+/** A map title no other test (or repeat of this one) uses, so links by title stay unambiguous. */
+export function uniqueTitle(base: string): string {
+  return `${base} ${randomUUID().slice(0, 6)}`;
+}
 
 export { expect } from '@playwright/test';

@@ -1,8 +1,8 @@
-import { expect, test } from './fixtures.ts';
+import { expect, test, uniqueTitle } from './fixtures.ts';
 
 test('deleting a stage that holds cards asks first', async ({ alice }) => {
   await alice.home.goto();
-  await alice.home.createMap('Stage deletion');
+  await alice.home.createMap(uniqueTitle('Stage deletion'));
   await alice.map.expectConnected();
   await alice.map.addCard('Discover', 'Touchpoints', 'Landing page');
 

@@ -1,10 +1,10 @@
-import { expect, test } from './fixtures.ts';
+import { expect, test, uniqueTitle } from './fixtures.ts';
 
 test('the e-commerce template has six stages in order and draws the emotion curve', async ({
   alice,
 }) => {
   await alice.home.goto();
-  await alice.home.createMap('Shop first purchase', 'E-commerce first purchase');
+  await alice.home.createMap(uniqueTitle('Shop first purchase'), 'E-commerce first purchase');
   await alice.map.expectConnected();
 
   await alice.map.expectStageOrder([

@@ -59,9 +59,10 @@ export class MapPage {
     await expect(this.status).toHaveText('Connected');
   }
 
-  /** "N people here" in the top bar. */
+  /** "1 person here" / "N people here" in the top bar. */
   presence(count: number): Locator {
-    return this.page.getByText(`${count} people here`);
+    const text = count === 1 ? '1 person here' : `${count} people here`;
+    return this.page.getByText(text, { exact: true });
   }
 
   // --- stages -------------------------------------------------------------------------------
