@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import { newId } from './ids.ts';
 import type { MetaData, PersonaData } from './schema.ts';
 import { collection, createEntry, metaOf, transact, type MapDoc } from './ydoc.ts';
@@ -29,5 +30,16 @@ export function updatePersona(
     const entry = collection(doc, 'personas').get(id);
     if (!entry) return;
     for (const [key, value] of Object.entries(patch)) entry.set(key, value);
+  });
+}
+
+/** Deletes a persona and its emotion scores on every card. */
+export function deletePersona(doc: MapDoc, id: string): void {
+  transact(doc, () => {
+    collection(doc, 'personas').delete(id);
+    for (const card of collection(doc, 'cards').values()) {
+      const emotion = card.get('emotion');
+      if (emotion instanceof Y.Map && emotion.has(id)) emotion.delete(id);
+    }
   });
 }
