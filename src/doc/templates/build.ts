@@ -7,6 +7,7 @@ import {
   type CardKind,
   type Channel,
   type Evidence,
+  type KpiData,
   type LaneKind,
   type MapState,
 } from '../schema.ts';
@@ -19,6 +20,17 @@ export interface TemplateSpec {
   lanes: { name: string; kind: LaneKind }[];
   personas: { key: string; name: string; description?: string }[];
   people?: { key: string; name: string; team: string; color: string }[];
+  /** KPIs attached to a stage (by name) or a card (by title); `history` oldest first, weekly. */
+  kpis?: {
+    name: string;
+    unit: string;
+    target: number;
+    direction: 'higher' | 'lower';
+    history: number[];
+    owner?: string;
+    stage?: string;
+    card?: string;
+  }[];
   /** Cards by stage name and lane kind; emotion by persona key. */
   cards: {
     stage: string;
@@ -31,10 +43,13 @@ export interface TemplateSpec {
     moment?: boolean;
     evidence?: Evidence;
     description?: string;
+    /** Days since the card was last reviewed. */
+    reviewed?: number;
   }[];
 }
 
-export function buildTemplate(spec: TemplateSpec): MapState {
+/** Turns a spec into a map with fresh ids; `now` dates the KPI history. */
+export function buildTemplate(spec: TemplateSpec, now = Date.now()): MapState {
   const personaIds = new Map(spec.personas.map((p) => [p.key, newId()]));
   const personIds = new Map((spec.people ?? []).map((p) => [p.key, newId()]));
   const stageOrders = ordersAfter(null, spec.stages.length);
@@ -76,8 +91,35 @@ export function buildTemplate(spec: TemplateSpec): MapState {
       emotion,
       momentOfTruth: c.moment ?? false,
       evidence: c.evidence ?? 'assumption',
-      reviewedAt: null,
+      reviewedAt:
+        c.reviewed === undefined
+          ? null
+          : new Date(now - c.reviewed * 24 * 3600 * 1000).toISOString().slice(0, 10),
       kpiIds: [],
+    };
+  });
+
+  const cardByTitle = new Map(cards.map((c) => [c.title, c]));
+  const week = 7 * 24 * 3600 * 1000;
+  const kpis: KpiData[] = (spec.kpis ?? []).map((k) => {
+    const id = newId();
+    const card = k.card ? cardByTitle.get(k.card) : undefined;
+    if (k.card && !card) throw new Error(`Template KPI "${k.name}" names no card`);
+    card?.kpiIds.push(id);
+    return {
+      id,
+      name: k.name,
+      unit: k.unit,
+      target: k.target,
+      current: k.history[k.history.length - 1] ?? null,
+      direction: k.direction,
+      ownerId: (k.owner && personIds.get(k.owner)) || null,
+      stageId: (k.stage && stageByName.get(k.stage)) || null,
+      cardId: card?.id ?? null,
+      history: k.history.map((value, i) => ({
+        at: new Date(now - (k.history.length - 1 - i) * week).toISOString(),
+        value,
+      })),
     };
   });
 
@@ -97,7 +139,7 @@ export function buildTemplate(spec: TemplateSpec): MapState {
       team: p.team,
       color: p.color,
     })),
-    kpis: [],
+    kpis,
     actions: [],
   };
 }
