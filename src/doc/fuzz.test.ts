@@ -10,7 +10,9 @@ import {
 } from './cards.ts';
 import { writeMap } from './exchange.ts';
 import { invariantViolations } from './invariants.ts';
-import { addPersona } from './meta.ts';
+import { addKpi, deleteKpi, linkCardKpi, setKpiCurrent, updateKpi } from './kpis.ts';
+import { addPersona, deletePersona, updatePersona } from './meta.ts';
+import { addPerson, deletePerson, updatePerson } from './people.ts';
 import { readMap } from './read.ts';
 import {
   addLane,
@@ -179,6 +181,43 @@ const ops: Op[] = [
     if (c) deleteCard(doc, c.id);
   },
   (doc, r) => void (r() < 0.2 && addPersona(doc, 'Persona')),
+  (doc, r) => {
+    const p = pick(readMap(doc).personas, r);
+    if (!p) return;
+    if (r() < 0.2) deletePersona(doc, p.id);
+    else updatePersona(doc, p.id, { name: `Persona ${Math.floor(r() * 100)}` });
+  },
+  (doc, r) => void addPerson(doc, { name: `Person ${Math.floor(r() * 100)}`, team: 'Ops' }),
+  (doc, r) => {
+    const map = readMap(doc);
+    const person = pick(map.people, r);
+    const card = pick(map.cards, r);
+    if (!person) return;
+    if (r() < 0.2) deletePerson(doc, person.id);
+    else if (card) updateCard(doc, card.id, { ownerId: person.id });
+    else updatePerson(doc, person.id, { team: 'Support' });
+  },
+  (doc, r) => {
+    const map = readMap(doc);
+    const stage = pick(map.stages, r);
+    void addKpi(doc, {
+      name: 'KPI',
+      target: 50,
+      current: Math.floor(r() * 100),
+      stageId: stage?.id,
+    });
+  },
+  (doc, r) => {
+    const map = readMap(doc);
+    const kpi = pick(map.kpis, r);
+    const card = pick(map.cards, r);
+    if (!kpi) return;
+    const roll = r();
+    if (roll < 0.4) setKpiCurrent(doc, kpi.id, Math.floor(r() * 100), `t${Math.floor(r() * 1000)}`);
+    else if (roll < 0.6 && card) linkCardKpi(doc, card.id, kpi.id, r() < 0.7);
+    else if (roll < 0.8) updateKpi(doc, kpi.id, { target: Math.floor(r() * 100) });
+    else deleteKpi(doc, kpi.id);
+  },
 ];
 
 function runSeed(seed: number): { docs: Y.Doc[] } {
