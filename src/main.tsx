@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import '@fontsource-variable/inter';
 import './index.css';
 import { App } from './app/App.tsx';
+import { captureCredentials } from './app/credentials.ts';
+
+captureCredentials(window.location, window.history);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

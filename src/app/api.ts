@@ -1,3 +1,5 @@
+import { mapCredential, workspaceKey } from './credentials.ts';
+
 /* The REST API as typed functions; every failure becomes an Error with the server's message. */
 
 export interface MapSummary {
@@ -7,20 +9,41 @@ export interface MapSummary {
   updatedAt: string;
 }
 
+/** What a credential may do on a map; the server decides, the UI only mirrors it. */
+export type Role = 'owner' | 'editor' | 'commenter' | 'viewer';
+
 export interface TemplateInfo {
   id: string;
   name: string;
   description: string;
 }
 
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
+/** An API error that keeps the HTTP status, so pages can tell "sign in" from "not found". */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(
+  path: string,
+  init?: RequestInit,
+  credential = workspaceKey(),
+): Promise<T> {
   const response = await fetch(path, {
     ...init,
-    headers: { 'Content-Type': 'application/json', ...init?.headers },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(credential ? { Authorization: `Bearer ${credential}` } : {}),
+      ...init?.headers,
+    },
   });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { error?: string } | null;
-    throw new Error(body?.error ?? `The server answered ${response.status}`);
+    throw new ApiError(body?.error ?? `The server answered ${response.status}`, response.status);
   }
   return (response.status === 204 ? undefined : await response.json()) as T;
 }
@@ -29,7 +52,14 @@ export const api = {
   listMaps: () => request<{ maps: MapSummary[] }>('/api/maps').then((r) => r.maps),
   listTemplates: () =>
     request<{ templates: TemplateInfo[] }>('/api/templates').then((r) => r.templates),
-  getMap: (id: string) => request<MapSummary>(`/api/maps/${encodeURIComponent(id)}`),
+  getMap: (id: string) =>
+    request<MapSummary>(`/api/maps/${encodeURIComponent(id)}`, undefined, mapCredential(id)),
+  access: (id: string) =>
+    request<{ role: Role; mapId: string; title: string }>(
+      `/api/maps/${encodeURIComponent(id)}/access`,
+      undefined,
+      mapCredential(id),
+    ),
   createMap: (title: string, template: string) =>
     request<{ id: string }>('/api/maps', {
       method: 'POST',

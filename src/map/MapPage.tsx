@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../app/api.ts';
+import { mapCredential } from '../app/credentials.ts';
 import { loadIdentity } from '../app/identity.ts';
 import { JourneyCanvas } from '../canvas/JourneyCanvas.tsx';
 import { setMeta, type MapDoc } from '../doc/index.ts';
@@ -34,7 +35,7 @@ export function MapPage() {
 function Editor({ mapId, doc }: { mapId: string; doc: MapDoc }) {
   const identity = useMemo(loadIdentity, []);
   const ui = useMemo(createUiStore, []);
-  const session = useSyncSession(doc, mapId, identity);
+  const session = useSyncSession(doc, mapId, identity, mapCredential(mapId));
   const { status, synced, peerCount } = useSessionState(session);
   const map = useMapState(doc);
 

@@ -3,17 +3,22 @@ import type { MapDoc } from '../doc/index.ts';
 import { createSyncSession, type Presence, type SyncSession } from './session.ts';
 
 /** Opens a sync session for `doc` in `room` for as long as the component is mounted. */
-export function useSyncSession(doc: MapDoc, room: string, presence: Presence): SyncSession | null {
+export function useSyncSession(
+  doc: MapDoc,
+  room: string,
+  presence: Presence,
+  token: string | null,
+): SyncSession | null {
   const [session, setSession] = useState<SyncSession | null>(null);
   const { name, color } = presence;
   useEffect(() => {
-    const created = createSyncSession(doc, room, { name, color });
+    const created = createSyncSession(doc, room, { name, color }, token ? { token } : {});
     setSession(created);
     return () => {
       created.destroy();
       setSession(null);
     };
-  }, [doc, room, name, color]);
+  }, [doc, room, name, color, token]);
   return session;
 }
 

@@ -1,0 +1,45 @@
+/*
+ * Where this browser keeps what lets it in: the workspace key (from a sign-in link
+ * `/?key=…`) and per-map share-link tokens (from `/maps/<id>?token=…`). Both are
+ * taken out of the address bar at once so they do not linger in history or screenshots.
+ */
+
+const KEY = 'trailmap:key';
+const tokenKey = (mapId: string) => `trailmap:token:${mapId}`;
+
+function read(name: string): string | null {
+  try {
+    return localStorage.getItem(name);
+  } catch {
+    return null;
+  }
+}
+
+/** Moves `?key=` and `?token=` from the current URL into storage. Call once at start-up. */
+export function captureCredentials(location: Location, history: History): void {
+  const url = new URL(location.href);
+  const key = url.searchParams.get('key');
+  const token = url.searchParams.get('token');
+  if (!key && !token) return;
+  if (key) localStorage.setItem(KEY, key);
+  const mapId = /^\/maps\/([^/]+)/.exec(url.pathname)?.[1];
+  if (token && mapId) localStorage.setItem(tokenKey(decodeURIComponent(mapId)), token);
+  url.searchParams.delete('key');
+  url.searchParams.delete('token');
+  history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+}
+
+/** The workspace key, if this browser was signed in with one. */
+export function workspaceKey(): string | null {
+  return read(KEY);
+}
+
+/** Stores a workspace key typed in by hand. */
+export function saveWorkspaceKey(key: string): void {
+  localStorage.setItem(KEY, key.trim());
+}
+
+/** The credential to use for one map: the workspace key, else that map's link token. */
+export function mapCredential(mapId: string): string | null {
+  return read(KEY) ?? read(tokenKey(mapId));
+}
