@@ -10,7 +10,7 @@ const res = useResources();
 
 async function setup(config: { unloadDelayMs?: number } = {}) {
   const server = await startServer(res, { dataDir: await tempDir(res), ...config });
-  const http = api(server.port);
+  const http = api(server);
   const id = await http.createMap('Checkout journey', 'ecommerce');
   return { server, http, id };
 }
@@ -36,8 +36,8 @@ function upgradeStatus(port: number, path: string): Promise<number> {
 describe('sync endpoint', () => {
   it('makes two clients converge on concurrent edits', async () => {
     const { server, id } = await setup();
-    const alice = await syncedClient(res, server.port, id);
-    const bob = await syncedClient(res, server.port, id);
+    const alice = await syncedClient(res, server, id);
+    const bob = await syncedClient(res, server, id);
     const { stages, lanes } = readMap(alice.doc);
     const cell = { stageId: stages[0]!.id, laneId: lanes[0]!.id };
 
@@ -56,7 +56,7 @@ describe('sync endpoint', () => {
 
   it('gives a client that joins later the full map', async () => {
     const { server, http, id } = await setup();
-    const alice = await syncedClient(res, server.port, id);
+    const alice = await syncedClient(res, server, id);
     const { stages, lanes } = readMap(alice.doc);
     for (let i = 0; i < 20; i++) {
       addCard(alice.doc, { stageId: stages[i % 3]!.id, laneId: lanes[0]!.id, title: `card ${i}` });
@@ -65,14 +65,14 @@ describe('sync endpoint', () => {
       expect((await http.get(`/api/maps/${id}/export`)).body).toEqual(readMap(alice.doc));
     });
 
-    const carol = await syncedClient(res, server.port, id);
+    const carol = await syncedClient(res, server, id);
     expect(readMap(carol.doc)).toEqual(readMap(alice.doc));
   });
 
   it('relays awareness and removes it when a client leaves', async () => {
     const { server, id } = await setup();
-    const alice = await syncedClient(res, server.port, id);
-    const bob = await syncedClient(res, server.port, id);
+    const alice = await syncedClient(res, server, id);
+    const bob = await syncedClient(res, server, id);
     alice.provider.awareness.setLocalStateField('user', { name: 'Alice', color: '#e11d48' });
     const aliceId = alice.doc.clientID;
 
@@ -82,7 +82,7 @@ describe('sync endpoint', () => {
       });
     });
     // A client joining later is told who is there on connect.
-    const carol = await syncedClient(res, server.port, id);
+    const carol = await syncedClient(res, server, id);
     await waitFor(() => expect(carol.provider.awareness.getStates().has(aliceId)).toBe(true));
 
     // Closing the socket without a goodbye: the server must clear Alice's presence.
@@ -93,26 +93,29 @@ describe('sync endpoint', () => {
 
   it('keeps the comments document apart from the map content', async () => {
     const { server, id } = await setup();
-    const alice = await syncedClient(res, server.port, `${id}.comments`);
-    const bob = await syncedClient(res, server.port, `${id}.comments`);
+    const alice = await syncedClient(res, server, `${id}.comments`);
+    const bob = await syncedClient(res, server, `${id}.comments`);
     alice.doc.getMap('threads').set('t1', 'hello');
     await waitFor(() => expect(bob.doc.getMap('threads').get('t1')).toBe('hello'));
-    const content = await syncedClient(res, server.port, id);
+    const content = await syncedClient(res, server, id);
     expect(content.doc.getMap('threads').size).toBe(0);
   });
 
   it('answers unknown paths and unknown maps with HTTP 404 before any socket opens', async () => {
     const { server, id } = await setup();
-    expect(await upgradeStatus(server.port, '/collab/doesnotexist42')).toBe(404);
-    expect(await upgradeStatus(server.port, '/collab/bad id!')).toBe(404);
-    expect(await upgradeStatus(server.port, '/elsewhere')).toBe(404);
-    expect(await upgradeStatus(server.port, `/collab/${id}.other`)).toBe(404);
-    expect(await upgradeStatus(server.port, `/collab/${id}?token=anything`)).toBe(101);
+    const key = `?token=${server.workspaceKey}`;
+    expect(await upgradeStatus(server.port, `/collab/doesnotexist42${key}`)).toBe(404);
+    expect(await upgradeStatus(server.port, `/collab/bad id!${key}`)).toBe(404);
+    expect(await upgradeStatus(server.port, `/elsewhere${key}`)).toBe(404);
+    expect(await upgradeStatus(server.port, `/collab/${id}.other${key}`)).toBe(404);
+    expect(await upgradeStatus(server.port, `/collab/${id}${key}`)).toBe(101);
+    // Without credentials, whether a map exists is not revealed.
+    expect(await upgradeStatus(server.port, '/collab/doesnotexist42')).toBe(401);
   });
 
   it('unloads a room after its last client left, compacting first', async () => {
     const { server, http, id } = await setup({ unloadDelayMs: 20 });
-    const alice = await syncedClient(res, server.port, id);
+    const alice = await syncedClient(res, server, id);
     setMeta(alice.doc, { title: 'Renamed' });
     await waitFor(() =>
       expect(server.rooms()).toEqual([{ name: id, peers: 1, pendingUpdates: 1 }]),
@@ -127,14 +130,15 @@ describe('sync endpoint', () => {
 
   it('terminates a peer that stops answering pings, and clears its presence', async () => {
     const server = await startServer(res, { dataDir: await tempDir(res), pingIntervalMs: 200 });
-    const id = await api(server.port).createMap('Keepalive');
-    const bob = await syncedClient(res, server.port, id);
-    const healthy = await syncedClient(res, server.port, id);
+    const id = await api(server).createMap('Keepalive');
+    const bob = await syncedClient(res, server, id);
+    const healthy = await syncedClient(res, server, id);
     let healthyDrops = 0;
     healthy.provider.on('connection-close', () => healthyDrops++);
 
     // A peer that went silent: it never answers a ping.
-    const silent = new WebSocket(`ws://localhost:${server.port}/collab/${id}`, { autoPong: false });
+    const url = `ws://localhost:${server.port}/collab/${id}?token=${server.workspaceKey}`;
+    const silent = new WebSocket(url, { autoPong: false });
     const closed = new Promise<number>((resolve) => silent.on('close', (code) => resolve(code)));
     await new Promise((resolve) => silent.on('open', resolve));
     const ghost = new Y.Doc();

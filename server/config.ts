@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { allowEveryone, type Authorize } from './collab/authorize.ts';
 import type { Store } from './store/store.ts';
 
 /** How to run a server; only `dataDir` is required. */
@@ -24,13 +23,18 @@ export interface ServerConfig {
   pingIntervalMs?: number;
   /** A ready store (another backend, or a test double); the server closes it. Default: SQLite in dataDir. */
   store?: Store;
-  /** Access check before a WebSocket upgrade. Default: everyone may. */
-  authorize?: Authorize;
+  /**
+   * The workspace key (e.g. from TRAILMAP_KEY): 16–512 URL-safe characters. Default: the key in
+   * `<dataDir>/workspace.key`, created with 256 random bits on first start.
+   */
+  workspaceKey?: string;
   /** Where diagnostics go. Default console.log. */
   log?: (line: string) => void;
 }
 
-export type ResolvedConfig = Required<Omit<ServerConfig, 'host' | 'staticDir' | 'store'>> & {
+export type ResolvedConfig = Required<
+  Omit<ServerConfig, 'host' | 'staticDir' | 'store' | 'workspaceKey'>
+> & {
   host: string | undefined;
   staticDir: string | null;
 };
@@ -49,7 +53,6 @@ export function resolveConfig(config: ServerConfig): ResolvedConfig {
     maxMessageBytes: config.maxMessageBytes ?? 16 * MiB,
     maxBodyBytes: config.maxBodyBytes ?? 10 * MiB,
     pingIntervalMs: config.pingIntervalMs ?? 30_000,
-    authorize: config.authorize ?? allowEveryone,
     log: config.log ?? ((line) => console.log(line)),
   };
 }

@@ -18,9 +18,9 @@ describe('crash safety', () => {
     // A small COMPACT_EVERY so that compactions run during the burst too.
     const env = { DATA_DIR: dataDir, COMPACT_EVERY: '15' };
     const first = await spawnServer(res, env);
-    const id = await api(first.port).createMap('Crash test', 'blank');
-    const writer = await syncedClient(res, first.port, id);
-    const observer = await syncedClient(res, first.port, id);
+    const id = await api(first).createMap('Crash test', 'blank');
+    const writer = await syncedClient(res, first, id);
+    const observer = await syncedClient(res, first, id);
     const { stages, lanes } = readMap(writer.doc);
 
     // The writer edits as fast as the event loop lets it until told to stop.
@@ -50,7 +50,7 @@ describe('crash safety', () => {
     expect(written).toBeGreaterThan(seen.cards.length);
 
     const second = await spawnServer(res, env);
-    const fresh = await syncedClient(res, second.port, id);
+    const fresh = await syncedClient(res, second, id);
     expect(covers(fresh.doc, seenState)).toBe(true);
     const after = readMap(fresh.doc);
     const afterIds = new Set(after.cards.map((card) => card.id));
@@ -63,7 +63,7 @@ describe('crash safety', () => {
     expect(await second.exited).toBe(0);
 
     const third = await spawnServer(res, env);
-    const last = await syncedClient(res, third.port, id);
+    const last = await syncedClient(res, third, id);
     expect(readMap(last.doc)).toEqual(after);
   });
 });

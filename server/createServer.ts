@@ -2,11 +2,15 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { createAccess } from './auth/access.ts';
+import { loadWorkspaceKey } from './auth/workspaceKey.ts';
+import { createAuthorize } from './collab/authorize.ts';
 import { startKeepalive } from './collab/keepalive.ts';
 import { RoomManager, type RoomInfo } from './collab/roomManager.ts';
 import { createUpgradeHandler } from './collab/upgrade.ts';
 import { resolveConfig, type ServerConfig } from './config.ts';
 import { createApp } from './http/app.ts';
+import { createLinks } from './links.ts';
 import { createMaps } from './maps.ts';
 import { openSqliteStore } from './store/sqliteStore.ts';
 
@@ -16,6 +20,8 @@ export type { ServerConfig } from './config.ts';
 export interface TrailmapServer {
   /** The port actually listened on (useful with port 0). */
   port: number;
+  /** The workspace key: members present it as `Bearer` token or `?token=`. */
+  workspaceKey: string;
   /** Rooms currently loaded in memory (for tests and diagnostics). */
   rooms(): RoomInfo[];
   /** Closes connections, compacts and unloads rooms, stops listening, closes the store. */
@@ -48,7 +54,10 @@ function waitForSockets(sockets: Set<WebSocket>, timeoutMs: number): Promise<voi
 /** Starts the HTTP API, the static app and the sync endpoint on one port. */
 export async function createServer(input: ServerConfig): Promise<TrailmapServer> {
   const config = resolveConfig(input);
+  // Before the store opens, so that a bad key leaves nothing to close.
+  const workspaceKey = loadWorkspaceKey(config.dataDir, input.workspaceKey);
   const store = input.store ?? openSqliteStore(config.dataDir);
+  const access = createAccess(workspaceKey, store);
   const rooms = new RoomManager({
     store,
     unloadDelayMs: config.unloadDelayMs,
@@ -59,6 +68,8 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
   const app = createApp({
     store,
     maps,
+    links: createLinks(store, rooms),
+    access,
     staticDir: config.staticDir,
     maxBodyBytes: config.maxBodyBytes,
     log: config.log,
@@ -67,7 +78,10 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
   const http = createAdaptorServer({ fetch: app.fetch }) as Server;
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
   const stopKeepalive = startKeepalive(wss, config.pingIntervalMs);
-  http.on('upgrade', createUpgradeHandler({ wss, store, rooms, authorize: config.authorize }));
+  http.on(
+    'upgrade',
+    createUpgradeHandler({ wss, store, rooms, authorize: createAuthorize(access) }),
+  );
 
   try {
     await new Promise<void>((listening, fail) => {
@@ -97,6 +111,7 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
 
   return {
     port: (http.address() as AddressInfo).port,
+    workspaceKey,
     rooms: () => rooms.info(),
     close: () => (closing ??= shutdown()),
   };

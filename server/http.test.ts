@@ -8,7 +8,7 @@ const res = useResources();
 
 async function setup(config: { maxBodyBytes?: number; staticDir?: string } = {}) {
   const server = await startServer(res, { dataDir: await tempDir(res), ...config });
-  return { server, http: api(server.port) };
+  return { server, http: api(server) };
 }
 
 describe('HTTP API', () => {
@@ -99,7 +99,7 @@ describe('export and import', () => {
   it('round-trips a map through export and import unchanged', async () => {
     const { server, http } = await setup();
     const id = await http.createMap('Checkout', 'ecommerce');
-    const alice = await syncedClient(res, server.port, id);
+    const alice = await syncedClient(res, server, id);
     const { stages, lanes } = readMap(alice.doc);
     addCard(alice.doc, { stageId: stages[2]!.id, laneId: lanes[1]!.id, title: 'Live edit' });
 
@@ -156,7 +156,7 @@ describe('export and import', () => {
   it('disconnects live clients of a deleted map and refuses new ones', async () => {
     const { server, http } = await setup();
     const id = await http.createMap('Doomed');
-    const alice = await syncedClient(res, server.port, id);
+    const alice = await syncedClient(res, server, id);
     const closed = new Promise<{ code: number }>((resolve) =>
       alice.provider.on('closed', (event) => resolve(event)),
     );

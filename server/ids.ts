@@ -32,10 +32,12 @@ export function parseRoomName(value: string): RoomName | null {
   return isMapId(mapId) ? { name: value, mapId, kind } : null;
 }
 
+/** The room holding a map's content document. */
+export function contentRoom(mapId: string): RoomName {
+  return { name: mapId, mapId, kind: 'content' };
+}
+
 /** Every room that belongs to a map. */
 export function roomsOfMap(mapId: string): RoomName[] {
-  return [
-    { name: mapId, mapId, kind: 'content' },
-    { name: mapId + COMMENTS_SUFFIX, mapId, kind: 'comments' },
-  ];
+  return [contentRoom(mapId), { name: mapId + COMMENTS_SUFFIX, mapId, kind: 'comments' }];
 }

@@ -4,7 +4,8 @@ import { createServer } from './createServer.ts';
 
 /*
  * The process entry point: `PORT` (default 3000, 0 = any free port), `DATA_DIR`
- * (default ./data), optional `COMPACT_EVERY`; serves the Vite build in dist/.
+ * (default ./data), optional `COMPACT_EVERY`, optional `TRAILMAP_KEY` (the workspace key;
+ * default: kept in DATA_DIR/workspace.key); serves the Vite build in dist/.
  */
 
 function envNumber(name: string, fallback: number): number {
@@ -27,8 +28,11 @@ const server = await createServer({
   dataDir: process.env.DATA_DIR || './data',
   staticDir: existsSync(staticDir) ? staticDir : null,
   compactEvery: envNumber('COMPACT_EVERY', 200),
+  workspaceKey: process.env.TRAILMAP_KEY || undefined,
 });
 console.log(`Trailmap listening on http://localhost:${server.port}`);
+// Printed on purpose, once: opening this link is how the first member signs in.
+console.log(`Sign in: http://localhost:${server.port}/?key=${server.workspaceKey}`);
 
 let stopping = false;
 const stop = (signal: string) => {

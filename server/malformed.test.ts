@@ -51,10 +51,10 @@ describe('malformed input', () => {
   it('closes only the offending connection and never touches the document or the store', async () => {
     const dataDir = await tempDir(res);
     const server = await startServer(res, { dataDir, maxMessageBytes: 64 * 1024 });
-    const http = api(server.port);
+    const http = api(server);
     const id = await http.createMap('Robust', 'ecommerce');
-    const alice = await syncedClient(res, server.port, id);
-    const bob = await syncedClient(res, server.port, id);
+    const alice = await syncedClient(res, server, id);
+    const bob = await syncedClient(res, server, id);
     let aliceDrops = 0;
     alice.provider.on('connection-close', () => aliceDrops++);
     const { stages, lanes } = readMap(alice.doc);
@@ -65,7 +65,7 @@ describe('malformed input', () => {
     const stateBefore = Y.encodeStateAsUpdate(bob.doc);
     const logBefore = server.rooms();
 
-    const url = `ws://localhost:${server.port}/collab/${id}`;
+    const url = `ws://localhost:${server.port}/collab/${id}?token=${server.workspaceKey}`;
     const attacks: [string, Uint8Array | string, number][] = [
       ...[1, 2, 3, 4, 5, 6, 7, 8].map((seed): [string, Uint8Array, number] => [
         `random ${seed}`,
@@ -114,6 +114,6 @@ describe('malformed input', () => {
 
     // And what was stored is exactly the legitimate edits.
     const again = await startServer(res, { dataDir });
-    expect((await api(again.port).get(`/api/maps/${id}/export`)).body).toEqual(expected);
+    expect((await api(again).get(`/api/maps/${id}/export`)).body).toEqual(expected);
   });
 });

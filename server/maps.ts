@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { createMapDoc, encodeDoc, readMap, writeMap, type MapState } from '../src/doc/index.ts';
 import type { RoomManager } from './collab/roomManager.ts';
-import { newMapId, roomsOfMap } from './ids.ts';
+import { contentRoom, newMapId, roomsOfMap } from './ids.ts';
+import { setKpiCurrent } from './kpis.ts';
 import type { MapRecord, Store } from './store/store.ts';
 
 /* Map-level operations shared by the HTTP routes: they span the store and live rooms. */
@@ -13,6 +14,8 @@ export interface Maps {
   exportMap(id: string): MapState | null;
   /** Disconnects everyone and removes all of the map's data; false if missing. */
   remove(id: string): boolean;
+  /** Sets a KPI's current value in the live document (loading it if needed), stored and broadcast. */
+  setKpiCurrent(id: string, kpiId: string, value: number, at: string): 'ok' | 'no-map' | 'no-kpi';
 }
 
 /** Binds the map operations to a store and the live rooms. */
@@ -40,6 +43,12 @@ export function createMaps(store: Store, rooms: RoomManager): Maps {
       const map = readMap(doc);
       doc.destroy();
       return map;
+    },
+
+    setKpiCurrent(id, kpiId, value, at) {
+      if (!store.getMap(id)) return 'no-map';
+      const done = rooms.update(contentRoom(id), (doc) => setKpiCurrent(doc, kpiId, value, at));
+      return done ? 'ok' : 'no-kpi';
     },
 
     remove(id) {

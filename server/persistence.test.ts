@@ -11,9 +11,9 @@ describe('persistence', () => {
   it('keeps maps, content and comments across a restart, after compaction ran', async () => {
     const dataDir = await tempDir(res);
     const first = await startServer(res, { dataDir, compactEvery: 5 });
-    const id = await api(first.port).createMap('Onboarding');
-    const alice = await syncedClient(res, first.port, id);
-    const notes = await syncedClient(res, first.port, `${id}.comments`);
+    const id = await api(first).createMap('Onboarding');
+    const alice = await syncedClient(res, first, id);
+    const notes = await syncedClient(res, first, `${id}.comments`);
     const { stages, lanes } = readMap(alice.doc);
     for (let i = 0; i < 23; i++) {
       addCard(alice.doc, { stageId: stages[0]!.id, laneId: lanes[i % 2]!.id, title: `c${i}` });
@@ -22,10 +22,10 @@ describe('persistence', () => {
     for (let i = 0; i < 8; i++) notes.doc.getArray<string>('log').push([`note ${i}`]);
 
     await waitFor(async () => {
-      const exported = (await api(first.port).get(`/api/maps/${id}/export`)).body;
+      const exported = (await api(first).get(`/api/maps/${id}/export`)).body;
       expect(exported).toEqual(readMap(alice.doc));
     });
-    const watcher = await syncedClient(res, first.port, `${id}.comments`);
+    const watcher = await syncedClient(res, first, `${id}.comments`);
     await waitFor(() => expect(watcher.doc.getArray('log').length).toBe(8));
     // 24 content and 8 comment updates were logged: both rooms have been compacted.
     await waitFor(() => {
@@ -40,23 +40,23 @@ describe('persistence', () => {
     await first.close();
 
     const second = await startServer(res, { dataDir });
-    const http = api(second.port);
+    const http = api(second);
     expect((await http.get(`/api/maps/${id}`)).body).toMatchObject({
       id,
       title: 'Onboarding v2',
     });
     expect((await http.get(`/api/maps/${id}/export`)).body).toEqual(expected);
-    const bob = await syncedClient(res, second.port, id);
+    const bob = await syncedClient(res, second, id);
     expect(readMap(bob.doc)).toEqual(expected);
-    const bobNotes = await syncedClient(res, second.port, `${id}.comments`);
+    const bobNotes = await syncedClient(res, second, `${id}.comments`);
     expect(bobNotes.doc.getArray('log').toArray()).toEqual(expectedNotes);
   });
 
   it('loads a room from a log of updates that was never compacted', async () => {
     const dataDir = await tempDir(res);
     const first = await startServer(res, { dataDir, compactEvery: 1000 });
-    const id = await api(first.port).createMap('Support');
-    const alice = await syncedClient(res, first.port, id);
+    const id = await api(first).createMap('Support');
+    const alice = await syncedClient(res, first, id);
     const { stages, lanes } = readMap(alice.doc);
     for (let i = 0; i < 10; i++) {
       addCard(alice.doc, { stageId: stages[1]!.id, laneId: lanes[1]!.id, title: `t${i}` });
@@ -67,16 +67,16 @@ describe('persistence', () => {
     await first.close();
 
     const second = await startServer(res, { dataDir });
-    const bob = await syncedClient(res, second.port, id);
+    const bob = await syncedClient(res, second, id);
     expect(Y.encodeStateVector(bob.doc)).toEqual(expected);
   });
 
   it('keeps the map title and edit time in the maps list in step with the document', async () => {
     const server = await startServer(res, { dataDir: await tempDir(res) });
-    const http = api(server.port);
+    const http = api(server);
     const first = await http.createMap('First');
     const second = await http.createMap('Second');
-    const alice = await syncedClient(res, server.port, first);
+    const alice = await syncedClient(res, server, first);
 
     // Edit until the edit time is visibly later than the second map's creation.
     let round = 0;
@@ -105,10 +105,10 @@ describe('storage failure', () => {
       },
     };
     const server = await startServer(res, { dataDir, store });
-    const http = api(server.port);
+    const http = api(server);
     const id = await http.createMap('Fragile');
-    const alice = await syncedClient(res, server.port, id);
-    const bob = await syncedClient(res, server.port, id);
+    const alice = await syncedClient(res, server, id);
+    const bob = await syncedClient(res, server, id);
     const drops: number[] = [];
     alice.provider.on('connection-close', (event) => drops.push(event?.code ?? 0));
 
@@ -127,7 +127,7 @@ describe('storage failure', () => {
     bob.provider.destroy();
     await server.close();
     const again = await startServer(res, { dataDir });
-    const exported = (await api(again.port).get(`/api/maps/${id}/export`)).body;
+    const exported = (await api(again).get(`/api/maps/${id}/export`)).body;
     expect(exported.meta.purpose).toBe('Written while the disk was full');
   });
 });

@@ -5,6 +5,8 @@
 
 /** The client sent a message we cannot accept. */
 export const CLOSE_MALFORMED = 4400;
+/** The share link this connection used was revoked. */
+export const CLOSE_REVOKED = 4403;
 /** The map was deleted. */
 export const CLOSE_GONE = 4404;
 /** The server is shutting down; reconnecting later is right. */

@@ -19,12 +19,25 @@ function toBytes(data: RawData): Uint8Array {
   return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
 }
 
+/** What the connection was granted at the upgrade. */
+export interface PeerAccess {
+  canWrite: boolean;
+  linkId: string | null;
+}
+
 /** Joins `socket` to `room` and relays between them until the socket closes. */
-export function connect(socket: WebSocket, room: Room, hooks: ConnectionHooks): Peer {
+export function connect(
+  socket: WebSocket,
+  room: Room,
+  access: PeerAccess,
+  hooks: ConnectionHooks,
+): Peer {
   // Set once we decided to close: messages still buffered behind a bad one are ignored.
   let closing = false;
 
   const peer: Peer = {
+    canWrite: access.canWrite,
+    linkId: access.linkId,
     send(message) {
       if (socket.readyState === socket.OPEN) socket.send(message);
     },

@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import * as authProtocol from 'y-protocols/auth';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -12,7 +13,11 @@ import * as Y from 'yjs';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
+export const MESSAGE_AUTH = 2;
 export const MESSAGE_QUERY_AWARENESS = 3;
+
+/** The reason in the permission-denied message that tells a client its document is read-only. */
+export const READ_ONLY_REASON = 'read-only';
 
 /** A validated message from a client. */
 export type ClientMessage =
@@ -113,4 +118,18 @@ export function encodeAwareness(
   return message(MESSAGE_AWARENESS, (e) =>
     encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, clients)),
   );
+}
+
+/**
+ * Tells a client this document is read-only for it: the y-protocols auth message
+ * `[2 (auth), 0 (permission denied), "read-only"]`. The connection stays open.
+ */
+export function encodeReadOnlyNotice(): Uint8Array {
+  return message(MESSAGE_AUTH, (e) => authProtocol.writePermissionDenied(e, READ_ONLY_REASON));
+}
+
+/** Whether a (validated) update carries no change at all, like a fresh client's sync step 2. */
+export function isEmptyUpdate(update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return structs.length === 0 && ds.clients.size === 0;
 }

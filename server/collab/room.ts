@@ -6,15 +6,21 @@ import type { Store } from '../store/store.ts';
 import {
   ProtocolError,
   encodeAwareness,
+  encodeReadOnlyNotice,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
+  isEmptyUpdate,
   type ClientMessage,
 } from './protocol.ts';
 import { RoomLog, StorageError, type RoomLogOptions } from './roomLog.ts';
 
 /** One end of a room: a client connection, as the room sees it. */
 export interface Peer {
+  /** False for a read-only connection: its document updates are dropped. */
+  readonly canWrite: boolean;
+  /** The share link the connection authenticated with; null for workspace members. */
+  readonly linkId: string | null;
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
 }
@@ -63,6 +69,7 @@ export class Room {
     peer.send(encodeSyncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) peer.send(encodeAwareness(this.awareness, states));
+    if (!peer.canWrite) peer.send(encodeReadOnlyNotice());
   }
 
   /** Removes a peer and the presence it announced. */
@@ -83,7 +90,10 @@ export class Room {
         peer.send(encodeSyncStep2(this.doc, message.stateVector));
         break;
       case 'update':
-        this.applyUpdate(peer, message.update);
+        if (peer.canWrite) this.applyUpdate(peer, message.update);
+        // Dropped unseen: not applied, stored or relayed. An empty one is every client's
+        // reply to our sync step 1 and needs no notice.
+        else if (!isEmptyUpdate(message.update)) peer.send(encodeReadOnlyNotice());
         break;
       case 'awareness':
         awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, peer);
@@ -94,9 +104,9 @@ export class Room {
     }
   }
 
-  /** Closes every peer's connection. */
-  closePeers(code: number, reason: string): void {
-    for (const peer of [...this.peers.keys()]) peer.close(code, reason);
+  /** Closes the connection of every peer (or of those `which` picks). */
+  closePeers(code: number, reason: string, which: (peer: Peer) => boolean = () => true): void {
+    for (const peer of [...this.peers.keys()]) if (which(peer)) peer.close(code, reason);
   }
 
   /** Compacts now if anything was logged since the last snapshot. */

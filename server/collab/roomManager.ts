@@ -1,9 +1,11 @@
 import type { WebSocket } from 'ws';
 import { roomsOfMap, type RoomName } from '../ids.ts';
 import type { Store } from '../store/store.ts';
-import { CLOSE_GOING_AWAY, CLOSE_GONE, CLOSE_INTERNAL } from './closeCodes.ts';
-import { connect } from './connection.ts';
+import type * as Y from 'yjs';
+import { CLOSE_GOING_AWAY, CLOSE_GONE, CLOSE_INTERNAL, CLOSE_REVOKED } from './closeCodes.ts';
+import { connect, type PeerAccess } from './connection.ts';
 import { Room } from './room.ts';
+import { StorageError } from './roomLog.ts';
 
 export interface RoomManagerOptions {
   store: Store;
@@ -28,18 +30,44 @@ export class RoomManager {
   constructor(private readonly options: RoomManagerOptions) {}
 
   /** Connects an upgraded socket to its room, loading the room if needed. */
-  join(name: RoomName, socket: WebSocket): void {
+  join(name: RoomName, socket: WebSocket, access: PeerAccess): void {
     if (this.closed) {
       socket.close(CLOSE_GOING_AWAY, 'Server shutting down');
       return;
     }
     const room = this.load(name);
     this.cancelUnload(room);
-    connect(socket, room, {
+    connect(socket, room, access, {
       onClose: (r) => this.leave(r),
       onStorageError: (r) => this.discard(r, CLOSE_INTERNAL, 'Storage failure'),
       log: this.options.log,
     });
+  }
+
+  /**
+   * Runs `change` on the room's document (loading the room if needed), so that its update
+   * is stored and sent to every connected client like one from a client.
+   */
+  update<T>(name: RoomName, change: (doc: Y.Doc) => T): T {
+    if (this.closed) throw new Error('Server shutting down');
+    const room = this.load(name);
+    try {
+      return change(room.doc);
+    } catch (error) {
+      // Memory is now ahead of the store: drop the room so that nobody builds on it.
+      if (error instanceof StorageError) this.discard(room, CLOSE_INTERNAL, 'Storage failure');
+      throw error;
+    } finally {
+      // Loaded only for this change: unload it later like a room its last client left.
+      this.leave(room);
+    }
+  }
+
+  /** Disconnects every connection that authenticated with a (now revoked) share link. */
+  closeLink(mapId: string, linkId: string): void {
+    for (const { name } of roomsOfMap(mapId)) {
+      this.rooms.get(name)?.closePeers(CLOSE_REVOKED, 'Link revoked', (p) => p.linkId === linkId);
+    }
   }
 
   /** The loaded room of that name, without loading it. */

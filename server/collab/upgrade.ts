@@ -39,13 +39,17 @@ function roomOf(request: IncomingMessage): RoomName | null {
   return parseRoomName(name);
 }
 
-/** The http server's `upgrade` listener: path → map exists → authorized → room. */
+/**
+ * The http server's `upgrade` listener: room name → authorized → map exists → room.
+ * Credentials are checked before existence, so a caller without them learns nothing about
+ * which maps exist. Nothing here logs the request URL: it carries the token.
+ */
 export function createUpgradeHandler(deps: UpgradeDeps) {
   return (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     // A client that vanishes mid-handshake must not crash the process.
     socket.on('error', () => socket.destroy());
     const room = roomOf(request);
-    if (!room || !deps.store.getMap(room.mapId)) {
+    if (!room) {
       reject(socket, 404, 'No such map');
       return;
     }
@@ -54,9 +58,13 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       reject(socket, auth.status, auth.message);
       return;
     }
+    if (!deps.store.getMap(room.mapId)) {
+      reject(socket, 404, 'No such map');
+      return;
+    }
     deps.wss.handleUpgrade(request, socket, head, (ws) => {
       deps.wss.emit('connection', ws, request);
-      deps.rooms.join(room, ws);
+      deps.rooms.join(room, ws, auth.access);
     });
   };
 }

@@ -2,15 +2,21 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Access } from '../auth/access.ts';
+import type { Links } from '../links.ts';
 import type { Maps } from '../maps.ts';
 import type { Store } from '../store/store.ts';
 import { jsonError } from './errors.ts';
+import { kpiRoutes } from './kpiRoutes.ts';
+import { linkRoutes } from './linkRoutes.ts';
 import { mapRoutes } from './mapRoutes.ts';
 import { serveApp } from './staticFiles.ts';
 
 export interface AppOptions {
   store: Store;
   maps: Maps;
+  links: Links;
+  access: Access;
   staticDir: string | null;
   maxBodyBytes: number;
   log: (line: string) => void;
@@ -29,7 +35,9 @@ export function createApp(options: AppOptions): Hono {
       onError: (c) => jsonError(c, 413, `Request body over ${options.maxBodyBytes} bytes`),
     }),
   );
-  app.route('/api', mapRoutes(options.store, options.maps));
+  app.route('/api', mapRoutes(options.store, options.maps, options.access));
+  app.route('/api', linkRoutes(options.store, options.links, options.access));
+  app.route('/api', kpiRoutes(options.maps, options.access));
   app.all('/api/*', (c) => jsonError(c, 404, 'No such endpoint'));
 
   if (options.staticDir) serveApp(app, options.staticDir);
@@ -39,6 +47,7 @@ export function createApp(options: AppOptions): Hono {
     if (error instanceof HTTPException) {
       return jsonError(c, error.status as ContentfulStatusCode, error.message || 'Bad request');
     }
+    // The path only: query strings and headers may carry credentials.
     options.log(`HTTP ${c.req.method} ${c.req.path} failed: ${error.stack ?? error.message}`);
     return jsonError(c, 500, 'Internal server error');
   });

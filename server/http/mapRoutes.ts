@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { TEMPLATES, parseMapExport, templateMap } from '../../src/doc/index.ts';
-import { isMapId } from '../ids.ts';
+import type { Access } from '../auth/access.ts';
 import type { Maps } from '../maps.ts';
 import type { MapRecord, Store } from '../store/store.ts';
+import { member, onMap, type AuthEnv } from './auth.ts';
 import { jsonError, readJson } from './errors.ts';
 
-/* /api/templates and /api/maps/*. */
+/* /api/templates and /api/maps: the maps themselves. */
 
 const createBody = z.object({
   title: z.string().trim().min(1).max(200),
@@ -20,6 +21,8 @@ const summary = (map: MapRecord) => ({
   updatedAt: new Date(map.updatedAt).toISOString(),
 });
 
+// `links.editor` is the app route members open the map at (their key is their credential);
+// share links with tokens are made explicitly through /api/maps/:id/links.
 const created = (map: MapRecord) => ({
   id: map.id,
   title: map.title,
@@ -27,14 +30,14 @@ const created = (map: MapRecord) => ({
 });
 
 /** The map API, mounted under /api. */
-export function mapRoutes(store: Store, maps: Maps): Hono {
-  const api = new Hono();
+export function mapRoutes(store: Store, maps: Maps, access: Access): Hono<AuthEnv> {
+  const api = new Hono<AuthEnv>();
 
   api.get('/templates', (c) => c.json({ templates: TEMPLATES }));
 
-  api.get('/maps', (c) => c.json({ maps: store.listMaps().map(summary) }));
+  api.get('/maps', member(access), (c) => c.json({ maps: store.listMaps().map(summary) }));
 
-  api.post('/maps', async (c) => {
+  api.post('/maps', member(access), async (c) => {
     const body = await readJson(c);
     if (body === undefined) return jsonError(c, 400, 'Request body must be JSON');
     const parsed = createBody.safeParse(body);
@@ -47,7 +50,7 @@ export function mapRoutes(store: Store, maps: Maps): Hono {
     return c.json(created(maps.create(content)), 201);
   });
 
-  api.post('/maps/import', async (c) => {
+  api.post('/maps/import', member(access), async (c) => {
     const body = await readJson(c);
     if (body === undefined) return jsonError(c, 400, 'Request body must be JSON');
     const parsed = parseMapExport(body);
@@ -56,28 +59,26 @@ export function mapRoutes(store: Store, maps: Maps): Hono {
     return c.json(created(maps.create(parsed.map)), 201);
   });
 
-  // Every :id route checks the id's shape before the store sees it.
-  api.use('/maps/:id/*', async (c, next) => {
-    if (!isMapId(c.req.param('id'))) return jsonError(c, 404, 'No such map');
-    await next();
-  });
-  api.use('/maps/:id', async (c, next) => {
-    if (!isMapId(c.req.param('id'))) return jsonError(c, 404, 'No such map');
-    await next();
-  });
-
-  api.get('/maps/:id', (c) => {
+  // Share-link holders may read the summary (the page header) and export (viewers included).
+  api.get('/maps/:id', onMap(access, 'viewer'), (c) => {
     const map = store.getMap(c.req.param('id'));
     return map ? c.json(summary(map)) : jsonError(c, 404, 'No such map');
   });
 
-  api.delete('/maps/:id', (c) => {
+  api.delete('/maps/:id', onMap(access, 'owner'), (c) => {
     return maps.remove(c.req.param('id')) ? c.body(null, 204) : jsonError(c, 404, 'No such map');
   });
 
-  api.get('/maps/:id/export', (c) => {
+  api.get('/maps/:id/export', onMap(access, 'viewer'), (c) => {
     const map = maps.exportMap(c.req.param('id'));
     return map ? c.json(map) : jsonError(c, 404, 'No such map');
+  });
+
+  // Who am I on this map: lets the app mirror the role the server enforces.
+  api.get('/maps/:id/access', onMap(access, 'viewer'), (c) => {
+    const map = store.getMap(c.req.param('id'));
+    if (!map) return jsonError(c, 404, 'No such map');
+    return c.json({ role: c.get('grant').role, mapId: map.id, title: map.title });
   });
 
   return api;

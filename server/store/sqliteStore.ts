@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { LINKS_SCHEMA, sqliteLinks } from './sqliteLinks.ts';
 import type { EditMark, MapRecord, RoomData, Store } from './store.ts';
 
 /* The embedded default backend: one SQLite file in the data folder. */
@@ -51,6 +52,7 @@ export function openSqliteStore(dataDir: string): Store {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  db.exec(LINKS_SCHEMA);
 
   const q = {
     insertMap: db.prepare(
@@ -61,6 +63,7 @@ export function openSqliteStore(dataDir: string): Store {
       'SELECT * FROM maps ORDER BY updated_at DESC, created_at DESC, rowid DESC',
     ),
     deleteMap: db.prepare('DELETE FROM maps WHERE id = ?'),
+    deleteLinks: db.prepare('DELETE FROM links WHERE map_id = ?'),
     deleteUpdates: db.prepare('DELETE FROM updates WHERE room = ?'),
     deleteSnapshot: db.prepare('DELETE FROM snapshots WHERE room = ?'),
     snapshot: db.prepare<[string], { data: Buffer }>('SELECT data FROM snapshots WHERE room = ?'),
@@ -86,6 +89,7 @@ export function openSqliteStore(dataDir: string): Store {
       q.deleteUpdates.run(room);
       q.deleteSnapshot.run(room);
     }
+    q.deleteLinks.run(id);
     return q.deleteMap.run(id).changes > 0;
   });
 
@@ -122,6 +126,7 @@ export function openSqliteStore(dataDir: string): Store {
     loadRoom: (room) => loadRoom(room),
     appendUpdate: (room, update, edit) => appendUpdate(room, update, edit),
     compact: (room, state, throughSeq) => compact(room, state, throughSeq),
+    ...sqliteLinks(db),
     close: () => {
       if (db.open) db.close();
     },

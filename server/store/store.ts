@@ -1,3 +1,5 @@
+import type { LinkRole } from '../auth/roles.ts';
+
 /* The persistence interface. One file per backend implements it (sqliteStore.ts first). */
 
 /** A map's row in the maps list; times are milliseconds since the epoch. */
@@ -6,6 +8,15 @@ export interface MapRecord {
   title: string;
   createdAt: number;
   updatedAt: number;
+}
+
+/** A share link: the token itself is never stored, only its hash. */
+export interface LinkRecord {
+  id: string;
+  mapId: string;
+  role: LinkRole;
+  tokenHash: string;
+  createdAt: number;
 }
 
 /** What a room needs to rebuild its document: the last snapshot, then the updates after it. */
@@ -35,7 +46,7 @@ export interface Store {
   getMap(id: string): MapRecord | null;
   /** All maps, most recently edited first. */
   listMaps(): MapRecord[];
-  /** Removes a map and the data of all its rooms; false if there was no such map. */
+  /** Removes a map, its share links and the data of all its rooms; false if there was no such map. */
   deleteMap(id: string, rooms: string[]): boolean;
   loadRoom(room: string): RoomData;
   /** Appends one document update and returns its sequence number. */
@@ -45,5 +56,13 @@ export interface Store {
    * updates up to `throughSeq`, which `state` must cover.
    */
   compact(room: string, state: Uint8Array, throughSeq: number): void;
+  /** Stores a new share link of an existing map. */
+  createLink(link: LinkRecord): void;
+  /** A map's share links, oldest first. */
+  listLinks(mapId: string): LinkRecord[];
+  /** The link whose token hashes to `tokenHash`, or null. */
+  findLink(tokenHash: string): LinkRecord | null;
+  /** Deletes one link of a map; false if the map has no such link. */
+  deleteLink(mapId: string, linkId: string): boolean;
   close(): void;
 }

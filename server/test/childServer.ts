@@ -6,10 +6,13 @@ import type { Resources } from './helpers.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const LISTENING = /Trailmap listening on http:\/\/localhost:(\d+)/;
+const SIGN_IN = /Sign in: http:\/\/localhost:\d+\/\?key=(\S+)/;
 
 export interface ChildServer {
   process: ChildProcess;
   port: number;
+  /** The workspace key, read from the sign-in link the server printed. */
+  workspaceKey: string;
   /** Resolves with the exit code (or signal name) once the process has ended. */
   exited: Promise<number | string>;
   output(): string;
@@ -33,15 +36,16 @@ export async function spawnServer(
   const exited = new Promise<number | string>((resolve) =>
     child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)),
   );
-  const port = await new Promise<number>((resolve, reject) => {
+  const [port, workspaceKey] = await new Promise<[number, string]>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = LISTENING.exec(output);
-      if (match) resolve(Number(match[1]));
+      const port = LISTENING.exec(output)?.[1];
+      const key = SIGN_IN.exec(output)?.[1];
+      if (port && key) resolve([Number(port), key]);
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     void exited.then((code) => reject(new Error(`server exited (${code}):\n${output}`)));
   });
-  return { process: child, port, exited, output: () => output };
+  return { process: child, port, workspaceKey, exited, output: () => output };
 }

@@ -58,19 +58,34 @@ export async function startServer(
   return res.track(server, (s) => s.close());
 }
 
+/** Where a test server listens and its workspace key (an in-process or a child server). */
+export interface Target {
+  port: number;
+  workspaceKey: string;
+}
+
 export interface Client {
   doc: Y.Doc;
   provider: WebsocketProvider;
 }
 
-/** A stock y-websocket client on `room`, destroyed after the test. */
-export function connectClient(res: Resources, port: number, room: string): Client {
+/**
+ * A stock y-websocket client on `room` with `token` (default: the workspace key) as the
+ * app sends it, destroyed after the test.
+ */
+export function connectClient(
+  res: Resources,
+  target: Target,
+  room: string,
+  token = target.workspaceKey,
+): Client {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`ws://localhost:${port}/collab`, room, doc, {
+  const provider = new WebsocketProvider(`ws://localhost:${target.port}/collab`, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     // Node has BroadcastChannel: without this, clients in one process would sync
     // with each other directly and the server would not be tested.
     disableBc: true,
+    params: { token },
   });
   return res.track({ doc, provider }, (c) => {
     c.provider.destroy();
@@ -79,22 +94,29 @@ export function connectClient(res: Resources, port: number, room: string): Clien
 }
 
 /** Connects a client and waits until it has synced with the server. */
-export async function syncedClient(res: Resources, port: number, room: string): Promise<Client> {
-  const client = connectClient(res, port, room);
+export async function syncedClient(
+  res: Resources,
+  target: Target,
+  room: string,
+  token = target.workspaceKey,
+): Promise<Client> {
+  const client = connectClient(res, target, room, token);
   await waitFor(() => {
     if (!client.provider.synced) throw new Error(`client on ${room} not synced`);
   });
   return client;
 }
 
-/** A small JSON HTTP client for the API. */
-export function api(port: number) {
-  const base = `http://localhost:${port}`;
+/** A small JSON HTTP client for the API, sending `token` (default: the workspace key) as Bearer. */
+export function api(target: Target, token: string | null = target.workspaceKey) {
+  const base = `http://localhost:${target.port}`;
   const request = async (method: string, path: string, body?: unknown) => {
-    const init: RequestInit = { method };
+    const headers: Record<string, string> = {};
+    if (token !== null) headers.authorization = `Bearer ${token}`;
+    const init: RequestInit = { method, headers };
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
-      init.headers = { 'content-type': 'application/json' };
+      headers['content-type'] = 'application/json';
     }
     const response = await fetch(base + path, init);
     const text = await response.text();
@@ -104,14 +126,22 @@ export function api(port: number) {
     return { status: response.status, body: json };
   };
   return {
+    request,
     get: (path: string) => request('GET', path),
     post: (path: string, body?: unknown) => request('POST', path, body),
+    put: (path: string, body?: unknown) => request('PUT', path, body),
     delete: (path: string) => request('DELETE', path),
     /** Creates a map and returns its id. */
     async createMap(title = 'Test map', template?: string): Promise<string> {
       const { status, body } = await request('POST', '/api/maps', { title, template });
       if (status !== 201) throw new Error(`create failed: ${status} ${JSON.stringify(body)}`);
       return body.id as string;
+    },
+    /** Creates a share link and returns it (`id`, `role`, `token`, `url`). */
+    async createLink(mapId: string, role: string): Promise<{ id: string; token: string }> {
+      const { status, body } = await request('POST', `/api/maps/${mapId}/links`, { role });
+      if (status !== 201) throw new Error(`link failed: ${status} ${JSON.stringify(body)}`);
+      return body as { id: string; token: string };
     },
   };
 }
