@@ -6,13 +6,16 @@ import { EMOTION_LABELS, Face } from '../ui/Face.tsx';
 import { IconButton } from '../ui/IconButton.tsx';
 import { PencilIcon, StarIcon, TrashIcon } from '../ui/icons.tsx';
 import { InlineEdit } from '../ui/InlineEdit.tsx';
+import { Avatar } from '../ui/Avatar.tsx';
+import { EvidenceMark } from '../ui/EvidenceMark.tsx';
+import { KpiChip } from '../ui/KpiChip.tsx';
 import { CARD_STYLES, CHANNEL_LABELS } from './cardStyles.ts';
 import { EmotionPicker } from './EmotionPicker.tsx';
 import type { CardNode as CardNodeType } from './nodes.ts';
 
 /** A card in a cell: kind, title, channel, emotion; edit in place; emotion picker when selected. */
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
-  const { card, persona } = data;
+  const { card, persona, owner, kpis, dimmed } = data;
   const doc = useMapDoc();
   const ui = useUiStore();
   const editing = useUi((s) => s.editingId === card.id);
@@ -23,9 +26,10 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
 
   return (
     <div
-      className={`group relative flex h-full overflow-visible rounded-lg bg-white shadow-sm ring-1 transition-shadow ${
+      className={`group relative flex h-full overflow-visible rounded-lg bg-white shadow-sm ring-1 transition ${
         selected ? 'shadow-md ring-2 ring-indigo-500' : 'ring-slate-200 hover:shadow-md'
-      }`}
+      } ${dimmed ? 'opacity-25 saturate-0' : ''}`}
+      data-dimmed={dimmed || undefined}
       onDoubleClick={() => ui.getState().startEditing(card.id)}
     >
       <span className={`w-1.5 shrink-0 rounded-l-lg ${style.stripe}`} aria-hidden="true" />
@@ -72,6 +76,12 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
             {title}
           </p>
         )}
+        <div className="mt-auto flex min-w-0 items-center gap-1.5">
+          {owner && <Avatar name={owner.name} color={owner.color} size={22} />}
+          {kpis[0] && <KpiChip kpi={kpis[0]} />}
+          {kpis.length > 1 && <span className="text-xs text-slate-500">+{kpis.length - 1}</span>}
+          <EvidenceMark evidence={card.evidence} />
+        </div>
       </div>
       {!editing && (
         <div className="absolute top-1 right-1 flex rounded-md bg-white/90 opacity-0 shadow-sm transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">

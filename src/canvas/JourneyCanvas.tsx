@@ -10,8 +10,9 @@ import {
   type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { deleteCard, type MapState } from '../doc/index.ts';
-import { useMapDoc, useUi, useUiStore } from '../map/MapContext.tsx';
+import type { CardData, MapState } from '../doc/index.ts';
+import { cardMatches, visiblePersonas } from '../map/filters.ts';
+import { useUi, useUiStore } from '../map/MapContext.tsx';
 import { AddNode } from './AddNode.tsx';
 import { CardNode } from './CardNode.tsx';
 import { CellNode } from './CellNode.tsx';
@@ -46,14 +47,16 @@ function mergeDerived(derived: JourneyNode[], previous: JourneyNode[]): JourneyN
 }
 
 function Canvas({ map }: { map: MapState }) {
-  const doc = useMapDoc();
   const ui = useUiStore();
   const selectedId = useUi((s) => s.selection?.id ?? null);
+  const filters = useUi((s) => s.filters);
+  const hidden = useUi((s) => s.hiddenPersonas);
   const layout = useMemo(() => layoutMap(map), [map]);
-  const derived = useMemo(
-    () => deriveNodes({ map, layout, selectedId }),
-    [map, layout, selectedId],
-  );
+  const derived = useMemo(() => {
+    const personaIds = visiblePersonas(map, filters, hidden);
+    const matches = (card: CardData) => cardMatches(card, filters);
+    return deriveNodes({ map, layout, selectedId, personaIds, matches });
+  }, [map, layout, selectedId, filters, hidden]);
   const [nodes, setNodes] = useState<JourneyNode[]>(derived);
   const derivedRef = useRef(derived);
   const drag = useNodeDrag(layout);
@@ -107,13 +110,6 @@ function Canvas({ map }: { map: MapState }) {
     [drag],
   );
 
-  const onNodesDelete = useCallback(
-    (deleted: JourneyNode[]) => {
-      for (const node of deleted) if (node.type === 'card') deleteCard(doc, node.data.card.id);
-    },
-    [doc],
-  );
-
   return (
     <ReactFlow<JourneyNode>
       nodes={nodes}
@@ -122,9 +118,9 @@ function Canvas({ map }: { map: MapState }) {
       onNodesChange={onNodesChange}
       onNodeDrag={drag.onNodeDrag}
       onNodeDragStop={onNodeDragStop}
-      onNodesDelete={onNodesDelete}
       onPaneClick={() => ui.getState().select(null)}
-      deleteKeyCode={['Delete', 'Backspace']}
+      deleteKeyCode={null}
+      disableKeyboardA11y
       nodesConnectable={false}
       selectNodesOnDrag={false}
       elevateNodesOnSelect

@@ -4,12 +4,14 @@ import { useUi, useUiStore } from '../map/MapContext.tsx';
 import { IconButton } from '../ui/IconButton.tsx';
 import { ArrowIcon, PencilIcon, TrashIcon } from '../ui/icons.tsx';
 import { InlineEdit } from '../ui/InlineEdit.tsx';
+import { Avatar } from '../ui/Avatar.tsx';
+import { KpiChip } from '../ui/KpiChip.tsx';
 import type { StageNode as StageNodeType } from './nodes.ts';
 import { useStructureActions } from './useStructureActions.ts';
 
 /** A stage column header: number, name, goal, and its controls. */
 export const StageNode = memo(function StageNode({ data, selected }: NodeProps<StageNodeType>) {
-  const { stage, index, count, cards } = data;
+  const { stage, index, count, cards, owner, kpis } = data;
   const editing = useUi((s) => s.editingId === stage.id);
   const ui = useUiStore();
   const act = useStructureActions();
@@ -49,6 +51,11 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
       <p className="line-clamp-2 text-sm leading-snug text-slate-600" title={stage.goal}>
         {stage.goal || `${cards} card${cards === 1 ? '' : 's'}`}
       </p>
+      <div className="mt-auto flex min-w-0 items-center gap-1.5">
+        {owner && <Avatar name={owner.name} color={owner.color} size={22} />}
+        {kpis[0] && <KpiChip kpi={kpis[0]} spark />}
+        {kpis.length > 1 && <span className="text-xs text-slate-500">+{kpis.length - 1}</span>}
+      </div>
       <div className="absolute top-2 right-2 flex rounded-md bg-white/95 opacity-0 shadow-sm transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
         <IconButton
           label={`Rename stage ${name}`}

@@ -6,10 +6,10 @@ import type { CardData, LaneData, MapState, StageData } from '../doc/schema.ts';
  */
 
 export const LANE_HEADER_W = 208;
-export const STAGE_HEADER_H = 96;
+export const STAGE_HEADER_H = 128;
 export const COLUMN_W = 288;
 export const CARD_W = 256;
-export const CARD_H = 88;
+export const CARD_H = 108;
 export const CARD_GAP = 12;
 export const CELL_PAD = 16;
 export const ADD_BUTTON_H = 36;

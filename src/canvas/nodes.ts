@@ -1,11 +1,26 @@
 import type { Node } from '@xyflow/react';
-import type { CardData, LaneData, MapState, PersonaData, StageData } from '../doc/schema.ts';
+import type {
+  CardData,
+  KpiData,
+  LaneData,
+  MapState,
+  PersonData,
+  PersonaData,
+  StageData,
+} from '../doc/schema.ts';
 import { emotionCurves, type EmotionCurve } from './emotion.ts';
 import { CARD_H, CARD_W, COLUMN_W, LANE_HEADER_W, STAGE_HEADER_H, type Layout } from './layout.ts';
 
 /* Pure derivation: map state + layout → React Flow nodes. */
 
-export type StageNodeData = { stage: StageData; index: number; count: number; cards: number };
+export type StageNodeData = {
+  stage: StageData;
+  index: number;
+  count: number;
+  cards: number;
+  owner: PersonData | null;
+  kpis: KpiData[];
+};
 export type LaneNodeData = {
   lane: LaneData;
   index: number;
@@ -25,6 +40,9 @@ export type CardNodeData = {
   stageName: string;
   laneName: string;
   persona: PersonaData | null;
+  owner: PersonData | null;
+  kpis: KpiData[];
+  dimmed: boolean;
 };
 export type EmotionNodeData = { curves: EmotionCurve[]; width: number; height: number };
 export type AddNodeData = { what: 'stage' | 'lane' };
@@ -45,13 +63,37 @@ export interface DeriveInput {
   map: MapState;
   layout: Layout;
   selectedId: string | null;
+  /** Personas whose curves show, in order; the first also gets the card's quick picker. */
+  personaIds: readonly string[];
+  /** Cards that fail the filters are drawn faded. */
+  matches: (card: CardData) => boolean;
+}
+
+/** Lookup tables shared by the derivation, built once per map state. */
+function indexes(map: MapState) {
+  const people = new Map(map.people.map((p) => [p.id, p]));
+  const kpis = new Map(map.kpis.map((k) => [k.id, k]));
+  const byStage = new Map<string, KpiData[]>();
+  const byCard = new Map<string, KpiData[]>();
+  for (const kpi of map.kpis) {
+    if (kpi.stageId) byStage.set(kpi.stageId, [...(byStage.get(kpi.stageId) ?? []), kpi]);
+    if (kpi.cardId) byCard.set(kpi.cardId, [...(byCard.get(kpi.cardId) ?? []), kpi]);
+  }
+  const cardKpis = (card: CardData) => {
+    const attached = byCard.get(card.id) ?? [];
+    const linked = card.kpiIds.map((id) => kpis.get(id)).filter((k): k is KpiData => !!k);
+    return [...attached, ...linked.filter((k) => !attached.includes(k))];
+  };
+  const owner = (id: string | null) => (id ? (people.get(id) ?? null) : null);
+  return { owner, cardKpis, stageKpis: (id: string) => byStage.get(id) ?? [] };
 }
 
 /** Every node of the canvas, in paint order (cells under curves under cards under headers). */
-export function deriveNodes({ map, layout, selectedId }: DeriveInput): JourneyNode[] {
+export function deriveNodes(input: DeriveInput): JourneyNode[] {
+  const { map, layout, selectedId, personaIds, matches } = input;
   const nodes: JourneyNode[] = [];
   const width = layout.stages.length * COLUMN_W;
-  const personaIds = map.personas.map((p) => p.id);
+  const find = indexes(map);
   const cardCount = (key: 'stageId' | 'laneId', id: string) =>
     map.cards.filter((c) => c[key] === id).length;
   const curvesFor = new Map(
@@ -100,7 +142,7 @@ export function deriveNodes({ map, layout, selectedId }: DeriveInput): JourneyNo
     }
   }
 
-  const persona = map.personas[0] ?? null;
+  const persona = map.personas.find((p) => p.id === personaIds[0]) ?? null;
   for (const box of layout.cards) {
     const id = cardNodeId(box.card.id);
     nodes.push({
@@ -117,6 +159,9 @@ export function deriveNodes({ map, layout, selectedId }: DeriveInput): JourneyNo
         stageName: layout.stages[box.stageIndex]!.stage.name,
         laneName: layout.lanes[box.laneIndex]!.lane.name,
         persona,
+        owner: find.owner(box.card.ownerId),
+        kpis: find.cardKpis(box.card),
+        dimmed: !matches(box.card),
       },
     });
   }
@@ -137,6 +182,8 @@ export function deriveNodes({ map, layout, selectedId }: DeriveInput): JourneyNo
         index: stage.index,
         count: layout.stages.length,
         cards: cardCount('stageId', stage.stage.id),
+        owner: find.owner(stage.stage.ownerId),
+        kpis: find.stageKpis(stage.stage.id),
       },
     });
   }

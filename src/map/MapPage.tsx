@@ -8,7 +8,11 @@ import { setMeta, type MapDoc } from '../doc/index.ts';
 import { useSessionState, useSyncSession } from '../sync/useSyncSession.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { MapProvider } from './MapContext.tsx';
+import { SidePanel } from './panels/SidePanel.tsx';
+import { Toolbar } from './Toolbar.tsx';
 import { TopBar } from './TopBar.tsx';
+import { useShortcuts } from './useShortcuts.ts';
+import { useUndo } from './useUndo.ts';
 import { createUiStore } from './uiStore.ts';
 import { useMapDocument } from './useMapDocument.ts';
 import { useMapState } from './useMapState.ts';
@@ -38,6 +42,9 @@ function Editor({ mapId, doc }: { mapId: string; doc: MapDoc }) {
   const session = useSyncSession(doc, mapId, identity, mapCredential(mapId));
   const { status, synced, peerCount } = useSessionState(session);
   const map = useMapState(doc);
+  const history = useUndo(doc);
+  const readOnly = false;
+  useShortcuts({ doc, map, ui, undo: history.undo, redo: history.redo, readOnly });
 
   useEffect(() => {
     document.title = `${map.meta.title} · Trailmap`;
@@ -52,7 +59,16 @@ function Editor({ mapId, doc }: { mapId: string; doc: MapDoc }) {
           peerCount={peerCount}
           onRename={(title) => setMeta(doc, { title })}
         />
+        <Toolbar
+          map={map}
+          canUndo={history.canUndo}
+          canRedo={history.canRedo}
+          onUndo={history.undo}
+          onRedo={history.redo}
+          readOnly={readOnly}
+        />
         <main className="relative min-h-0 flex-1">
+          {synced && <SidePanel map={map} readOnly={readOnly} />}
           {synced ? (
             <JourneyCanvas map={map} />
           ) : (

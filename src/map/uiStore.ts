@@ -1,7 +1,10 @@
 import { createStore } from 'zustand/vanilla';
+import { NO_FILTERS, type Filters } from './filters.ts';
 
 /** What is selected on the canvas; at most one thing at a time. */
 export type Selection = { kind: 'card' | 'stage' | 'lane'; id: string } | null;
+
+export type Panel = 'inspector' | 'people' | 'personas' | 'kpis' | 'shortcuts' | null;
 
 export interface ConfirmRequest {
   title: string;
@@ -18,7 +21,15 @@ export interface UiState {
   /** The cell ("stageId/laneId") under a dragged card. */
   dropCell: string | null;
   confirm: ConfirmRequest | null;
+  /** The side panel: the inspector of the selection, or one of the map's directories. */
+  panel: Panel;
+  filters: Filters;
+  /** Personas whose emotion curve is hidden on this screen. */
+  hiddenPersonas: string[];
   select(selection: Selection): void;
+  openPanel(panel: Panel): void;
+  setFilters(patch: Partial<Filters>): void;
+  togglePersona(id: string): void;
   startEditing(id: string | null): void;
   setDropCell(cell: string | null): void;
   askConfirm(request: ConfirmRequest | null): void;
@@ -31,7 +42,22 @@ export function createUiStore() {
     editingId: null,
     dropCell: null,
     confirm: null,
-    select: (selection) => set({ selection }),
+    panel: null,
+    filters: NO_FILTERS,
+    hiddenPersonas: [],
+    select: (selection) =>
+      set((s) => ({
+        selection,
+        panel: selection ? 'inspector' : s.panel === 'inspector' ? null : s.panel,
+      })),
+    openPanel: (panel) => set({ panel }),
+    setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+    togglePersona: (id) =>
+      set((s) => ({
+        hiddenPersonas: s.hiddenPersonas.includes(id)
+          ? s.hiddenPersonas.filter((p) => p !== id)
+          : [...s.hiddenPersonas, id],
+      })),
     startEditing: (editingId) => set({ editingId }),
     setDropCell: (dropCell) => set((s) => (s.dropCell === dropCell ? s : { dropCell })),
     askConfirm: (confirm) => set({ confirm }),

@@ -1,0 +1,153 @@
+import { CARD_KINDS, CHANNELS, EVIDENCE_LEVELS, type MapState } from '../doc/index.ts';
+import { CARD_STYLES, CHANNEL_LABELS } from '../canvas/cardStyles.ts';
+import { EVIDENCE_LABELS } from '../ui/EvidenceMark.tsx';
+import { filtersActive, NO_FILTERS, type Filters } from './filters.ts';
+import { useUi, useUiStore } from './MapContext.tsx';
+import type { Panel } from './uiStore.ts';
+
+interface ToolbarProps {
+  map: MapState;
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo(): void;
+  onRedo(): void;
+  readOnly: boolean;
+}
+
+const selectClass =
+  'h-9 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800 focus:border-indigo-500 focus:outline-none';
+const buttonClass =
+  'h-9 rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500 disabled:opacity-40 disabled:hover:bg-transparent';
+
+function FilterSelect<K extends keyof Filters>({
+  label,
+  field,
+  options,
+}: {
+  label: string;
+  field: K;
+  options: { value: string; label: string }[];
+}) {
+  const value = useUi((s) => s.filters[field]);
+  const ui = useUiStore();
+  return (
+    <select
+      aria-label={label}
+      value={(value as string | null) ?? ''}
+      onChange={(e) =>
+        ui.getState().setFilters({ [field]: e.target.value || null } as Partial<Filters>)
+      }
+      className={`${selectClass} ${value ? 'border-indigo-500 bg-indigo-50 text-indigo-900' : ''}`}
+    >
+      <option value="">{label}: any</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Undo/redo, search and filters, and the buttons that open the map's panels. */
+export function Toolbar({ map, canUndo, canRedo, onUndo, onRedo, readOnly }: ToolbarProps) {
+  const ui = useUiStore();
+  const filters = useUi((s) => s.filters);
+  const panel = useUi((s) => s.panel);
+  const toggle = (p: Panel) => ui.getState().openPanel(panel === p ? null : p);
+
+  return (
+    <div
+      role="toolbar"
+      aria-label="Map tools"
+      className="flex h-14 shrink-0 items-center gap-2 overflow-x-auto border-b border-slate-200 bg-white px-4"
+    >
+      {!readOnly && (
+        <>
+          <button
+            type="button"
+            className={buttonClass}
+            disabled={!canUndo}
+            onClick={onUndo}
+            title="Undo (Ctrl+Z)"
+          >
+            Undo
+          </button>
+          <button
+            type="button"
+            className={buttonClass}
+            disabled={!canRedo}
+            onClick={onRedo}
+            title="Redo (Ctrl+Shift+Z)"
+          >
+            Redo
+          </button>
+          <span className="h-6 w-px bg-slate-200" aria-hidden="true" />
+        </>
+      )}
+      <input
+        type="search"
+        aria-label="Search cards"
+        placeholder="Search cards…"
+        value={filters.search}
+        onChange={(e) => ui.getState().setFilters({ search: e.target.value })}
+        className={`${selectClass} w-48`}
+      />
+      <FilterSelect
+        label="Persona"
+        field="personaId"
+        options={map.personas.map((p) => ({ value: p.id, label: p.name }))}
+      />
+      <FilterSelect
+        label="Owner"
+        field="ownerId"
+        options={map.people.map((p) => ({ value: p.id, label: p.name }))}
+      />
+      <FilterSelect
+        label="Channel"
+        field="channel"
+        options={CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c]! }))}
+      />
+      <FilterSelect
+        label="Kind"
+        field="kind"
+        options={CARD_KINDS.map((k) => ({ value: k, label: CARD_STYLES[k].label }))}
+      />
+      <FilterSelect
+        label="Evidence"
+        field="evidence"
+        options={EVIDENCE_LEVELS.map((e) => ({ value: e, label: EVIDENCE_LABELS[e] }))}
+      />
+      {filtersActive(filters) && (
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={() => ui.getState().setFilters(NO_FILTERS)}
+        >
+          Clear filters
+        </button>
+      )}
+      <div className="ml-auto flex items-center gap-1">
+        {(['personas', 'people', 'kpis'] as const).map((p) => (
+          <button
+            key={p}
+            type="button"
+            aria-pressed={panel === p}
+            onClick={() => toggle(p)}
+            className={`${buttonClass} ${panel === p ? 'bg-indigo-50 text-indigo-800' : ''}`}
+          >
+            {{ personas: 'Personas', people: 'People', kpis: 'KPIs' }[p]}
+          </button>
+        ))}
+        <button
+          type="button"
+          aria-label="Keyboard shortcuts"
+          onClick={() => toggle('shortcuts')}
+          className={buttonClass}
+        >
+          ?
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { MapState } from '../../doc/index.ts';
+import { IconButton } from '../../ui/IconButton.tsx';
+import { useUi, useUiStore } from '../MapContext.tsx';
+import type { Panel } from '../uiStore.ts';
+import { CardInspector } from './CardInspector.tsx';
+import { KpisPanel } from './KpisPanel.tsx';
+import { LaneInspector } from './LaneInspector.tsx';
+import { PeoplePanel } from './PeoplePanel.tsx';
+import { PersonasPanel } from './PersonasPanel.tsx';
+import { ShortcutsPanel } from './ShortcutsPanel.tsx';
+import { StageInspector } from './StageInspector.tsx';
+
+const TITLES: Record<Exclude<Panel, null | 'inspector'>, string> = {
+  people: 'People and teams',
+  personas: 'Personas',
+  kpis: 'KPIs',
+  shortcuts: 'Keyboard shortcuts',
+};
+
+/** The panel on the right: the inspector of the selection or one of the map's directories. */
+export function SidePanel({ map, readOnly }: { map: MapState; readOnly: boolean }) {
+  const panel = useUi((s) => s.panel);
+  const selection = useUi((s) => s.selection);
+  const ui = useUiStore();
+  if (!panel) return null;
+
+  let title: string;
+  let body: React.ReactNode;
+  if (panel === 'inspector') {
+    const card =
+      selection?.kind === 'card' ? map.cards.find((c) => c.id === selection.id) : undefined;
+    const stage =
+      selection?.kind === 'stage' ? map.stages.find((s) => s.id === selection.id) : undefined;
+    const lane =
+      selection?.kind === 'lane' ? map.lanes.find((l) => l.id === selection.id) : undefined;
+    if (card) {
+      title = 'Card';
+      body = <CardInspector card={card} map={map} readOnly={readOnly} />;
+    } else if (stage) {
+      title = 'Stage';
+      body = <StageInspector stage={stage} map={map} readOnly={readOnly} />;
+    } else if (lane) {
+      title = 'Lane';
+      body = <LaneInspector lane={lane} map={map} readOnly={readOnly} />;
+    } else {
+      return null;
+    }
+  } else {
+    title = TITLES[panel];
+    body =
+      panel === 'people' ? (
+        <PeoplePanel map={map} readOnly={readOnly} />
+      ) : panel === 'personas' ? (
+        <PersonasPanel map={map} readOnly={readOnly} />
+      ) : panel === 'kpis' ? (
+        <KpisPanel map={map} readOnly={readOnly} />
+      ) : (
+        <ShortcutsPanel />
+      );
+  }
+
+  return (
+    <aside
+      aria-label={`${title} panel`}
+      className="absolute top-3 right-3 bottom-3 z-20 flex w-[380px] flex-col overflow-hidden rounded-xl bg-white shadow-xl ring-1 ring-slate-200"
+    >
+      <header className="flex items-center justify-between border-b border-slate-200 px-4 py-3">
+        <h2 className="text-lg font-semibold text-slate-900">{title}</h2>
+        <IconButton label="Close panel" onClick={() => ui.getState().openPanel(null)}>
+          <span aria-hidden="true" className="text-lg leading-none">
+            ×
+          </span>
+        </IconButton>
+      </header>
+      <div className="min-h-0 flex-1 overflow-y-auto p-4">{body}</div>
+    </aside>
+  );
+}

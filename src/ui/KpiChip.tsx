@@ -1,0 +1,58 @@
+import { kpiOnTarget, type KpiData } from '../doc/index.ts';
+import { Sparkline } from './Sparkline.tsx';
+
+const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+
+/** "52 %", "4.5/5", "—" for no value. */
+export function formatKpiValue(value: number | null, unit: string): string {
+  if (value === null) return '—';
+  const spaced = unit && !['%', '/5', '/10'].includes(unit) ? ` ${unit}` : unit;
+  return `${number.format(value)}${spaced}`;
+}
+
+export const KPI_COLORS = { on: '#15803d', off: '#b91c1c', none: '#64748b' };
+
+/** The state of a KPI in words and colour: on target, off target, or no target yet. */
+export function kpiStatus(kpi: KpiData) {
+  const on = kpiOnTarget(kpi);
+  if (on === null)
+    return { word: 'no target', color: KPI_COLORS.none, tint: 'bg-slate-100 text-slate-700' };
+  return on
+    ? { word: 'on target', color: KPI_COLORS.on, tint: 'bg-green-50 text-green-800 ring-green-200' }
+    : { word: 'off target', color: KPI_COLORS.off, tint: 'bg-red-50 text-red-800 ring-red-200' };
+}
+
+/** A KPI as a compact chip for cards and stage headers. */
+export function KpiChip({ kpi, spark = false }: { kpi: KpiData; spark?: boolean }) {
+  const status = kpiStatus(kpi);
+  const label = `KPI ${kpi.name}: ${formatKpiValue(kpi.current, kpi.unit)}${
+    kpi.target === null ? '' : ` (target ${formatKpiValue(kpi.target, kpi.unit)})`
+  }, ${status.word}`;
+  return (
+    <span
+      role="img"
+      aria-label={label}
+      title={label}
+      data-kpi-status={status.word}
+      className={`inline-flex min-w-0 items-center gap-1.5 rounded-md px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${status.tint}`}
+    >
+      <span
+        className="h-2 w-2 shrink-0 rounded-full"
+        style={{ background: status.color }}
+        aria-hidden="true"
+      />
+      <span className="truncate">{kpi.name}</span>
+      <span className="shrink-0 font-semibold tabular-nums">
+        {formatKpiValue(kpi.current, kpi.unit)}
+      </span>
+      {spark && (
+        <Sparkline
+          values={kpi.history.map((h) => h.value)}
+          color={status.color}
+          width={40}
+          height={14}
+        />
+      )}
+    </span>
+  );
+}
