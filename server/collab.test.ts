@@ -4,6 +4,7 @@ import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { addCard, readMap, setMeta } from '../src/doc/index.ts';
 import { encodeAwareness } from './collab/protocol.ts';
+import { upgradeStatus } from './test/rawClient.ts';
 import { api, startServer, syncedClient, tempDir, useResources, waitFor } from './test/helpers.ts';
 
 const res = useResources();
@@ -13,24 +14,6 @@ async function setup(config: { unloadDelayMs?: number } = {}) {
   const http = api(server);
   const id = await http.createMap('Checkout journey', 'ecommerce');
   return { server, http, id };
-}
-
-/** Opens a raw socket and reports how the upgrade was answered. */
-function upgradeStatus(port: number, path: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(`ws://localhost:${port}${path}`);
-    socket.on('unexpected-response', (_req, response) => {
-      resolve(response.statusCode ?? 0);
-      socket.terminate();
-    });
-    socket.on('open', () => {
-      resolve(101);
-      socket.close();
-    });
-    socket.on('error', (error) => {
-      if (!error.message.includes('Unexpected server response')) reject(error);
-    });
-  });
 }
 
 describe('sync endpoint', () => {

@@ -1,8 +1,8 @@
-import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { addCard, readMap } from '../src/doc/index.ts';
+import { syncMessage } from './test/rawClient.ts';
 import { api, startServer, syncedClient, tempDir, useResources, waitFor } from './test/helpers.ts';
 
 const res = useResources();
@@ -18,15 +18,6 @@ function seededBytes(seed: number, length: number): Uint8Array {
     out[i] = (t ^ (t >>> 14)) & 0xff;
   }
   return out;
-}
-
-/** Wraps `payload` as a y-websocket sync message of the given sub-type. */
-function syncMessage(step: number, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, step);
-  encoding.writeVarUint8Array(encoder, payload);
-  return encoding.toUint8Array(encoder);
 }
 
 /** A genuine update, cut short: Yjs cannot decode it. */

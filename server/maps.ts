@@ -1,8 +1,14 @@
 import * as Y from 'yjs';
-import { createMapDoc, encodeDoc, readMap, writeMap, type MapState } from '../src/doc/index.ts';
+import {
+  createMapDoc,
+  encodeDoc,
+  readMap,
+  setKpiCurrent,
+  writeMap,
+  type MapState,
+} from '../src/doc/index.ts';
 import type { RoomManager } from './collab/roomManager.ts';
 import { contentRoom, newMapId, roomsOfMap } from './ids.ts';
-import { setKpiCurrent } from './kpis.ts';
 import type { MapRecord, Store } from './store/store.ts';
 
 /* Map-level operations shared by the HTTP routes: they span the store and live rooms. */

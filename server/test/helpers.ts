@@ -1,10 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as decoding from 'lib0/decoding';
 import { afterEach } from 'vitest';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { MESSAGE_AUTH } from '../collab/protocol.ts';
 import { createServer, type ServerConfig, type TrailmapServer } from '../createServer.ts';
 
 /* Shared test helpers: resources closed after each test, polling assertions, clients. */
@@ -67,6 +69,8 @@ export interface Target {
 export interface Client {
   doc: Y.Doc;
   provider: WebsocketProvider;
+  /** Reasons of the auth messages the server sent, e.g. "read-only". */
+  notices: string[];
 }
 
 /**
@@ -87,7 +91,12 @@ export function connectClient(
     disableBc: true,
     params: { token },
   });
-  return res.track({ doc, provider }, (c) => {
+  // The stock handler console.warns the provider URL, token included; the app replaces it too.
+  const notices: string[] = [];
+  provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
+    if (decoding.readVarUint(decoder) === 0) notices.push(decoding.readVarString(decoder));
+  };
+  return res.track({ doc, provider, notices }, (c) => {
     c.provider.destroy();
     c.doc.destroy();
   });
