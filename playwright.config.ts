@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_KEY } from './e2e/workspace.ts';
 
 const PORT = 3111;
 const baseURL = `http://localhost:${PORT}`;
@@ -60,7 +61,7 @@ export default defineConfig({
   webServer: {
     command: 'npm run build && npx tsx server/main.ts',
     url: `${baseURL}/healthz`,
-    env: { PORT: String(PORT), DATA_DIR: dataDir },
+    env: { PORT: String(PORT), DATA_DIR: dataDir, TRAILMAP_KEY: E2E_KEY },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore',

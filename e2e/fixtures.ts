@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { HomePage } from './pages/HomePage.ts';
 import { MapPage } from './pages/MapPage.ts';
+import { E2E_KEY } from './workspace.ts';
 
 /** One collaborator: a browser context of their own, one page, and page objects over it. */
 export class Actor {
@@ -24,8 +25,10 @@ export class Actor {
 }
 
 interface Actors {
-  /** Starts another collaborator in a fresh context; closed when the test ends. */
+  /** Starts another workspace member in a fresh context; closed when the test ends. */
   newActor: (name: string) => Promise<Actor>;
+  /** Starts a guest with no workspace key, in a fresh context (they join through share links). */
+  newGuest: (name: string) => Promise<Actor>;
   alice: Actor;
   bob: Actor;
 }
@@ -34,6 +37,17 @@ export const test = base.extend<Actors>({
   // A separate context per actor: two pages in one context share storage and may sync through
   // BroadcastChannel without ever touching the server, which would hide sync bugs.
   newActor: async ({ browser }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (name) => {
+      const context = await browser.newContext();
+      contexts.push(context);
+      // Members are signed in, as after opening the server's sign-in link.
+      await context.addInitScript((key) => localStorage.setItem('trailmap:key', key), E2E_KEY);
+      return new Actor(name, context, await context.newPage());
+    });
+    for (const context of contexts) await context.close();
+  },
+  newGuest: async ({ browser }, use) => {
     const contexts: BrowserContext[] = [];
     await use(async (name) => {
       const context = await browser.newContext();

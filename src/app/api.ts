@@ -12,6 +12,14 @@ export interface MapSummary {
 /** What a credential may do on a map; the server decides, the UI only mirrors it. */
 export type Role = 'owner' | 'editor' | 'commenter' | 'viewer';
 
+export type LinkRole = 'editor' | 'commenter' | 'viewer';
+
+export interface ShareLink {
+  id: string;
+  role: LinkRole;
+  createdAt: string;
+}
+
 export interface TemplateInfo {
   id: string;
   name: string;
@@ -64,6 +72,19 @@ export const api = {
     request<{ id: string }>('/api/maps', {
       method: 'POST',
       body: JSON.stringify({ title, template }),
+    }),
+  listLinks: (id: string) =>
+    request<{ links: ShareLink[] }>(`/api/maps/${encodeURIComponent(id)}/links`).then(
+      (r) => r.links,
+    ),
+  createLink: (id: string, role: LinkRole) =>
+    request<ShareLink & { token: string; url: string }>(
+      `/api/maps/${encodeURIComponent(id)}/links`,
+      { method: 'POST', body: JSON.stringify({ role }) },
+    ),
+  revokeLink: (id: string, linkId: string) =>
+    request<void>(`/api/maps/${encodeURIComponent(id)}/links/${encodeURIComponent(linkId)}`, {
+      method: 'DELETE',
     }),
   deleteMap: (id: string) =>
     request<void>(`/api/maps/${encodeURIComponent(id)}`, { method: 'DELETE' }),

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { deleteCard, setEmotion, updateCard } from '../doc/index.ts';
-import { useMapDoc, useUi, useUiStore } from '../map/MapContext.tsx';
+import { useMapDoc, useCanEdit, useUi, useUiStore } from '../map/MapContext.tsx';
 import { EMOTION_LABELS, Face } from '../ui/Face.tsx';
 import { IconButton } from '../ui/IconButton.tsx';
 import { PencilIcon, StarIcon, TrashIcon } from '../ui/icons.tsx';
@@ -19,6 +19,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
   const doc = useMapDoc();
   const ui = useUiStore();
   const editing = useUi((s) => s.editingId === card.id);
+  const canEdit = useCanEdit();
   const style = CARD_STYLES[card.kind];
   const score = persona ? card.emotion[persona.id] : undefined;
   const title = card.title || 'Untitled card';
@@ -30,7 +31,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
         selected ? 'shadow-md ring-2 ring-indigo-500' : 'ring-slate-200 hover:shadow-md'
       } ${dimmed ? 'opacity-25 saturate-0' : ''}`}
       data-dimmed={dimmed || undefined}
-      onDoubleClick={() => ui.getState().startEditing(card.id)}
+      onDoubleClick={() => canEdit && ui.getState().startEditing(card.id)}
     >
       <span className={`w-1.5 shrink-0 rounded-l-lg ${style.stripe}`} aria-hidden="true" />
       <div className="flex min-w-0 flex-1 flex-col gap-1 px-3 py-2">
@@ -83,7 +84,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
           <EvidenceMark evidence={card.evidence} />
         </div>
       </div>
-      {!editing && (
+      {!editing && canEdit && (
         <div className="absolute top-1 right-1 flex rounded-md bg-white/90 opacity-0 shadow-sm transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
           <IconButton
             label={`Edit card ${title}`}
@@ -100,7 +101,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
           </IconButton>
         </div>
       )}
-      {selected && persona && !editing && (
+      {selected && persona && !editing && canEdit && (
         <EmotionPicker
           persona={persona.name}
           value={score ?? null}

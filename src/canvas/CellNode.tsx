@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { addCard } from '../doc/index.ts';
-import { useMapDoc, useUi, useUiStore } from '../map/MapContext.tsx';
+import { useMapDoc, useCanEdit, useUi, useUiStore } from '../map/MapContext.tsx';
 import { PlusIcon } from '../ui/icons.tsx';
 import type { CellNode as CellNodeType } from './nodes.ts';
 
@@ -10,6 +10,7 @@ export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>
   const { stageId, laneId, stageName, laneName, emotion } = data;
   const doc = useMapDoc();
   const ui = useUiStore();
+  const canEdit = useCanEdit();
   const isDropTarget = useUi((s) => s.dropCell === `${stageId}/${laneId}`);
 
   const add = () => {
@@ -30,7 +31,7 @@ export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>
             : 'bg-slate-50'
       }`}
     >
-      {!emotion && (
+      {!emotion && canEdit && (
         <button
           type="button"
           aria-label={`Add card to ${stageName} / ${laneName}`}

@@ -1,7 +1,7 @@
 import { memo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useStore, type NodeProps } from '@xyflow/react';
 import { clampEmotion, setEmotion } from '../doc/index.ts';
-import { useMapDoc } from '../map/MapContext.tsx';
+import { useCanEdit, useMapDoc } from '../map/MapContext.tsx';
 import { EMOTION_LABELS } from '../ui/Face.tsx';
 import { scoreToY, yToScore, type EmotionCurve, type EmotionPoint } from './emotion.ts';
 import { COLUMN_W } from './layout.ts';
@@ -76,6 +76,7 @@ function Point({
   height: number;
 }) {
   const doc = useMapDoc();
+  const canEdit = useCanEdit();
   const zoom = useStore((s) => s.transform[2]);
   const [drag, setDrag] = useState<{ startY: number; startClientY: number; y: number } | null>(
     null,
@@ -86,6 +87,7 @@ function Point({
     setEmotion(doc, point.cardId, curve.personaId, clampEmotion(score));
 
   const onPointerDown = (e: PointerEvent<SVGCircleElement>) => {
+    if (!canEdit) return;
     e.stopPropagation();
     e.currentTarget.setPointerCapture(e.pointerId);
     setDrag({ startY: point.y, startClientY: e.clientY, y: point.y });
@@ -102,7 +104,7 @@ function Point({
     if (score !== point.score) commit(score);
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+    if (canEdit && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
       e.preventDefault();
       e.stopPropagation();
       commit(point.score + (e.key === 'ArrowUp' ? 1 : -1));
@@ -129,6 +131,7 @@ function Point({
         aria-valuemax={2}
         aria-valuenow={shown}
         aria-valuetext={EMOTION_LABELS[shown]}
+        aria-readonly={!canEdit || undefined}
         className="nodrag nopan cursor-ns-resize outline-none focus-visible:stroke-indigo-600"
         cx={point.x}
         cy={y}

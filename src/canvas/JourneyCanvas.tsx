@@ -12,7 +12,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import type { CardData, MapState } from '../doc/index.ts';
 import { cardMatches, visiblePersonas } from '../map/filters.ts';
-import { useUi, useUiStore } from '../map/MapContext.tsx';
+import { useCanEdit, useUi, useUiStore } from '../map/MapContext.tsx';
 import { AddNode } from './AddNode.tsx';
 import { CardNode } from './CardNode.tsx';
 import { CellNode } from './CellNode.tsx';
@@ -48,6 +48,7 @@ function mergeDerived(derived: JourneyNode[], previous: JourneyNode[]): JourneyN
 
 function Canvas({ map }: { map: MapState }) {
   const ui = useUiStore();
+  const canEdit = useCanEdit();
   const selectedId = useUi((s) => s.selection?.id ?? null);
   const filters = useUi((s) => s.filters);
   const hidden = useUi((s) => s.hiddenPersonas);
@@ -55,8 +56,9 @@ function Canvas({ map }: { map: MapState }) {
   const derived = useMemo(() => {
     const personaIds = visiblePersonas(map, filters, hidden);
     const matches = (card: CardData) => cardMatches(card, filters);
-    return deriveNodes({ map, layout, selectedId, personaIds, matches });
-  }, [map, layout, selectedId, filters, hidden]);
+    const nodes = deriveNodes({ map, layout, selectedId, personaIds, matches });
+    return canEdit ? nodes : nodes.filter((n) => n.type !== 'add');
+  }, [map, layout, selectedId, filters, hidden, canEdit]);
   const [nodes, setNodes] = useState<JourneyNode[]>(derived);
   const derivedRef = useRef(derived);
   const drag = useNodeDrag(layout);
@@ -122,6 +124,7 @@ function Canvas({ map }: { map: MapState }) {
       deleteKeyCode={null}
       disableKeyboardA11y
       nodesConnectable={false}
+      nodesDraggable={canEdit}
       selectNodesOnDrag={false}
       elevateNodesOnSelect
       fitView

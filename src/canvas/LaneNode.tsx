@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { useUi, useUiStore } from '../map/MapContext.tsx';
+import { useCanEdit, useUi, useUiStore } from '../map/MapContext.tsx';
 import { IconButton } from '../ui/IconButton.tsx';
 import { ArrowIcon, PencilIcon, TrashIcon } from '../ui/icons.tsx';
 import { InlineEdit } from '../ui/InlineEdit.tsx';
@@ -14,6 +14,7 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
   const editing = useUi((s) => s.editingId === lane.id);
   const ui = useUiStore();
   const act = useStructureActions();
+  const canEdit = useCanEdit();
   const name = lane.name || 'Untitled lane';
   const style = LANE_STYLES[lane.kind];
 
@@ -22,7 +23,7 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
       className={`group flex h-full flex-col gap-1.5 border-r border-b border-slate-200 px-4 py-3 ${style.header} ${
         selected ? 'bg-indigo-50' : 'bg-white'
       }`}
-      onDoubleClick={() => ui.getState().startEditing(lane.id)}
+      onDoubleClick={() => canEdit && ui.getState().startEditing(lane.id)}
     >
       {editing ? (
         <InlineEdit
@@ -51,35 +52,37 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
           ))}
         </ul>
       )}
-      <div className="mt-auto flex opacity-0 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
-        <IconButton
-          label={`Rename lane ${name}`}
-          onClick={() => ui.getState().startEditing(lane.id)}
-        >
-          <PencilIcon />
-        </IconButton>
-        <IconButton
-          label={`Move lane ${name} up`}
-          disabled={index === 0}
-          onClick={() => act.moveLane(lane.id, index - 1)}
-        >
-          <ArrowIcon dir="up" />
-        </IconButton>
-        <IconButton
-          label={`Move lane ${name} down`}
-          disabled={index === count - 1}
-          onClick={() => act.moveLane(lane.id, index + 1)}
-        >
-          <ArrowIcon dir="down" />
-        </IconButton>
-        <IconButton
-          label={`Delete lane ${name}`}
-          className="hover:!bg-red-100 hover:!text-red-700"
-          onClick={() => act.deleteLane(lane.id, name, cards)}
-        >
-          <TrashIcon />
-        </IconButton>
-      </div>
+      {canEdit && (
+        <div className="mt-auto flex opacity-0 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
+          <IconButton
+            label={`Rename lane ${name}`}
+            onClick={() => ui.getState().startEditing(lane.id)}
+          >
+            <PencilIcon />
+          </IconButton>
+          <IconButton
+            label={`Move lane ${name} up`}
+            disabled={index === 0}
+            onClick={() => act.moveLane(lane.id, index - 1)}
+          >
+            <ArrowIcon dir="up" />
+          </IconButton>
+          <IconButton
+            label={`Move lane ${name} down`}
+            disabled={index === count - 1}
+            onClick={() => act.moveLane(lane.id, index + 1)}
+          >
+            <ArrowIcon dir="down" />
+          </IconButton>
+          <IconButton
+            label={`Delete lane ${name}`}
+            className="hover:!bg-red-100 hover:!text-red-700"
+            onClick={() => act.deleteLane(lane.id, name, cards)}
+          >
+            <TrashIcon />
+          </IconButton>
+        </div>
+      )}
     </div>
   );
 });

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { useUi, useUiStore } from '../map/MapContext.tsx';
+import { useCanEdit, useUi, useUiStore } from '../map/MapContext.tsx';
 import { IconButton } from '../ui/IconButton.tsx';
 import { ArrowIcon, PencilIcon, TrashIcon } from '../ui/icons.tsx';
 import { InlineEdit } from '../ui/InlineEdit.tsx';
@@ -15,6 +15,7 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
   const editing = useUi((s) => s.editingId === stage.id);
   const ui = useUiStore();
   const act = useStructureActions();
+  const canEdit = useCanEdit();
   const name = stage.name || 'Untitled stage';
 
   return (
@@ -22,7 +23,7 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
       className={`group relative flex h-full flex-col gap-1.5 rounded-t-xl border-b-4 px-4 py-3 ${
         selected ? 'border-indigo-600 bg-indigo-50' : 'border-indigo-300 bg-white'
       } shadow-sm`}
-      onDoubleClick={() => ui.getState().startEditing(stage.id)}
+      onDoubleClick={() => canEdit && ui.getState().startEditing(stage.id)}
     >
       <div className="flex items-start gap-2">
         <span className="mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-indigo-600 text-xs font-bold text-white">
@@ -56,35 +57,37 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
         {kpis[0] && <KpiChip kpi={kpis[0]} spark />}
         {kpis.length > 1 && <span className="text-xs text-slate-500">+{kpis.length - 1}</span>}
       </div>
-      <div className="absolute top-2 right-2 flex rounded-md bg-white/95 opacity-0 shadow-sm transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
-        <IconButton
-          label={`Rename stage ${name}`}
-          onClick={() => ui.getState().startEditing(stage.id)}
-        >
-          <PencilIcon />
-        </IconButton>
-        <IconButton
-          label={`Move stage ${name} left`}
-          disabled={index === 0}
-          onClick={() => act.moveStage(stage.id, index - 1)}
-        >
-          <ArrowIcon dir="left" />
-        </IconButton>
-        <IconButton
-          label={`Move stage ${name} right`}
-          disabled={index === count - 1}
-          onClick={() => act.moveStage(stage.id, index + 1)}
-        >
-          <ArrowIcon dir="right" />
-        </IconButton>
-        <IconButton
-          label={`Delete stage ${name}`}
-          className="hover:!bg-red-100 hover:!text-red-700"
-          onClick={() => act.deleteStage(stage.id, name, cards)}
-        >
-          <TrashIcon />
-        </IconButton>
-      </div>
+      {canEdit && (
+        <div className="absolute top-2 right-2 flex rounded-md bg-white/95 opacity-0 shadow-sm transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
+          <IconButton
+            label={`Rename stage ${name}`}
+            onClick={() => ui.getState().startEditing(stage.id)}
+          >
+            <PencilIcon />
+          </IconButton>
+          <IconButton
+            label={`Move stage ${name} left`}
+            disabled={index === 0}
+            onClick={() => act.moveStage(stage.id, index - 1)}
+          >
+            <ArrowIcon dir="left" />
+          </IconButton>
+          <IconButton
+            label={`Move stage ${name} right`}
+            disabled={index === count - 1}
+            onClick={() => act.moveStage(stage.id, index + 1)}
+          >
+            <ArrowIcon dir="right" />
+          </IconButton>
+          <IconButton
+            label={`Delete stage ${name}`}
+            className="hover:!bg-red-100 hover:!text-red-700"
+            onClick={() => act.deleteStage(stage.id, name, cards)}
+          >
+            <TrashIcon />
+          </IconButton>
+        </div>
+      )}
     </div>
   );
 });

@@ -6,12 +6,19 @@ import type { UiState, UiStore } from './uiStore.ts';
 interface MapContextValue {
   doc: MapDoc;
   ui: UiStore;
+  /** Whether this user may change the map; the server enforces it, the UI mirrors it. */
+  canEdit: boolean;
 }
 
 const MapContext = createContext<MapContextValue | null>(null);
 
-export function MapProvider({ doc, ui, children }: MapContextValue & { children: ReactNode }) {
-  return <MapContext.Provider value={{ doc, ui }}>{children}</MapContext.Provider>;
+export function MapProvider({
+  doc,
+  ui,
+  canEdit,
+  children,
+}: MapContextValue & { children: ReactNode }) {
+  return <MapContext.Provider value={{ doc, ui, canEdit }}>{children}</MapContext.Provider>;
 }
 
 function useMapContext(): MapContextValue {
@@ -33,4 +40,9 @@ export function useUi<T>(selector: (state: UiState) => T): T {
 /** The UI store itself, for event handlers that read state without subscribing. */
 export function useUiStore(): UiStore {
   return useMapContext().ui;
+}
+
+/** Whether the map may be edited here (false for viewers and commenters). */
+export function useCanEdit(): boolean {
+  return useMapContext().canEdit;
 }

@@ -1,60 +1,106 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { api } from '../app/api.ts';
-import { mapCredential } from '../app/credentials.ts';
-import { loadIdentity } from '../app/identity.ts';
+import { useParams } from 'react-router';
+import { ApiError, api, type Role } from '../app/api.ts';
+import { mapCredential, workspaceKey } from '../app/credentials.ts';
+import { loadIdentity, saveName, type Identity } from '../app/identity.ts';
 import { JourneyCanvas } from '../canvas/JourneyCanvas.tsx';
 import { setMeta, type MapDoc } from '../doc/index.ts';
 import { useSessionState, useSyncSession } from '../sync/useSyncSession.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { MapProvider } from './MapContext.tsx';
+import { NamePrompt } from './NamePrompt.tsx';
+import { Notice } from './Notice.tsx';
 import { SidePanel } from './panels/SidePanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { TopBar } from './TopBar.tsx';
-import { useShortcuts } from './useShortcuts.ts';
-import { useUndo } from './useUndo.ts';
 import { createUiStore } from './uiStore.ts';
 import { useMapDocument } from './useMapDocument.ts';
 import { useMapState } from './useMapState.ts';
+import { useShortcuts } from './useShortcuts.ts';
+import { useUndo } from './useUndo.ts';
 
-/** The editor for one map: loads it, connects it, and shows the canvas. */
+type Access =
+  | { state: 'loading' }
+  | { state: 'ok'; role: Role; title: string }
+  | { state: 'missing' }
+  | { state: 'denied' };
+
+/** The editor for one map: checks access, loads and connects it, and shows the canvas. */
 export function MapPage() {
   const { mapId = '' } = useParams();
-  const [missing, setMissing] = useState(false);
+  const [access, setAccess] = useState<Access>({ state: 'loading' });
+  const [identity, setIdentity] = useState<Identity>(loadIdentity);
   const doc = useMapDocument(mapId);
 
   useEffect(() => {
     let live = true;
-    api.getMap(mapId).catch(() => live && setMissing(true));
+    api.access(mapId).then(
+      ({ role, title }) => live && setAccess({ state: 'ok', role, title }),
+      (e: unknown) =>
+        live &&
+        setAccess(
+          e instanceof ApiError && e.status === 404 ? { state: 'missing' } : { state: 'denied' },
+        ),
+    );
     return () => {
       live = false;
     };
   }, [mapId]);
 
-  if (missing) return <MissingMap />;
-  if (!doc) return null;
-  return <Editor key={mapId} mapId={mapId} doc={doc} />;
+  if (access.state === 'missing') {
+    return (
+      <Notice
+        title="This map does not exist"
+        body="It may have been deleted, or the link is mistyped."
+      />
+    );
+  }
+  if (access.state === 'denied') {
+    return (
+      <Notice
+        title="You need a link to open this map"
+        body="Ask the person who shared it for a fresh link: yours may have been revoked, or you are not signed in to this workspace."
+      />
+    );
+  }
+  if (access.state === 'loading' || !doc) return null;
+  if (!identity.chosen && !workspaceKey()) {
+    return <NamePrompt title={access.title} onDone={(name) => setIdentity(saveName(name))} />;
+  }
+  return <Editor key={mapId} mapId={mapId} doc={doc} role={access.role} identity={identity} />;
 }
 
-function Editor({ mapId, doc }: { mapId: string; doc: MapDoc }) {
-  const identity = useMemo(loadIdentity, []);
+function Editor({
+  mapId,
+  doc,
+  role,
+  identity,
+}: {
+  mapId: string;
+  doc: MapDoc;
+  role: Role;
+  identity: Identity;
+}) {
   const ui = useMemo(createUiStore, []);
-  const session = useSyncSession(doc, mapId, identity, mapCredential(mapId));
+  const presence = useMemo(() => ({ name: identity.name, color: identity.color }), [identity]);
+  const session = useSyncSession(doc, mapId, presence, mapCredential(mapId));
   const { status, synced, peerCount } = useSessionState(session);
   const map = useMapState(doc);
   const history = useUndo(doc);
-  const readOnly = false;
-  useShortcuts({ doc, map, ui, undo: history.undo, redo: history.redo, readOnly });
+  const canEdit = role === 'owner' || role === 'editor';
+  useShortcuts({ doc, map, ui, undo: history.undo, redo: history.redo, readOnly: !canEdit });
 
   useEffect(() => {
     document.title = `${map.meta.title} · Trailmap`;
   }, [map.meta.title]);
 
   return (
-    <MapProvider doc={doc} ui={ui}>
+    <MapProvider doc={doc} ui={ui} canEdit={canEdit}>
       <div className="flex h-screen flex-col">
         <TopBar
+          mapId={mapId}
           title={synced ? map.meta.title : 'Loading…'}
+          role={role}
           status={status}
           peerCount={peerCount}
           onRename={(title) => setMeta(doc, { title })}
@@ -65,10 +111,10 @@ function Editor({ mapId, doc }: { mapId: string; doc: MapDoc }) {
           canRedo={history.canRedo}
           onUndo={history.undo}
           onRedo={history.redo}
-          readOnly={readOnly}
+          readOnly={!canEdit}
         />
         <main className="relative min-h-0 flex-1">
-          {synced && <SidePanel map={map} readOnly={readOnly} />}
+          {synced && <SidePanel map={map} readOnly={!canEdit} />}
           {synced ? (
             <JourneyCanvas map={map} />
           ) : (
@@ -80,20 +126,5 @@ function Editor({ mapId, doc }: { mapId: string; doc: MapDoc }) {
         <ConfirmDialog />
       </div>
     </MapProvider>
-  );
-}
-
-function MissingMap() {
-  return (
-    <div className="flex h-screen flex-col items-center justify-center gap-4 bg-slate-50">
-      <h1 className="text-2xl font-semibold text-slate-900">This map does not exist</h1>
-      <p className="text-slate-600">It may have been deleted, or the link is mistyped.</p>
-      <Link
-        to="/"
-        className="rounded-lg bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700"
-      >
-        All maps
-      </Link>
-    </div>
   );
 }

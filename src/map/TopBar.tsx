@@ -1,18 +1,30 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
+import type { Role } from '../app/api.ts';
 import type { ConnectionStatus } from '../sync/session.ts';
+import { ShareDialog } from './ShareDialog.tsx';
 import { StatusChip } from './StatusChip.tsx';
 import { TitleField } from './TitleField.tsx';
 
 interface TopBarProps {
+  mapId: string;
   title: string;
+  role: Role;
   status: ConnectionStatus;
   peerCount: number;
   onRename(title: string): void;
 }
 
-/** The strip above the canvas: way home, the title, connection status and who is here. */
-export function TopBar({ title, status, peerCount, onRename }: TopBarProps) {
+const ROLE_BADGES: Partial<Record<Role, string>> = {
+  viewer: 'View only',
+  commenter: 'Comment only',
+};
+
+/** The strip above the canvas: way home, the title, sharing, status and who is here. */
+export function TopBar({ mapId, title, role, status, peerCount, onRename }: TopBarProps) {
+  const [sharing, setSharing] = useState(false);
   const people = Math.max(1, peerCount);
+  const canEdit = role === 'owner' || role === 'editor';
   return (
     <header className="flex h-16 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-4">
       <Link
@@ -23,13 +35,32 @@ export function TopBar({ title, status, peerCount, onRename }: TopBarProps) {
         All maps
       </Link>
       <span className="h-6 w-px bg-slate-200" aria-hidden="true" />
-      <TitleField title={title} onSave={onRename} />
+      {canEdit ? (
+        <TitleField title={title} onSave={onRename} />
+      ) : (
+        <h1 className="truncate px-2 text-xl font-semibold text-slate-900">{title}</h1>
+      )}
+      {ROLE_BADGES[role] && (
+        <span className="rounded-full bg-amber-100 px-3 py-1 text-sm font-medium text-amber-900">
+          {ROLE_BADGES[role]}
+        </span>
+      )}
       <div className="ml-auto flex items-center gap-3">
         <span className="text-sm text-slate-600" aria-live="polite">
           {people} {people === 1 ? 'person' : 'people'} here
         </span>
         <StatusChip status={status} />
+        {role === 'owner' && (
+          <button
+            type="button"
+            onClick={() => setSharing(true)}
+            className="rounded-lg bg-indigo-600 px-4 py-2 font-semibold text-white hover:bg-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+          >
+            Share
+          </button>
+        )}
       </div>
+      {sharing && <ShareDialog mapId={mapId} onClose={() => setSharing(false)} />}
     </header>
   );
 }
