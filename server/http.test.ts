@@ -85,7 +85,10 @@ describe('HTTP API', () => {
     const get = (path: string) => fetch(`http://localhost:${server.port}${path}`);
 
     expect(await (await get('/')).text()).toContain('<title>Trailmap</title>');
-    expect(await (await get('/maps/abc123def')).text()).toContain('<title>Trailmap</title>');
+    const page = await get('/maps/abc123def?token=secret-link-token');
+    expect(await page.text()).toContain('<title>Trailmap</title>');
+    // The share token in the address must not leak to other sites through the Referer.
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
     const asset = await get('/assets/app.js');
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
     expect((await get('/assets/missing.js')).status).toBe(404);

@@ -26,6 +26,12 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
 
+  // Pages are opened with `?key=` or `?token=` in the address: never pass that on as a Referer.
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('Referrer-Policy', 'no-referrer');
+  });
+
   app.get('/healthz', (c) => c.json({ ok: true }));
 
   app.use(
