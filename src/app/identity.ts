@@ -5,6 +5,8 @@ const ANIMALS = ['Heron', 'Otter', 'Lynx', 'Puffin', 'Marten', 'Ibex', 'Wren', '
 const KEY = 'trailmap:identity';
 
 export interface Identity extends Presence {
+  /** A random id of this browser; comments remember it so only their author edits them. */
+  id: string;
   /** Whether the person typed this name themselves (guests are asked once). */
   chosen: boolean;
 }
@@ -13,12 +15,17 @@ export interface Identity extends Presence {
 export function loadIdentity(): Identity {
   try {
     const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Identity | null;
-    if (saved?.name && saved.color) return { ...saved, chosen: saved.chosen === true };
+    if (saved?.name && saved.color && saved.id) return { ...saved, chosen: saved.chosen === true };
   } catch {
     // A corrupt entry is replaced below.
   }
   const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)]!;
-  const identity = { name: `Guest ${pick(ANIMALS)}`, color: pick(COLORS), chosen: false };
+  const identity = {
+    id: crypto.randomUUID(),
+    name: `Guest ${pick(ANIMALS)}`,
+    color: pick(COLORS),
+    chosen: false,
+  };
   localStorage.setItem(KEY, JSON.stringify(identity));
   return identity;
 }

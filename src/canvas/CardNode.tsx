@@ -9,13 +9,14 @@ import { InlineEdit } from '../ui/InlineEdit.tsx';
 import { Avatar } from '../ui/Avatar.tsx';
 import { EvidenceMark } from '../ui/EvidenceMark.tsx';
 import { KpiChip } from '../ui/KpiChip.tsx';
+import { ThreadBadge } from '../ui/ThreadBadge.tsx';
 import { CARD_STYLES, CHANNEL_LABELS } from './cardStyles.ts';
 import { EmotionPicker } from './EmotionPicker.tsx';
 import type { CardNode as CardNodeType } from './nodes.ts';
 
 /** A card in a cell: kind, title, channel, emotion; edit in place; emotion picker when selected. */
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
-  const { card, persona, owner, kpis, dimmed } = data;
+  const { card, persona, owner, kpis, dimmed, threads } = data;
   const doc = useMapDoc();
   const ui = useUiStore();
   const editing = useUi((s) => s.editingId === card.id);
@@ -81,6 +82,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
           {owner && <Avatar name={owner.name} color={owner.color} size={22} />}
           {kpis[0] && <KpiChip kpi={kpis[0]} />}
           {kpis.length > 1 && <span className="text-xs text-slate-500">+{kpis.length - 1}</span>}
+          <ThreadBadge count={threads} />
           <EvidenceMark evidence={card.evidence} />
         </div>
       </div>

@@ -23,6 +23,12 @@ import { deriveNodes, type JourneyNode } from './nodes.ts';
 import { StageNode } from './StageNode.tsx';
 import { useNodeDrag } from './useNodeDrag.ts';
 
+interface CanvasProps {
+  map: MapState;
+  /** Open comment threads per card or stage id. */
+  threadCounts: ReadonlyMap<string, number>;
+}
+
 const nodeTypes = {
   stage: StageNode,
   lane: LaneNode,
@@ -46,7 +52,7 @@ function mergeDerived(derived: JourneyNode[], previous: JourneyNode[]): JourneyN
   });
 }
 
-function Canvas({ map }: { map: MapState }) {
+function Canvas({ map, threadCounts }: CanvasProps) {
   const ui = useUiStore();
   const canEdit = useCanEdit();
   const selectedId = useUi((s) => s.selection?.id ?? null);
@@ -56,9 +62,9 @@ function Canvas({ map }: { map: MapState }) {
   const derived = useMemo(() => {
     const personaIds = visiblePersonas(map, filters, hidden);
     const matches = (card: CardData) => cardMatches(card, filters);
-    const nodes = deriveNodes({ map, layout, selectedId, personaIds, matches });
+    const nodes = deriveNodes({ map, layout, selectedId, personaIds, matches, threadCounts });
     return canEdit ? nodes : nodes.filter((n) => n.type !== 'add');
-  }, [map, layout, selectedId, filters, hidden, canEdit]);
+  }, [map, layout, selectedId, filters, hidden, canEdit, threadCounts]);
   const [nodes, setNodes] = useState<JourneyNode[]>(derived);
   const derivedRef = useRef(derived);
   const drag = useNodeDrag(layout);
@@ -161,10 +167,10 @@ function minimapColor(node: JourneyNode): string {
 }
 
 /** The journey map canvas: stages as columns, lanes as rows, cards in cells. */
-export function JourneyCanvas({ map }: { map: MapState }) {
+export function JourneyCanvas(props: CanvasProps) {
   return (
     <ReactFlowProvider>
-      <Canvas map={map} />
+      <Canvas {...props} />
     </ReactFlowProvider>
   );
 }

@@ -6,12 +6,13 @@ import { ArrowIcon, PencilIcon, TrashIcon } from '../ui/icons.tsx';
 import { InlineEdit } from '../ui/InlineEdit.tsx';
 import { Avatar } from '../ui/Avatar.tsx';
 import { KpiChip } from '../ui/KpiChip.tsx';
+import { ThreadBadge } from '../ui/ThreadBadge.tsx';
 import type { StageNode as StageNodeType } from './nodes.ts';
 import { useStructureActions } from './useStructureActions.ts';
 
 /** A stage column header: number, name, goal, and its controls. */
 export const StageNode = memo(function StageNode({ data, selected }: NodeProps<StageNodeType>) {
-  const { stage, index, count, cards, owner, kpis } = data;
+  const { stage, index, count, cards, owner, kpis, threads } = data;
   const editing = useUi((s) => s.editingId === stage.id);
   const ui = useUiStore();
   const act = useStructureActions();
@@ -56,6 +57,7 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
         {owner && <Avatar name={owner.name} color={owner.color} size={22} />}
         {kpis[0] && <KpiChip kpi={kpis[0]} spark />}
         {kpis.length > 1 && <span className="text-xs text-slate-500">+{kpis.length - 1}</span>}
+        <ThreadBadge count={threads} />
       </div>
       {canEdit && (
         <div className="absolute top-2 right-2 flex rounded-md bg-white/95 opacity-0 shadow-sm transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">

@@ -20,6 +20,7 @@ export type StageNodeData = {
   cards: number;
   owner: PersonData | null;
   kpis: KpiData[];
+  threads: number;
 };
 export type LaneNodeData = {
   lane: LaneData;
@@ -43,6 +44,7 @@ export type CardNodeData = {
   owner: PersonData | null;
   kpis: KpiData[];
   dimmed: boolean;
+  threads: number;
 };
 export type EmotionNodeData = { curves: EmotionCurve[]; width: number; height: number };
 export type AddNodeData = { what: 'stage' | 'lane' };
@@ -67,6 +69,7 @@ export interface DeriveInput {
   personaIds: readonly string[];
   /** Cards that fail the filters are drawn faded. */
   matches: (card: CardData) => boolean;
+  threadCounts: ReadonlyMap<string, number>;
 }
 
 /** Lookup tables shared by the derivation, built once per map state. */
@@ -90,7 +93,7 @@ function indexes(map: MapState) {
 
 /** Every node of the canvas, in paint order (cells under curves under cards under headers). */
 export function deriveNodes(input: DeriveInput): JourneyNode[] {
-  const { map, layout, selectedId, personaIds, matches } = input;
+  const { map, layout, selectedId, personaIds, matches, threadCounts } = input;
   const nodes: JourneyNode[] = [];
   const width = layout.stages.length * COLUMN_W;
   const find = indexes(map);
@@ -162,6 +165,7 @@ export function deriveNodes(input: DeriveInput): JourneyNode[] {
         owner: find.owner(box.card.ownerId),
         kpis: find.cardKpis(box.card),
         dimmed: !matches(box.card),
+        threads: threadCounts.get(box.card.id) ?? 0,
       },
     });
   }
@@ -184,6 +188,7 @@ export function deriveNodes(input: DeriveInput): JourneyNode[] {
         cards: cardCount('stageId', stage.stage.id),
         owner: find.owner(stage.stage.ownerId),
         kpis: find.stageKpis(stage.stage.id),
+        threads: threadCounts.get(stage.stage.id) ?? 0,
       },
     });
   }

@@ -20,3 +20,4 @@ export { parseMapExport, writeMap, type ParseResult } from './exchange.ts';
 export { TEMPLATES, templateMap, type TemplateInfo } from './templates/index.ts';
 export { byOrder } from './order.ts';
 export { invariantViolations } from './invariants.ts';
+export * from './comments.ts';

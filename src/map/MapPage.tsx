@@ -6,6 +6,8 @@ import { loadIdentity, saveName, type Identity } from '../app/identity.ts';
 import { JourneyCanvas } from '../canvas/JourneyCanvas.tsx';
 import { setMeta, type MapDoc } from '../doc/index.ts';
 import { useSessionState, useSyncSession } from '../sync/useSyncSession.ts';
+import { CommentsProvider } from '../comments/CommentsContext.tsx';
+import { openThreadCounts, useThreads } from '../comments/useThreads.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { MapProvider } from './MapContext.tsx';
 import { NamePrompt } from './NamePrompt.tsx';
@@ -31,6 +33,7 @@ export function MapPage() {
   const [access, setAccess] = useState<Access>({ state: 'loading' });
   const [identity, setIdentity] = useState<Identity>(loadIdentity);
   const doc = useMapDocument(mapId);
+  const commentsDoc = useMapDocument(`${mapId}.comments`);
 
   useEffect(() => {
     let live = true;
@@ -63,21 +66,32 @@ export function MapPage() {
       />
     );
   }
-  if (access.state === 'loading' || !doc) return null;
+  if (access.state === 'loading' || !doc || !commentsDoc) return null;
   if (!identity.chosen && !workspaceKey()) {
     return <NamePrompt title={access.title} onDone={(name) => setIdentity(saveName(name))} />;
   }
-  return <Editor key={mapId} mapId={mapId} doc={doc} role={access.role} identity={identity} />;
+  return (
+    <Editor
+      key={mapId}
+      mapId={mapId}
+      doc={doc}
+      commentsDoc={commentsDoc}
+      role={access.role}
+      identity={identity}
+    />
+  );
 }
 
 function Editor({
   mapId,
   doc,
+  commentsDoc,
   role,
   identity,
 }: {
   mapId: string;
   doc: MapDoc;
+  commentsDoc: MapDoc;
   role: Role;
   identity: Identity;
 }) {
@@ -85,6 +99,13 @@ function Editor({
   const presence = useMemo(() => ({ name: identity.name, color: identity.color }), [identity]);
   const session = useSyncSession(doc, mapId, presence, mapCredential(mapId));
   const { status, synced, peerCount } = useSessionState(session);
+  useSyncSession(commentsDoc, `${mapId}.comments`, null, mapCredential(mapId));
+  const threads = useThreads(commentsDoc);
+  const threadCounts = useMemo(() => openThreadCounts(threads), [threads]);
+  const author = useMemo(
+    () => ({ id: identity.id, name: identity.name, color: identity.color }),
+    [identity],
+  );
   const map = useMapState(doc);
   const history = useUndo(doc);
   const canEdit = role === 'owner' || role === 'editor';
@@ -96,35 +117,38 @@ function Editor({
 
   return (
     <MapProvider doc={doc} ui={ui} canEdit={canEdit}>
-      <div className="flex h-screen flex-col">
-        <TopBar
-          mapId={mapId}
-          title={synced ? map.meta.title : 'Loading…'}
-          role={role}
-          status={status}
-          peerCount={peerCount}
-          onRename={(title) => setMeta(doc, { title })}
-        />
-        <Toolbar
-          map={map}
-          canUndo={history.canUndo}
-          canRedo={history.canRedo}
-          onUndo={history.undo}
-          onRedo={history.redo}
-          readOnly={!canEdit}
-        />
-        <main className="relative min-h-0 flex-1">
-          {synced && <SidePanel map={map} readOnly={!canEdit} />}
-          {synced ? (
-            <JourneyCanvas map={map} />
-          ) : (
-            <div className="flex h-full items-center justify-center text-lg text-slate-500">
-              Loading map…
-            </div>
-          )}
-        </main>
-        <ConfirmDialog />
-      </div>
+      <CommentsProvider value={{ doc: commentsDoc, mapId, author, canComment: role !== 'viewer' }}>
+        <div className="flex h-screen flex-col">
+          <TopBar
+            mapId={mapId}
+            title={synced ? map.meta.title : 'Loading…'}
+            role={role}
+            status={status}
+            peerCount={peerCount}
+            onRename={(title) => setMeta(doc, { title })}
+          />
+          <Toolbar
+            map={map}
+            canUndo={history.canUndo}
+            canRedo={history.canRedo}
+            onUndo={history.undo}
+            onRedo={history.redo}
+            readOnly={!canEdit}
+            openThreads={threads.filter((t) => !t.resolved).length}
+          />
+          <main className="relative min-h-0 flex-1">
+            {synced && <SidePanel map={map} readOnly={!canEdit} />}
+            {synced ? (
+              <JourneyCanvas map={map} threadCounts={threadCounts} />
+            ) : (
+              <div className="flex h-full items-center justify-center text-lg text-slate-500">
+                Loading map…
+              </div>
+            )}
+          </main>
+          <ConfirmDialog />
+        </div>
+      </CommentsProvider>
     </MapProvider>
   );
 }

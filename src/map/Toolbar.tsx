@@ -12,10 +12,11 @@ interface ToolbarProps {
   onUndo(): void;
   onRedo(): void;
   readOnly: boolean;
+  openThreads: number;
 }
 
 const selectClass =
-  'h-9 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800 focus:border-indigo-500 focus:outline-none';
+  'h-9 w-32 shrink-0 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800 focus:border-indigo-500 focus:outline-none';
 const buttonClass =
   'h-9 rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500 disabled:opacity-40 disabled:hover:bg-transparent';
 
@@ -50,7 +51,15 @@ function FilterSelect<K extends keyof Filters>({
 }
 
 /** Undo/redo, search and filters, and the buttons that open the map's panels. */
-export function Toolbar({ map, canUndo, canRedo, onUndo, onRedo, readOnly }: ToolbarProps) {
+export function Toolbar({
+  map,
+  canUndo,
+  canRedo,
+  onUndo,
+  onRedo,
+  readOnly,
+  openThreads,
+}: ToolbarProps) {
   const ui = useUiStore();
   const filters = useUi((s) => s.filters);
   const panel = useUi((s) => s.panel);
@@ -91,7 +100,7 @@ export function Toolbar({ map, canUndo, canRedo, onUndo, onRedo, readOnly }: Too
         placeholder="Search cards…"
         value={filters.search}
         onChange={(e) => ui.getState().setFilters({ search: e.target.value })}
-        className={`${selectClass} w-48`}
+        className={`${selectClass} !w-44`}
       />
       <FilterSelect
         label="Persona"
@@ -128,6 +137,19 @@ export function Toolbar({ map, canUndo, canRedo, onUndo, onRedo, readOnly }: Too
         </button>
       )}
       <div className="ml-auto flex items-center gap-1">
+        <button
+          type="button"
+          aria-pressed={panel === 'comments'}
+          onClick={() => toggle('comments')}
+          className={`${buttonClass} ${panel === 'comments' ? 'bg-indigo-50 text-indigo-800' : ''}`}
+        >
+          Comments
+          {openThreads > 0 && (
+            <span className="ml-1.5 rounded-full bg-indigo-600 px-1.5 py-0.5 text-xs font-semibold text-white">
+              {openThreads}
+            </span>
+          )}
+        </button>
         {(['personas', 'people', 'kpis'] as const).map((p) => (
           <button
             key={p}

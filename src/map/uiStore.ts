@@ -4,7 +4,7 @@ import { NO_FILTERS, type Filters } from './filters.ts';
 /** What is selected on the canvas; at most one thing at a time. */
 export type Selection = { kind: 'card' | 'stage' | 'lane'; id: string } | null;
 
-export type Panel = 'inspector' | 'people' | 'personas' | 'kpis' | 'shortcuts' | null;
+export type Panel = 'inspector' | 'comments' | 'people' | 'personas' | 'kpis' | 'shortcuts' | null;
 
 export interface ConfirmRequest {
   title: string;
@@ -48,7 +48,14 @@ export function createUiStore() {
     select: (selection) =>
       set((s) => ({
         selection,
-        panel: selection ? 'inspector' : s.panel === 'inspector' ? null : s.panel,
+        // The comments panel stays open, so picking a card there comments on it.
+        panel: selection
+          ? s.panel === 'comments'
+            ? 'comments'
+            : 'inspector'
+          : s.panel === 'inspector'
+            ? null
+            : s.panel,
       })),
     openPanel: (panel) => set({ panel }),
     setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),

@@ -12,6 +12,8 @@ export interface SyncSession {
   readonly status: ConnectionStatus;
   readonly synced: boolean;
   readonly peerCount: number;
+  /** The server said this connection may not write. */
+  readonly readOnly: boolean;
   /** Calls `fn` when status, sync state or presence changes; returns the unsubscribe. */
   subscribe(fn: () => void): () => void;
   destroy(): void;
@@ -30,18 +32,26 @@ export function collabUrl(location: Location): string {
 export function createSyncSession(
   doc: Doc,
   room: string,
-  presence: Presence,
+  presence: Presence | null,
   options: { url?: string; token?: string } = {},
 ): SyncSession {
   const provider = new WebsocketProvider(options.url ?? collabUrl(window.location), room, doc, {
     params: options.token ? { token: options.token } : {},
   });
-  provider.awareness.setLocalStateField('user', presence);
+  if (presence) provider.awareness.setLocalStateField('user', presence);
+  else provider.awareness.setLocalState(null);
+  // The server's read-only notice (y-protocols auth, permission denied): note it
+  // quietly; the stock handler would log the provider URL, token included.
+  provider.messageHandlers[2] = () => {
+    readOnly = true;
+    notify();
+  };
   const listeners = new Set<() => void>();
   let status: ConnectionStatus = 'connecting';
   let everConnected = false;
   let synced = false;
   let peerCount = provider.awareness.getStates().size;
+  let readOnly = false;
 
   const notify = () => listeners.forEach((fn) => fn());
   const computeStatus = (raw: 'connected' | 'disconnected' | 'connecting') => {
@@ -81,6 +91,9 @@ export function createSyncSession(
     },
     get peerCount() {
       return peerCount;
+    },
+    get readOnly() {
+      return readOnly;
     },
     subscribe(fn) {
       listeners.add(fn);

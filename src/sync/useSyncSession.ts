@@ -6,13 +6,15 @@ import { createSyncSession, type Presence, type SyncSession } from './session.ts
 export function useSyncSession(
   doc: MapDoc,
   room: string,
-  presence: Presence,
+  presence: Presence | null,
   token: string | null,
 ): SyncSession | null {
   const [session, setSession] = useState<SyncSession | null>(null);
-  const { name, color } = presence;
+  const name = presence?.name;
+  const color = presence?.color;
   useEffect(() => {
-    const created = createSyncSession(doc, room, { name, color }, token ? { token } : {});
+    const who = name && color ? { name, color } : null;
+    const created = createSyncSession(doc, room, who, token ? { token } : {});
     setSession(created);
     return () => {
       created.destroy();

@@ -2,6 +2,7 @@ import type { MapState } from '../../doc/index.ts';
 import { IconButton } from '../../ui/IconButton.tsx';
 import { useUi, useUiStore } from '../MapContext.tsx';
 import type { Panel } from '../uiStore.ts';
+import { CommentsPanel } from '../../comments/CommentsPanel.tsx';
 import { CardInspector } from './CardInspector.tsx';
 import { KpisPanel } from './KpisPanel.tsx';
 import { LaneInspector } from './LaneInspector.tsx';
@@ -14,6 +15,7 @@ const TITLES: Record<Exclude<Panel, null | 'inspector'>, string> = {
   people: 'People and teams',
   personas: 'Personas',
   kpis: 'KPIs',
+  comments: 'Comments',
   shortcuts: 'Keyboard shortcuts',
 };
 
@@ -48,7 +50,9 @@ export function SidePanel({ map, readOnly }: { map: MapState; readOnly: boolean 
   } else {
     title = TITLES[panel];
     body =
-      panel === 'people' ? (
+      panel === 'comments' ? (
+        <CommentsPanel map={map} />
+      ) : panel === 'people' ? (
         <PeoplePanel map={map} readOnly={readOnly} />
       ) : panel === 'personas' ? (
         <PersonasPanel map={map} readOnly={readOnly} />

@@ -1,0 +1,193 @@
+import * as Y from 'yjs';
+import { newId } from './ids.ts';
+import { LOCAL_ORIGIN, type MapDoc } from './ydoc.ts';
+
+/*
+ * The comments document (room `<mapId>.comments`), kept apart from the map so a
+ * comment-only link can write here and nowhere else. `threads` maps id → thread;
+ * a thread holds its anchor, resolved flag and a Y.Array of message maps.
+ */
+
+export type Anchor = { kind: 'map' } | { kind: 'card' | 'stage'; id: string };
+
+export interface Author {
+  /** A stable id of the browser that wrote it: only its author may edit or delete. */
+  id: string;
+  name: string;
+  color: string;
+}
+
+export interface MessageData {
+  id: string;
+  author: Author;
+  text: string;
+  /** Person ids (from the map's people directory) mentioned in the text. */
+  mentions: string[];
+  createdAt: string;
+  editedAt: string | null;
+  deleted: boolean;
+}
+
+export interface ThreadData {
+  id: string;
+  anchor: Anchor;
+  resolved: boolean;
+  createdAt: string;
+  messages: MessageData[];
+}
+
+type Entry = Y.Map<unknown>;
+const threadsOf = (doc: MapDoc) => doc.getMap<Entry>('threads');
+const now = () => new Date().toISOString();
+
+function toAnchor(v: unknown): Anchor {
+  const a = v as { kind?: unknown; id?: unknown } | null;
+  if (a && (a.kind === 'card' || a.kind === 'stage') && typeof a.id === 'string') {
+    return { kind: a.kind, id: a.id };
+  }
+  return { kind: 'map' };
+}
+
+function toMessage(m: Entry): MessageData {
+  const author = (m.get('author') ?? {}) as Partial<Author>;
+  const mentions = m.get('mentions');
+  return {
+    id: String(m.get('id') ?? ''),
+    author: {
+      id: String(author.id ?? ''),
+      name: String(author.name ?? 'Someone'),
+      color: String(author.color ?? '#64748b'),
+    },
+    text: String(m.get('text') ?? ''),
+    mentions: Array.isArray(mentions)
+      ? mentions.filter((x): x is string => typeof x === 'string')
+      : [],
+    createdAt: String(m.get('createdAt') ?? ''),
+    editedAt: typeof m.get('editedAt') === 'string' ? (m.get('editedAt') as string) : null,
+    deleted: m.get('deleted') === true,
+  };
+}
+
+/** Every thread, oldest first, with its messages in order. */
+export function readThreads(doc: MapDoc): ThreadData[] {
+  const out: ThreadData[] = [];
+  for (const [id, t] of threadsOf(doc).entries()) {
+    const messages = t.get('messages');
+    out.push({
+      id,
+      anchor: toAnchor(t.get('anchor')),
+      resolved: t.get('resolved') === true,
+      createdAt: String(t.get('createdAt') ?? ''),
+      messages: messages instanceof Y.Array ? (messages.toArray() as Entry[]).map(toMessage) : [],
+    });
+  }
+  return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+function newMessage(author: Author, text: string, mentions: string[]): Entry {
+  const m = new Y.Map<unknown>();
+  m.set('id', newId());
+  m.set('author', { ...author });
+  m.set('text', text);
+  m.set('mentions', [...new Set(mentions)]);
+  m.set('createdAt', now());
+  m.set('editedAt', null);
+  m.set('deleted', false);
+  return m;
+}
+
+/** Starts a thread on a card, a stage or the map with its first message; returns its id. */
+export function addThread(
+  doc: MapDoc,
+  anchor: Anchor,
+  author: Author,
+  text: string,
+  mentions: string[] = [],
+): string {
+  const id = newId();
+  doc.transact(() => {
+    const t = new Y.Map<unknown>();
+    t.set('id', id);
+    t.set('anchor', anchor);
+    t.set('resolved', false);
+    t.set('createdAt', now());
+    t.set('messages', Y.Array.from([newMessage(author, text, mentions)]));
+    threadsOf(doc).set(id, t);
+  }, LOCAL_ORIGIN);
+  return id;
+}
+
+/** Adds a reply to a thread (and reopens nothing: resolving is explicit). */
+export function reply(
+  doc: MapDoc,
+  threadId: string,
+  author: Author,
+  text: string,
+  mentions: string[] = [],
+): void {
+  doc.transact(() => {
+    const messages = threadsOf(doc).get(threadId)?.get('messages');
+    if (messages instanceof Y.Array) messages.push([newMessage(author, text, mentions)]);
+  }, LOCAL_ORIGIN);
+}
+
+function ownMessage(
+  doc: MapDoc,
+  threadId: string,
+  messageId: string,
+  authorId: string,
+): Entry | null {
+  const messages = threadsOf(doc).get(threadId)?.get('messages');
+  if (!(messages instanceof Y.Array)) return null;
+  const m = (messages.toArray() as Entry[]).find((x) => x.get('id') === messageId);
+  const author = m?.get('author') as Partial<Author> | undefined;
+  return m && author?.id === authorId ? m : null;
+}
+
+/** Edits one's own message; returns false for someone else's. */
+export function editMessage(
+  doc: MapDoc,
+  threadId: string,
+  messageId: string,
+  authorId: string,
+  text: string,
+  mentions: string[] = [],
+): boolean {
+  const m = ownMessage(doc, threadId, messageId, authorId);
+  if (!m) return false;
+  doc.transact(() => {
+    m.set('text', text);
+    m.set('mentions', [...new Set(mentions)]);
+    m.set('editedAt', now());
+  }, LOCAL_ORIGIN);
+  return true;
+}
+
+/** Deletes one's own message (its place stays, marked deleted); false for someone else's. */
+export function deleteMessage(
+  doc: MapDoc,
+  threadId: string,
+  messageId: string,
+  authorId: string,
+): boolean {
+  const m = ownMessage(doc, threadId, messageId, authorId);
+  if (!m) return false;
+  doc.transact(() => {
+    m.set('text', '');
+    m.set('mentions', []);
+    m.set('deleted', true);
+  }, LOCAL_ORIGIN);
+  return true;
+}
+
+/** Resolves or reopens a thread. */
+export function setResolved(doc: MapDoc, threadId: string, resolved: boolean): void {
+  doc.transact(() => threadsOf(doc).get(threadId)?.set('resolved', resolved), LOCAL_ORIGIN);
+}
+
+/** Subscribes to any change of the comments; returns the unsubscribe function. */
+export function observeThreads(doc: MapDoc, fn: () => void): () => void {
+  const threads = threadsOf(doc);
+  threads.observeDeep(fn);
+  return () => threads.unobserveDeep(fn);
+}
