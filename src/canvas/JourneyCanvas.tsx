@@ -21,6 +21,8 @@ import { LaneNode } from './LaneNode.tsx';
 import { layoutMap } from './layout.ts';
 import { deriveNodes, type JourneyNode } from './nodes.ts';
 import { StageNode } from './StageNode.tsx';
+import { Cursors } from './Cursors.tsx';
+import { usePresenceBroadcast } from './usePresenceBroadcast.ts';
 import { useNodeDrag } from './useNodeDrag.ts';
 
 interface CanvasProps {
@@ -68,6 +70,8 @@ function Canvas({ map, threadCounts }: CanvasProps) {
   const [nodes, setNodes] = useState<JourneyNode[]>(derived);
   const derivedRef = useRef(derived);
   const drag = useNodeDrag(layout);
+  const container = useRef<HTMLDivElement>(null);
+  const presence = usePresenceBroadcast(container);
 
   useEffect(() => {
     derivedRef.current = derived;
@@ -119,37 +123,47 @@ function Canvas({ map, threadCounts }: CanvasProps) {
   );
 
   return (
-    <ReactFlow<JourneyNode>
-      nodes={nodes}
-      edges={[]}
-      nodeTypes={nodeTypes}
-      onNodesChange={onNodesChange}
-      onNodeDrag={drag.onNodeDrag}
-      onNodeDragStop={onNodeDragStop}
-      onPaneClick={() => ui.getState().select(null)}
-      deleteKeyCode={null}
-      disableKeyboardA11y
-      nodesConnectable={false}
-      nodesDraggable={canEdit}
-      selectNodesOnDrag={false}
-      elevateNodesOnSelect
-      fitView
-      fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
-      minZoom={0.15}
-      maxZoom={2}
-      proOptions={{ hideAttribution: true }}
-      className="bg-slate-100"
+    <div
+      ref={container}
+      className="h-full w-full"
+      onPointerMove={presence.onPointerMove}
+      onPointerLeave={presence.onPointerLeave}
     >
-      <Background gap={24} color="#e2e8f0" />
-      <MiniMap
-        pannable
-        zoomable
-        ariaLabel="Map overview"
-        style={{ width: 168, height: 108 }}
-        nodeColor={minimapColor}
-      />
-      <Controls position="bottom-left" aria-label="Zoom controls" />
-    </ReactFlow>
+      <ReactFlow<JourneyNode>
+        nodes={nodes}
+        edges={[]}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onNodeDrag={drag.onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onPaneClick={() => ui.getState().select(null)}
+        onMove={presence.onMove}
+        onMoveStart={presence.onMoveStart}
+        deleteKeyCode={null}
+        disableKeyboardA11y
+        nodesConnectable={false}
+        nodesDraggable={canEdit}
+        selectNodesOnDrag={false}
+        elevateNodesOnSelect
+        fitView
+        fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
+        minZoom={0.15}
+        maxZoom={2}
+        proOptions={{ hideAttribution: true }}
+        className="bg-slate-100"
+      >
+        <Background gap={24} color="#e2e8f0" />
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel="Map overview"
+          style={{ width: 168, height: 108 }}
+          nodeColor={minimapColor}
+        />
+        <Controls position="bottom-left" aria-label="Zoom controls" />
+        <Cursors />
+      </ReactFlow>
+    </div>
   );
 }
 

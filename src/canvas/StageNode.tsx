@@ -4,6 +4,7 @@ import { useCanEdit, useUi, useUiStore } from '../map/MapContext.tsx';
 import { IconButton } from '../ui/IconButton.tsx';
 import { ArrowIcon, PencilIcon, TrashIcon } from '../ui/icons.tsx';
 import { InlineEdit } from '../ui/InlineEdit.tsx';
+import { PeerOutline } from './PeerOutline.tsx';
 import { Avatar } from '../ui/Avatar.tsx';
 import { KpiChip } from '../ui/KpiChip.tsx';
 import { ThreadBadge } from '../ui/ThreadBadge.tsx';
@@ -26,6 +27,7 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
       } shadow-sm`}
       onDoubleClick={() => canEdit && ui.getState().startEditing(stage.id)}
     >
+      <PeerOutline id={stage.id} radius="rounded-t-xl" />
       <div className="flex items-start gap-2">
         <span className="mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-indigo-600 text-xs font-bold text-white">
           {index + 1}

@@ -9,6 +9,8 @@ import { useSessionState, useSyncSession } from '../sync/useSyncSession.ts';
 import { CommentsProvider } from '../comments/CommentsContext.tsx';
 import { openThreadCounts, useThreads } from '../comments/useThreads.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { FollowingBanner } from './PeerAvatars.tsx';
+import { PresenceProvider } from './PresenceContext.tsx';
 import { MapProvider } from './MapContext.tsx';
 import { NamePrompt } from './NamePrompt.tsx';
 import { Notice } from './Notice.tsx';
@@ -117,38 +119,43 @@ function Editor({
 
   return (
     <MapProvider doc={doc} ui={ui} canEdit={canEdit}>
-      <CommentsProvider value={{ doc: commentsDoc, mapId, author, canComment: role !== 'viewer' }}>
-        <div className="flex h-screen flex-col">
-          <TopBar
-            mapId={mapId}
-            title={synced ? map.meta.title : 'Loading…'}
-            role={role}
-            status={status}
-            peerCount={peerCount}
-            onRename={(title) => setMeta(doc, { title })}
-          />
-          <Toolbar
-            map={map}
-            canUndo={history.canUndo}
-            canRedo={history.canRedo}
-            onUndo={history.undo}
-            onRedo={history.redo}
-            readOnly={!canEdit}
-            openThreads={threads.filter((t) => !t.resolved).length}
-          />
-          <main className="relative min-h-0 flex-1">
-            {synced && <SidePanel map={map} readOnly={!canEdit} />}
-            {synced ? (
-              <JourneyCanvas map={map} threadCounts={threadCounts} />
-            ) : (
-              <div className="flex h-full items-center justify-center text-lg text-slate-500">
-                Loading map…
-              </div>
-            )}
-          </main>
-          <ConfirmDialog />
-        </div>
-      </CommentsProvider>
+      <PresenceProvider session={session}>
+        <CommentsProvider
+          value={{ doc: commentsDoc, mapId, author, canComment: role !== 'viewer' }}
+        >
+          <div className="flex h-screen flex-col">
+            <TopBar
+              mapId={mapId}
+              title={synced ? map.meta.title : 'Loading…'}
+              role={role}
+              status={status}
+              peerCount={peerCount}
+              onRename={(title) => setMeta(doc, { title })}
+            />
+            <Toolbar
+              map={map}
+              canUndo={history.canUndo}
+              canRedo={history.canRedo}
+              onUndo={history.undo}
+              onRedo={history.redo}
+              readOnly={!canEdit}
+              openThreads={threads.filter((t) => !t.resolved).length}
+            />
+            <main className="relative min-h-0 flex-1">
+              {synced && <SidePanel map={map} readOnly={!canEdit} />}
+              <FollowingBanner />
+              {synced ? (
+                <JourneyCanvas map={map} threadCounts={threadCounts} />
+              ) : (
+                <div className="flex h-full items-center justify-center text-lg text-slate-500">
+                  Loading map…
+                </div>
+              )}
+            </main>
+            <ConfirmDialog />
+          </div>
+        </CommentsProvider>
+      </PresenceProvider>
     </MapProvider>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Role } from '../app/api.ts';
 import type { ConnectionStatus } from '../sync/session.ts';
+import { PeerAvatars } from './PeerAvatars.tsx';
 import { ShareDialog } from './ShareDialog.tsx';
 import { StatusChip } from './StatusChip.tsx';
 import { TitleField } from './TitleField.tsx';
@@ -46,6 +47,7 @@ export function TopBar({ mapId, title, role, status, peerCount, onRename }: TopB
         </span>
       )}
       <div className="ml-auto flex items-center gap-3">
+        <PeerAvatars />
         <span className="text-sm text-slate-600" aria-live="polite">
           {people} {people === 1 ? 'person' : 'people'} here
         </span>

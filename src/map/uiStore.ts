@@ -26,6 +26,9 @@ export interface UiState {
   filters: Filters;
   /** Personas whose emotion curve is hidden on this screen. */
   hiddenPersonas: string[];
+  /** The colleague (awareness client id) whose view this screen follows. */
+  following: number | null;
+  follow(clientId: number | null): void;
   select(selection: Selection): void;
   openPanel(panel: Panel): void;
   setFilters(patch: Partial<Filters>): void;
@@ -45,6 +48,8 @@ export function createUiStore() {
     panel: null,
     filters: NO_FILTERS,
     hiddenPersonas: [],
+    following: null,
+    follow: (following) => set({ following }),
     select: (selection) =>
       set((s) => ({
         selection,

@@ -8,6 +8,20 @@ export interface Presence {
   color: string;
 }
 
+/** What each person shares about themselves while on the map (Yjs awareness). */
+export interface Peer {
+  clientId: number;
+  name: string;
+  color: string;
+  /** Pointer position in canvas coordinates, or null when off the canvas. */
+  cursor: { x: number; y: number } | null;
+  /** The id of the card, stage or lane they have selected. */
+  selection: string | null;
+  viewport: { x: number; y: number; zoom: number } | null;
+}
+
+export type LocalPresence = Pick<Peer, 'cursor' | 'selection' | 'viewport'>;
+
 export interface SyncSession {
   readonly status: ConnectionStatus;
   readonly synced: boolean;
@@ -16,6 +30,10 @@ export interface SyncSession {
   readonly readOnly: boolean;
   /** Calls `fn` when status, sync state or presence changes; returns the unsubscribe. */
   subscribe(fn: () => void): () => void;
+  /** Everyone else on the map, newest state; the same array until something changes. */
+  peers(): readonly Peer[];
+  /** Shares a piece of this user's presence (cursor, selection, viewport). */
+  setLocal<K extends keyof LocalPresence>(field: K, value: LocalPresence[K]): void;
   destroy(): void;
 }
 
@@ -68,8 +86,10 @@ export function createSyncSession(
     synced = synced || isSynced;
     notify();
   };
+  let peers: readonly Peer[] = [];
   const onAwareness = () => {
     peerCount = provider.awareness.getStates().size;
+    peers = readPeers(provider.awareness.getStates(), provider.awareness.clientID);
     notify();
   };
   const onNetwork = () => {
@@ -99,6 +119,10 @@ export function createSyncSession(
       listeners.add(fn);
       return () => listeners.delete(fn);
     },
+    peers: () => peers,
+    setLocal(field, value) {
+      if (presence) provider.awareness.setLocalStateField(field, value);
+    },
     destroy() {
       window.removeEventListener('online', onNetwork);
       window.removeEventListener('offline', onNetwork);
@@ -109,4 +133,35 @@ export function createSyncSession(
       listeners.clear();
     },
   };
+}
+
+const isPoint = (v: unknown): v is { x: number; y: number } =>
+  typeof v === 'object' &&
+  v !== null &&
+  Number.isFinite((v as { x: unknown }).x) &&
+  Number.isFinite((v as { y: unknown }).y);
+
+/** Awareness states → peers, dropping malformed ones (any client can send anything). */
+function readPeers(states: Map<number, Record<string, unknown>>, self: number): Peer[] {
+  const out: Peer[] = [];
+  for (const [clientId, state] of states) {
+    const user = state.user as { name?: unknown; color?: unknown } | undefined;
+    if (clientId === self || typeof user?.name !== 'string') continue;
+    const viewport = state.viewport as { zoom?: unknown } | undefined;
+    out.push({
+      clientId,
+      name: user.name.slice(0, 60),
+      color:
+        typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color)
+          ? user.color
+          : '#64748b',
+      cursor: isPoint(state.cursor) ? state.cursor : null,
+      selection: typeof state.selection === 'string' ? state.selection : null,
+      viewport:
+        isPoint(viewport) && typeof viewport.zoom === 'number' && Number.isFinite(viewport.zoom)
+          ? { x: viewport.x, y: viewport.y, zoom: viewport.zoom }
+          : null,
+    });
+  }
+  return out.sort((a, b) => a.clientId - b.clientId);
 }

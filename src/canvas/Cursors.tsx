@@ -1,0 +1,37 @@
+import { ViewportPortal } from '@xyflow/react';
+import { usePeers } from '../sync/usePeers.ts';
+import { usePresence } from '../map/PresenceContext.tsx';
+
+/** Colleagues' pointers, drawn in canvas coordinates so they point at the same card for all. */
+export function Cursors() {
+  const peers = usePeers(usePresence());
+  return (
+    <ViewportPortal>
+      {peers.map((peer) =>
+        peer.cursor ? (
+          <div
+            key={peer.clientId}
+            aria-hidden="true"
+            className="pointer-events-none absolute top-0 left-0 z-50 transition-transform duration-75 ease-linear"
+            style={{ transform: `translate(${peer.cursor.x}px, ${peer.cursor.y}px)` }}
+          >
+            <svg width="20" height="20" viewBox="0 0 20 20">
+              <path
+                d="M2 2 L17 9 L10 11 L7 18 Z"
+                fill={peer.color}
+                stroke="white"
+                strokeWidth="1.5"
+              />
+            </svg>
+            <span
+              className="ml-4 rounded-md px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap text-white shadow"
+              style={{ background: peer.color }}
+            >
+              {peer.name}
+            </span>
+          </div>
+        ) : null,
+      )}
+    </ViewportPortal>
+  );
+}

@@ -1,0 +1,64 @@
+import { initials } from '../doc/index.ts';
+import { usePeers } from '../sync/usePeers.ts';
+import { useUi, useUiStore } from './MapContext.tsx';
+import { usePresence } from './PresenceContext.tsx';
+
+/** Everyone else on the map; click one to follow their view, again to stop. */
+export function PeerAvatars() {
+  const peers = usePeers(usePresence());
+  const following = useUi((s) => s.following);
+  const ui = useUiStore();
+  if (peers.length === 0) return null;
+  return (
+    <ul aria-label="People on this map" className="flex items-center -space-x-1.5">
+      {peers.slice(0, 8).map((peer) => {
+        const active = following === peer.clientId;
+        return (
+          <li key={peer.clientId}>
+            <button
+              type="button"
+              aria-pressed={active}
+              aria-label={active ? `Stop following ${peer.name}` : `Follow ${peer.name}`}
+              title={
+                active ? `Following ${peer.name}` : `${peer.name} — click to follow their view`
+              }
+              onClick={() => ui.getState().follow(active ? null : peer.clientId)}
+              className={`flex h-8 w-8 items-center justify-center rounded-full text-xs font-semibold text-white ring-2 ${
+                active ? 'ring-indigo-600 ring-offset-2' : 'ring-white'
+              }`}
+              style={{ background: peer.color }}
+            >
+              {initials(peer.name)}
+            </button>
+          </li>
+        );
+      })}
+      {peers.length > 8 && <li className="pl-3 text-sm text-slate-600">+{peers.length - 8}</li>}
+    </ul>
+  );
+}
+
+/** A bar over the canvas while following someone, with a way out. */
+export function FollowingBanner() {
+  const peers = usePeers(usePresence());
+  const following = useUi((s) => s.following);
+  const ui = useUiStore();
+  const peer = peers.find((p) => p.clientId === following);
+  if (!peer) return null;
+  return (
+    <div
+      aria-live="polite"
+      className="absolute top-3 left-1/2 z-20 flex -translate-x-1/2 items-center gap-3 rounded-full px-4 py-1.5 text-sm font-medium text-white shadow-lg"
+      style={{ background: peer.color }}
+    >
+      Following {peer.name}
+      <button
+        type="button"
+        onClick={() => ui.getState().follow(null)}
+        className="rounded-full bg-white/25 px-2 py-0.5 hover:bg-white/40"
+      >
+        Stop following
+      </button>
+    </div>
+  );
+}
