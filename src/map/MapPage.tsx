@@ -100,7 +100,7 @@ function Editor({
   const ui = useMemo(createUiStore, []);
   const presence = useMemo(() => ({ name: identity.name, color: identity.color }), [identity]);
   const session = useSyncSession(doc, mapId, presence, mapCredential(mapId));
-  const { status, synced, peerCount } = useSessionState(session);
+  const { status, loaded, peerCount } = useSessionState(session);
   useSyncSession(commentsDoc, `${mapId}.comments`, null, mapCredential(mapId));
   const threads = useThreads(commentsDoc);
   const threadCounts = useMemo(() => openThreadCounts(threads), [threads]);
@@ -126,7 +126,7 @@ function Editor({
           <div className="flex h-screen flex-col">
             <TopBar
               mapId={mapId}
-              title={synced ? map.meta.title : 'Loading…'}
+              title={loaded ? map.meta.title : 'Loading…'}
               role={role}
               status={status}
               peerCount={peerCount}
@@ -142,9 +142,9 @@ function Editor({
               openThreads={threads.filter((t) => !t.resolved).length}
             />
             <main className="relative min-h-0 flex-1">
-              {synced && <SidePanel map={map} readOnly={!canEdit} />}
+              {loaded && <SidePanel map={map} readOnly={!canEdit} />}
               <FollowingBanner />
-              {synced ? (
+              {loaded ? (
                 <JourneyCanvas map={map} threadCounts={threadCounts} />
               ) : (
                 <div className="flex h-full items-center justify-center text-lg text-slate-500">

@@ -21,6 +21,11 @@ export function StatusChip({ status }: { status: ConnectionStatus }) {
   return (
     <span
       role="status"
+      title={
+        status === 'offline'
+          ? 'Your edits are kept on this device and merge when you are back online'
+          : undefined
+      }
       className={`inline-flex items-center gap-2 rounded-full px-3 py-1 text-sm font-medium ${look.chip}`}
     >
       <span className={`h-2 w-2 rounded-full ${look.dot}`} aria-hidden="true" />

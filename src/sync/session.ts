@@ -1,4 +1,5 @@
 import type { Doc } from 'yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
@@ -25,6 +26,8 @@ export type LocalPresence = Pick<Peer, 'cursor' | 'selection' | 'viewport'>;
 export interface SyncSession {
   readonly status: ConnectionStatus;
   readonly synced: boolean;
+  /** The document has content to show: from the server, or from this device when offline. */
+  readonly loaded: boolean;
   readonly peerCount: number;
   /** The server said this connection may not write. */
   readonly readOnly: boolean;
@@ -51,7 +54,7 @@ export function createSyncSession(
   doc: Doc,
   room: string,
   presence: Presence | null,
-  options: { url?: string; token?: string } = {},
+  options: { url?: string; token?: string; offlineCopy?: boolean } = {},
 ): SyncSession {
   const provider = new WebsocketProvider(options.url ?? collabUrl(window.location), room, doc, {
     params: options.token ? { token: options.token } : {},
@@ -65,6 +68,10 @@ export function createSyncSession(
     notify();
   };
   const listeners = new Set<() => void>();
+  // A copy on this device, so the map opens and takes edits offline and merges later.
+  const local =
+    options.offlineCopy === false ? null : new IndexeddbPersistence(`trailmap:${room}`, doc);
+  let loaded = false;
   let status: ConnectionStatus = 'connecting';
   let everConnected = false;
   let synced = false;
@@ -84,8 +91,14 @@ export function createSyncSession(
   };
   const onSync = (isSynced: boolean) => {
     synced = synced || isSynced;
+    loaded = loaded || synced;
     notify();
   };
+  const onLocal = () => {
+    loaded = true;
+    notify();
+  };
+  local?.on('synced', onLocal);
   let peers: readonly Peer[] = [];
   const onAwareness = () => {
     peerCount = provider.awareness.getStates().size;
@@ -93,6 +106,9 @@ export function createSyncSession(
     notify();
   };
   const onNetwork = () => {
+    // Stop retrying while the device is offline; reconnect (and merge) when it is back.
+    if (navigator.onLine) provider.connect();
+    else provider.disconnect();
     status = computeStatus(provider.wsconnected ? 'connected' : 'connecting');
     notify();
   };
@@ -108,6 +124,9 @@ export function createSyncSession(
     },
     get synced() {
       return synced;
+    },
+    get loaded() {
+      return loaded;
     },
     get peerCount() {
       return peerCount;
@@ -130,6 +149,8 @@ export function createSyncSession(
       provider.off('status', onStatus);
       provider.off('sync', onSync);
       provider.destroy();
+      local?.off('synced', onLocal);
+      void local?.destroy();
       listeners.clear();
     },
   };

@@ -24,7 +24,7 @@ export function useSyncSession(
   return session;
 }
 
-const idle = { status: 'connecting', synced: false, peerCount: 0 } as const;
+const idle = { status: 'connecting', synced: false, loaded: false, peerCount: 0 } as const;
 
 /** Status, sync state and peer count of a session, re-rendering when they change. */
 export function useSessionState(session: SyncSession | null) {
@@ -36,9 +36,13 @@ export function useSessionState(session: SyncSession | null) {
     (fn) => session?.subscribe(fn) ?? (() => {}),
     () => session?.synced ?? idle.synced,
   );
+  const loaded = useSyncExternalStore(
+    (fn) => session?.subscribe(fn) ?? (() => {}),
+    () => session?.loaded ?? idle.loaded,
+  );
   const peerCount = useSyncExternalStore(
     (fn) => session?.subscribe(fn) ?? (() => {}),
     () => session?.peerCount ?? idle.peerCount,
   );
-  return { status, synced, peerCount };
+  return { status, synced, loaded, peerCount };
 }
