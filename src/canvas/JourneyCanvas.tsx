@@ -21,6 +21,7 @@ import { LaneNode } from './LaneNode.tsx';
 import { layoutMap } from './layout.ts';
 import { deriveNodes, type JourneyNode } from './nodes.ts';
 import { StageNode } from './StageNode.tsx';
+import { mergeDerived } from './merge.ts';
 import { Cursors } from './Cursors.tsx';
 import { usePresenceBroadcast } from './usePresenceBroadcast.ts';
 import { useNodeDrag } from './useNodeDrag.ts';
@@ -39,20 +40,6 @@ const nodeTypes = {
   emotion: EmotionNode,
   add: AddNode,
 };
-
-/** Keeps what only React Flow knows (measured size, a drag in progress) across re-derivation. */
-function mergeDerived(derived: JourneyNode[], previous: JourneyNode[]): JourneyNode[] {
-  const before = new Map(previous.map((n) => [n.id, n]));
-  return derived.map((node) => {
-    const old = before.get(node.id);
-    if (!old) return node;
-    return {
-      ...node,
-      measured: old.measured,
-      ...(old.dragging ? { position: old.position, dragging: true } : {}),
-    } as JourneyNode;
-  });
-}
 
 function Canvas({ map, threadCounts }: CanvasProps) {
   const ui = useUiStore();
