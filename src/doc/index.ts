@@ -21,3 +21,4 @@ export { TEMPLATES, templateMap, type TemplateInfo } from './templates/index.ts'
 export { byOrder } from './order.ts';
 export { invariantViolations } from './invariants.ts';
 export * from './comments.ts';
+export * from './actions.ts';
