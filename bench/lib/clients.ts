@@ -1,0 +1,77 @@
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { createMapDoc } from '../../src/doc/index.ts';
+import { providerParams, type Room } from './rooms.ts';
+
+/* Stock y-websocket clients in Node, and waiting without sleeping blindly. */
+
+export interface StockClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  destroy(): void;
+}
+
+/** A stock provider on `room`, connecting at once; `doc` defaults to a fresh map document. */
+export function stockClient(room: Room, doc: Y.Doc = createMapDoc()): StockClient {
+  const provider = new WebsocketProvider(room.server.wsBase, room.name, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    // Node has BroadcastChannel: clients in one process would otherwise sync with each
+    // other directly and bypass the server under test.
+    disableBc: true,
+    params: providerParams(room),
+  });
+  return {
+    doc,
+    provider,
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** Resolves once `provider` has synced with the server. */
+export function whenSynced(provider: WebsocketProvider): Promise<void> {
+  if (provider.synced) return Promise.resolve();
+  return new Promise((resolve) => {
+    const onSync = (synced: boolean) => {
+      if (!synced) return;
+      provider.off('sync', onSync);
+      resolve();
+    };
+    provider.on('sync', onSync);
+  });
+}
+
+/** Polls `check` until it returns true; throws `what` after `timeoutMs`. */
+export async function waitUntil(
+  check: () => boolean,
+  what: string,
+  timeoutMs = 30_000,
+  intervalMs = 20,
+): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!check()) {
+    if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms: ${what}`);
+    await sleep(intervalMs);
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Runs `make` for 0…count-1, at most `batch` at a time (a burst of 1,000 handshakes is its own test). */
+export async function inBatches<T>(
+  count: number,
+  batch: number,
+  make: (index: number) => Promise<T>,
+): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < count; i += batch) {
+    const size = Math.min(batch, count - i);
+    out.push(...(await Promise.all(Array.from({ length: size }, (_, j) => make(i + j)))));
+  }
+  return out;
+}

@@ -1,0 +1,166 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import * as Y from 'yjs';
+import { editTargets, randomEdit } from '../lib/edits.ts';
+import { Deliveries } from '../lib/deliveries.ts';
+import { syntheticMap } from '../lib/fixtures.ts';
+import {
+  inBatches,
+  sleep,
+  stockClient,
+  waitUntil,
+  whenSynced,
+  type StockClient,
+} from '../lib/clients.ts';
+import { measureUsage } from '../lib/proc.ts';
+import { seededRng } from '../lib/random.ts';
+import { prepareRoom, roomUrl } from '../lib/rooms.ts';
+import type { ServerProcess } from '../lib/servers.ts';
+import { distribution, type Distribution } from '../lib/stats.ts';
+import { connectWire, type WireClient } from '../lib/wire.ts';
+
+/*
+ * Propagation latency: `writers` stock clients make realistic card edits at `rate` per second
+ * each; every other client timestamps each edit's arrival. Writers, readers and the clock all
+ * live in this one process, so there is no clock skew to correct for.
+ */
+
+export interface LatencyOptions {
+  clients: number;
+  seconds: number;
+  writers: number;
+  rate: number;
+  /** From this many clients on, readers are protocol-level (no Y.Doc) so we do not measure ourselves. */
+  wireReadersFrom: number;
+  seed: number;
+}
+
+export interface LatencyRun {
+  latency: Distribution;
+  edits: number;
+  expectedDeliveries: number;
+  lost: number;
+  serverCpuPercent: number;
+  serverRssMiB: number;
+  clientCpuPercent: number;
+  clientLoopDelayP99Ms: number;
+  editRateAchieved: number;
+  readers: 'stock' | 'protocol';
+  saturated: string | null;
+}
+
+// The map every latency run edits: a mid-sized working map.
+const MAP = syntheticMap({ cards: 200, stages: 8, lanes: 6, seed: 7 });
+
+/** Drains what is still in flight for this long at most before counting the rest as lost. */
+const DRAIN_MS = 5000;
+
+export async function latencyRun(server: ServerProcess, o: LatencyOptions): Promise<LatencyRun> {
+  const room = await prepareRoom(server, MAP);
+  const writerCount = Math.min(o.writers, o.clients);
+  const deliveries = new Deliveries(o.clients);
+  const useWire = o.clients >= o.wireReadersFrom;
+  const stock: StockClient[] = [];
+  const wires: WireClient[] = [];
+
+  try {
+    // Writers first; each also receives everyone else's edits.
+    for (let i = 0; i < writerCount; i++) {
+      const client = stockClient(room);
+      const receiver = i;
+      client.doc.on('update', (update: Uint8Array, origin: unknown) => {
+        if (origin === client.provider)
+          deliveries.arrived(receiver, client.doc.clientID, update, performance.now());
+      });
+      stock.push(client);
+    }
+    await Promise.all(stock.map((c) => whenSynced(c.provider)));
+    const readerCount = o.clients - writerCount;
+    if (useWire) {
+      wires.push(
+        ...(await inBatches(readerCount, 25, (j) =>
+          connectWire(roomUrl(room), {
+            onUpdate: (update, at) => deliveries.arrived(writerCount + j, null, update, at),
+          }),
+        )),
+      );
+    } else {
+      for (let j = 0; j < readerCount; j++) {
+        const client = stockClient(room);
+        const receiver = writerCount + j;
+        client.doc.on('update', (update: Uint8Array, origin: unknown) => {
+          if (origin === client.provider)
+            deliveries.arrived(receiver, null, update, performance.now());
+        });
+        stock.push(client);
+      }
+      await Promise.all(stock.map((c) => whenSynced(c.provider)));
+    }
+    // Let the awareness announcements of all those joins pass before timing anything.
+    await sleep(1000);
+
+    const writers = stock.slice(0, writerCount).map((client, i) => ({
+      client,
+      rng: seededRng(o.seed * 1000 + i),
+      targets: editTargets(client.doc),
+      made: 0,
+    }));
+    const loop = monitorEventLoopDelay({ resolution: 5 });
+    loop.enable();
+    const usage = measureUsage(server.pid);
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    const periodMs = 1000 / o.rate;
+    // Each writer keeps its own schedule in absolute time (no setInterval drift), phase-shifted
+    // so that the writers' edits do not all leave in the same tick.
+    const timers = writers.map(
+      (w, i) =>
+        new Promise<void>((done) => {
+          const first = t0 + (i * periodMs) / writers.length;
+          const tick = () => {
+            if (performance.now() - t0 >= o.seconds * 1000) return done();
+            const { doc } = w.client;
+            const before = Y.getState(doc.store, doc.clientID);
+            const sentAt = performance.now();
+            randomEdit(doc, w.rng, w.targets, `${i}.${w.made++}`);
+            if (Y.getState(doc.store, doc.clientID) > before)
+              deliveries.record(doc.clientID, before, sentAt);
+            setTimeout(tick, Math.max(0, first + w.made * periodMs - performance.now()));
+          };
+          setTimeout(tick, first - performance.now());
+        }),
+    );
+    await Promise.all(timers);
+    const seconds = (performance.now() - t0) / 1000;
+    const server_ = usage.stop();
+    const cpu = process.cpuUsage(cpu0);
+    loop.disable();
+
+    await waitUntil(() => deliveries.missing() === 0, 'deliveries', DRAIN_MS).catch(() => {});
+    const clientCpuPercent = ((cpu.user + cpu.system) / 1e6 / seconds) * 100;
+    const clientLoopDelayP99Ms = loop.percentile(99) / 1e6;
+    const editRateAchieved = deliveries.edited / seconds;
+    const target = writerCount * o.rate;
+    const reasons: string[] = [];
+    if (clientCpuPercent > 85) reasons.push(`client CPU ${clientCpuPercent.toFixed(0)}%`);
+    if (clientLoopDelayP99Ms > 50)
+      reasons.push(`client loop delay p99 ${clientLoopDelayP99Ms.toFixed(0)} ms`);
+    if (editRateAchieved < 0.95 * target)
+      reasons.push(`edit rate ${editRateAchieved.toFixed(0)}/${target} per s`);
+    return {
+      latency: distribution(deliveries.latencies),
+      edits: deliveries.edited,
+      expectedDeliveries: deliveries.expected(),
+      lost: deliveries.missing(),
+      serverCpuPercent: server_.cpuPercent,
+      serverRssMiB: server_.rssMiBPeak,
+      clientCpuPercent,
+      clientLoopDelayP99Ms,
+      editRateAchieved,
+      readers: useWire ? 'protocol' : 'stock',
+      saturated: reasons.length ? reasons.join(', ') : null,
+    };
+  } finally {
+    for (const client of stock) client.destroy();
+    await Promise.all(wires.map((w) => w.close()));
+  }
+}
