@@ -17,7 +17,7 @@ import type { CardNode as CardNodeType } from './nodes.ts';
 
 /** A card in a cell: kind, title, channel, emotion; edit in place; emotion picker when selected. */
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
-  const { card, persona, owner, kpis, dimmed, threads } = data;
+  const { card, persona, owner, kpis, dimmed, threads, actions } = data;
   const doc = useMapDoc();
   const ui = useUiStore();
   const editing = useUi((s) => s.editingId === card.id);
@@ -85,6 +85,16 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
           {kpis[0] && <KpiChip kpi={kpis[0]} />}
           {kpis.length > 1 && <span className="text-xs text-slate-500">+{kpis.length - 1}</span>}
           <ThreadBadge count={threads} />
+          {actions > 0 && (
+            <span
+              role="img"
+              aria-label={`${actions} open action${actions === 1 ? '' : 's'}`}
+              title={`${actions} open action${actions === 1 ? '' : 's'}`}
+              className="rounded-full bg-indigo-100 px-1.5 py-0.5 text-xs font-semibold text-indigo-800"
+            >
+              ✓{actions}
+            </span>
+          )}
           <EvidenceMark evidence={card.evidence} />
         </div>
       </div>

@@ -45,6 +45,8 @@ export type CardNodeData = {
   kpis: KpiData[];
   dimmed: boolean;
   threads: number;
+  /** Open improvement actions linked to the card. */
+  actions: number;
 };
 export type EmotionNodeData = { curves: EmotionCurve[]; width: number; height: number };
 export type AddNodeData = { what: 'stage' | 'lane' };
@@ -87,8 +89,18 @@ function indexes(map: MapState) {
     const linked = card.kpiIds.map((id) => kpis.get(id)).filter((k): k is KpiData => !!k);
     return [...attached, ...linked.filter((k) => !attached.includes(k))];
   };
+  const openActions = new Map<string, number>();
+  for (const action of map.actions) {
+    if (action.status === 'done') continue;
+    for (const id of action.cardIds) openActions.set(id, (openActions.get(id) ?? 0) + 1);
+  }
   const owner = (id: string | null) => (id ? (people.get(id) ?? null) : null);
-  return { owner, cardKpis, stageKpis: (id: string) => byStage.get(id) ?? [] };
+  return {
+    owner,
+    cardKpis,
+    stageKpis: (id: string) => byStage.get(id) ?? [],
+    openActions: (id: string) => openActions.get(id) ?? 0,
+  };
 }
 
 /** Every node of the canvas, in paint order (cells under curves under cards under headers). */
@@ -166,6 +178,7 @@ export function deriveNodes(input: DeriveInput): JourneyNode[] {
         kpis: find.cardKpis(box.card),
         dimmed: !matches(box.card),
         threads: threadCounts.get(box.card.id) ?? 0,
+        actions: find.openActions(box.card.id),
       },
     });
   }

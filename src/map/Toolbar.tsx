@@ -1,6 +1,7 @@
 import { CARD_KINDS, CHANNELS, EVIDENCE_LEVELS, type MapState } from '../doc/index.ts';
 import { CARD_STYLES, CHANNEL_LABELS } from '../canvas/cardStyles.ts';
 import { EVIDENCE_LABELS } from '../ui/EvidenceMark.tsx';
+import { UndoIcon } from '../ui/icons.tsx';
 import { filtersActive, NO_FILTERS, type Filters } from './filters.ts';
 import { useUi, useUiStore } from './MapContext.tsx';
 import type { Panel } from './uiStore.ts';
@@ -16,9 +17,9 @@ interface ToolbarProps {
 }
 
 const selectClass =
-  'h-9 w-32 shrink-0 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800 focus:border-indigo-500 focus:outline-none';
+  'h-9 w-28 shrink-0 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800 focus:border-indigo-500 focus:outline-none';
 const buttonClass =
-  'h-9 rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500 disabled:opacity-40 disabled:hover:bg-transparent';
+  'h-9 shrink-0 rounded-md px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500 disabled:opacity-40 disabled:hover:bg-transparent';
 
 function FilterSelect<K extends keyof Filters>({
   label,
@@ -40,7 +41,7 @@ function FilterSelect<K extends keyof Filters>({
       }
       className={`${selectClass} ${value ? 'border-indigo-500 bg-indigo-50 text-indigo-900' : ''}`}
     >
-      <option value="">{label}: any</option>
+      <option value="">{label}</option>
       {options.map((o) => (
         <option key={o.value} value={o.value}>
           {o.label}
@@ -79,8 +80,9 @@ export function Toolbar({
             disabled={!canUndo}
             onClick={onUndo}
             title="Undo (Ctrl+Z)"
+            aria-label="Undo"
           >
-            Undo
+            <UndoIcon />
           </button>
           <button
             type="button"
@@ -88,8 +90,9 @@ export function Toolbar({
             disabled={!canRedo}
             onClick={onRedo}
             title="Redo (Ctrl+Shift+Z)"
+            aria-label="Redo"
           >
-            Redo
+            <UndoIcon redo />
           </button>
           <span className="h-6 w-px bg-slate-200" aria-hidden="true" />
         </>
@@ -100,7 +103,7 @@ export function Toolbar({
         placeholder="Search cards…"
         value={filters.search}
         onChange={(e) => ui.getState().setFilters({ search: e.target.value })}
-        className={`${selectClass} !w-44`}
+        className={`${selectClass} !w-40`}
       />
       <FilterSelect
         label="Persona"
@@ -150,7 +153,7 @@ export function Toolbar({
             </span>
           )}
         </button>
-        {(['personas', 'people', 'kpis'] as const).map((p) => (
+        {(['actions', 'health', 'personas', 'people', 'kpis'] as const).map((p) => (
           <button
             key={p}
             type="button"
@@ -158,7 +161,15 @@ export function Toolbar({
             onClick={() => toggle(p)}
             className={`${buttonClass} ${panel === p ? 'bg-indigo-50 text-indigo-800' : ''}`}
           >
-            {{ personas: 'Personas', people: 'People', kpis: 'KPIs' }[p]}
+            {
+              {
+                actions: 'Actions',
+                health: 'Health',
+                personas: 'Personas',
+                people: 'People',
+                kpis: 'KPIs',
+              }[p]
+            }
           </button>
         ))}
         <button

@@ -4,7 +4,16 @@ import { NO_FILTERS, type Filters } from './filters.ts';
 /** What is selected on the canvas; at most one thing at a time. */
 export type Selection = { kind: 'card' | 'stage' | 'lane'; id: string } | null;
 
-export type Panel = 'inspector' | 'comments' | 'people' | 'personas' | 'kpis' | 'shortcuts' | null;
+export type Panel =
+  | 'inspector'
+  | 'comments'
+  | 'actions'
+  | 'health'
+  | 'people'
+  | 'personas'
+  | 'kpis'
+  | 'shortcuts'
+  | null;
 
 export interface ConfirmRequest {
   title: string;

@@ -40,3 +40,9 @@ export const StarIcon = () => (
     <path d="m12 3 2.7 5.6 6.1.9-4.4 4.3 1 6.1L12 17l-5.4 2.9 1-6.1-4.4-4.3 6.1-.9Z" />
   </svg>
 );
+export const UndoIcon = ({ redo = false }: { redo?: boolean }) => (
+  <svg {...base} width={18} height={18} style={redo ? { transform: 'scaleX(-1)' } : undefined}>
+    <path d="M9 14 4 9l5-5" />
+    <path d="M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />
+  </svg>
+);

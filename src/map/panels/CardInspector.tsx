@@ -14,6 +14,7 @@ import { Group, Segmented, SelectField, TextField } from '../../ui/fields.tsx';
 import { useMapDoc, useUiStore } from '../MapContext.tsx';
 import { OwnerPicker } from '../OwnerPicker.tsx';
 import { SharedTextArea } from '../SharedTextArea.tsx';
+import { CardActions } from './CardActions.tsx';
 import { KpiList } from './KpiList.tsx';
 import { ReviewedField } from './ReviewedField.tsx';
 
@@ -133,6 +134,7 @@ export function CardInspector({
           ))}
         </section>
       )}
+      <CardActions card={card} map={map} readOnly={readOnly} />
       <KpiList map={map} attach={{ cardId: card.id }} card={card} readOnly={readOnly} />
     </div>
   );

@@ -2,6 +2,7 @@ import type { MapState } from '../../doc/index.ts';
 import { IconButton } from '../../ui/IconButton.tsx';
 import { useUi, useUiStore } from '../MapContext.tsx';
 import type { Panel } from '../uiStore.ts';
+import { ActionsView } from '../../actions/ActionsView.tsx';
 import { CommentsPanel } from '../../comments/CommentsPanel.tsx';
 import { CardInspector } from './CardInspector.tsx';
 import { KpisPanel } from './KpisPanel.tsx';
@@ -16,6 +17,8 @@ const TITLES: Record<Exclude<Panel, null | 'inspector'>, string> = {
   personas: 'Personas',
   kpis: 'KPIs',
   comments: 'Comments',
+  actions: 'Actions',
+  health: 'Map health',
   shortcuts: 'Keyboard shortcuts',
 };
 
@@ -50,7 +53,11 @@ export function SidePanel({ map, readOnly }: { map: MapState; readOnly: boolean 
   } else {
     title = TITLES[panel];
     body =
-      panel === 'comments' ? (
+      panel === 'actions' ? (
+        <ActionsView map={map} readOnly={readOnly} />
+      ) : panel === 'health' ? (
+        <p className="text-slate-500">Health checks are coming.</p>
+      ) : panel === 'comments' ? (
         <CommentsPanel map={map} />
       ) : panel === 'people' ? (
         <PeoplePanel map={map} readOnly={readOnly} />
@@ -66,7 +73,7 @@ export function SidePanel({ map, readOnly }: { map: MapState; readOnly: boolean 
   return (
     <aside
       aria-label={`${title} panel`}
-      className="absolute top-3 right-3 bottom-3 z-20 flex w-[380px] flex-col overflow-hidden rounded-xl bg-white shadow-xl ring-1 ring-slate-200"
+      className={`absolute top-3 right-3 bottom-3 z-20 flex ${panel === 'actions' ? 'w-[min(920px,calc(100%-24px))]' : 'w-[380px]'} flex-col overflow-hidden rounded-xl bg-white shadow-xl ring-1 ring-slate-200`}
     >
       <header className="flex items-center justify-between border-b border-slate-200 px-4 py-3">
         <h2 className="text-lg font-semibold text-slate-900">{title}</h2>

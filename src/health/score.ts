@@ -1,0 +1,47 @@
+import type { MapState } from '../doc/index.ts';
+import { CHECKS } from './checks.ts';
+import type { Check, Finding, HealthContext, Severity } from './types.ts';
+
+/*
+ * The score: start at 100 and subtract, for each check, the weights of its findings
+ * (high 8, medium 4, low 1), at most 15 per check, never going below 0.
+ * The cap keeps one noisy check (forty unreviewed cards, say) from drowning the rest:
+ * a map has to be weak in several ways to score low.
+ */
+
+export const SEVERITY_WEIGHT: Record<Severity, number> = { high: 8, medium: 4, low: 1 };
+export const CHECK_CAP = 15;
+
+export interface CheckResult {
+  check: Check;
+  findings: Finding[];
+  /** Points this check takes off the score. */
+  penalty: number;
+}
+
+export interface HealthReport {
+  /** 0…100, higher is healthier. */
+  score: number;
+  findings: Finding[];
+  /** One entry per check, in check order, including the checks that found nothing. */
+  byCheck: CheckResult[];
+}
+
+/** Runs every check over a map and scores the result. */
+export function healthReport(
+  map: MapState,
+  ctx: HealthContext,
+  checks: readonly Check[] = CHECKS,
+): HealthReport {
+  const byCheck = checks.map((check) => {
+    const findings = check.run(map, ctx);
+    const weight = findings.reduce((sum, f) => sum + SEVERITY_WEIGHT[f.severity], 0);
+    return { check, findings, penalty: Math.min(CHECK_CAP, weight) };
+  });
+  const penalty = byCheck.reduce((sum, r) => sum + r.penalty, 0);
+  return {
+    score: Math.max(0, 100 - penalty),
+    findings: byCheck.flatMap((r) => r.findings),
+    byCheck,
+  };
+}
