@@ -1,108 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TEMPLATES, templateMap, type CardData, type MapState } from '../doc/index.ts';
-import { CHECKS, defineCheck, runChecks, type HealthContext } from './checks.ts';
-import { healthReport } from './score.ts';
-
-const ctx: HealthContext = { today: '2025-06-30', staleDays: 90 };
-
-function card(patch: Partial<CardData> & Pick<CardData, 'id' | 'stageId' | 'kind'>): CardData {
-  return {
-    laneId: patch.kind === 'painpoint' ? 'l2' : 'l1',
-    order: 'a0',
-    title: `Card ${patch.id}`,
-    description: '',
-    channel: patch.kind === 'touchpoint' ? 'web' : null,
-    ownerId: null,
-    emotion: { ps1: 0 },
-    momentOfTruth: false,
-    evidence: 'data',
-    reviewedAt: '2025-06-01',
-    kpiIds: [],
-    ...patch,
-  };
-}
-
-/**
- * A small map that passes every check; each test breaks one thing. Stage s2 is measured
- * through a KPI on its card and s3 through a card's linked KPI, so both routes are covered.
- */
-function healthy(): MapState {
-  return {
-    meta: { title: 'Healthy', purpose: 'Tests', schemaVersion: 1 },
-    stages: [
-      { id: 's1', name: 'Discover', order: 'a0', goal: 'Be found', ownerId: 'p1' },
-      { id: 's2', name: 'Purchase', order: 'a1', goal: 'Pay with ease', ownerId: 'p1' },
-      { id: 's3', name: 'Use', order: 'a2', goal: 'Get value every week', ownerId: 'p1' },
-    ],
-    lanes: [
-      { id: 'l1', name: 'Touchpoints', kind: 'touchpoints', order: 'a0' },
-      { id: 'l2', name: 'Pain points', kind: 'painpoints', order: 'a1' },
-    ],
-    cards: [
-      card({ id: 'c1', stageId: 's1', kind: 'touchpoint', ownerId: 'p1', emotion: { ps1: 1 } }),
-      // A pain point needs an action, not an owner.
-      card({ id: 'c2', stageId: 's2', kind: 'painpoint', emotion: { ps1: -1 } }),
-      card({
-        id: 'c3',
-        stageId: 's3',
-        kind: 'touchpoint',
-        ownerId: 'p1',
-        evidence: 'anecdotal',
-        kpiIds: ['k3'],
-      }),
-    ],
-    personas: [{ id: 'ps1', name: 'Buyer', description: '' }],
-    people: [{ id: 'p1', name: 'Maya', team: 'CX', color: '#db2777' }],
-    kpis: [
-      kpi({ id: 'k1', stageId: 's1', target: 10, current: 12, direction: 'higher' }),
-      kpi({ id: 'k2', cardId: 'c2', target: 5, current: 3, direction: 'lower' }),
-      kpi({ id: 'k3', target: 50, current: 50, direction: 'higher' }),
-    ],
-    actions: [
-      {
-        id: 'a1',
-        title: 'Show fees early',
-        ownerId: 'p1',
-        due: '2025-07-15',
-        status: 'todo',
-        impact: 4,
-        effort: 2,
-        cardIds: ['c2'],
-      },
-    ],
-  };
-}
-
-function kpi(patch: Partial<MapState['kpis'][number]> & { id: string }): MapState['kpis'][number] {
-  return {
-    name: `KPI ${patch.id}`,
-    unit: '%',
-    target: null,
-    current: null,
-    direction: 'higher',
-    ownerId: 'p1',
-    stageId: null,
-    cardId: null,
-    history: [],
-    ...patch,
-  };
-}
-
-/** The healthy map after a change. */
-function broken(change: (map: MapState) => void): MapState {
-  const map = healthy();
-  change(map);
-  return map;
-}
-
-const find = <T extends { id: string }>(list: T[], id: string) => list.find((x) => x.id === id)!;
-
-/** The findings of one check, by id. */
-function run(id: string, map: MapState, context: HealthContext = ctx) {
-  const check = CHECKS.find((c) => c.id === id);
-  if (!check) throw new Error(`no check ${id}`);
-  return check.run(map, context);
-}
+import { CHECKS, runChecks } from './checks.ts';
+import { broken, card, ctx, find, healthy, run } from './fixtures.ts';
 
 describe('the healthy fixture', () => {
   it('passes every check', () => {
@@ -397,7 +295,12 @@ describe('reviews and evidence', () => {
       find(m.cards, 'c1').evidence = 'assumption';
     });
     expect(run('evidence-assumptions', half)).toEqual([]);
-    expect(run('evidence-assumptions', broken((m) => (m.cards = [])))).toEqual([]);
+    expect(
+      run(
+        'evidence-assumptions',
+        broken((m) => (m.cards = [])),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -433,106 +336,5 @@ describe('emotion curves', () => {
       m.cards.push(card({ id: 'c5', stageId: 's1', kind: 'note', emotion: {} }));
     });
     expect(run('emotion-gaps', map)).toEqual([]);
-  });
-});
-
-describe('healthReport', () => {
-  it('scores a healthy map 100 with a result for every check', () => {
-    const report = healthReport(healthy(), ctx);
-    expect(report.score).toBe(100);
-    expect(report.findings).toEqual([]);
-    expect(report.byCheck.map((r) => r.check.id)).toEqual(CHECKS.map((c) => c.id));
-  });
-
-  it('subtracts 8 per high, 4 per medium and 1 per low finding', () => {
-    const map = broken((m) => {
-      find(m.stages, 's1').ownerId = null; // high
-      find(m.kpis, 'k1').target = null; // medium
-      find(m.cards, 'c1').reviewedAt = null; // low
-    });
-    const report = healthReport(map, ctx);
-    expect(report.score).toBe(100 - 8 - 4 - 1);
-    expect(report.findings.map((f) => f.checkId)).toEqual(['stage-owner', 'kpi-target', 'card-stale']);
-    expect(report.byCheck.find((r) => r.check.id === 'stage-owner')?.penalty).toBe(8);
-  });
-
-  it('takes at most 15 points per check', () => {
-    const map = broken((m) => {
-      for (const c of m.cards) c.reviewedAt = null; // 3 low
-      for (const s of m.stages) s.ownerId = null; // 3 high = 24, capped
-    });
-    const report = healthReport(map, ctx);
-    expect(report.byCheck.find((r) => r.check.id === 'stage-owner')?.findings).toHaveLength(3);
-    expect(report.score).toBe(100 - 15 - 3);
-  });
-
-  it('never goes below 0, and takes any set of checks', () => {
-    const alarms = Array.from({ length: 8 }, (_, i) =>
-      defineCheck({
-        id: `alarm-${i}`,
-        title: 'Alarm',
-        why: 'Always.',
-        find: () => [
-          { severity: 'high', message: 'one' },
-          { severity: 'high', message: 'two' },
-        ],
-      }),
-    );
-    const report = healthReport(healthy(), ctx, alarms);
-    expect(report.score).toBe(0);
-    expect(report.findings).toHaveLength(16);
-    expect(report.findings[0]).toEqual({ checkId: 'alarm-0', severity: 'high', message: 'one' });
-  });
-
-  it('is deterministic', () => {
-    const map = templateMap('ecommerce')!;
-    expect(healthReport(map, ctx)).toEqual(healthReport(structuredClone(map), ctx));
-  });
-});
-
-describe('templates', () => {
-  const today = new Date().toISOString().slice(0, 10);
-
-  it.each(TEMPLATES.map((t) => t.id))('%s: runs, and every finding points at something real', (id) => {
-    const map = templateMap(id)!;
-    const report = healthReport(map, { today, staleDays: 90 });
-    expect(report.score).toBeGreaterThanOrEqual(0);
-    expect(report.score).toBeLessThanOrEqual(100);
-    const ids = {
-      card: map.cards,
-      stage: map.stages,
-      lane: map.lanes,
-      kpi: map.kpis,
-      action: map.actions,
-      persona: map.personas,
-    };
-    for (const f of report.findings) {
-      expect(f.message.length).toBeGreaterThan(0);
-      if (f.target) expect(ids[f.target.kind].map((x) => x.id)).toContain(f.target.id);
-    }
-  });
-
-  it('e-commerce: finds the pain points without actions and stale cards, not a missing aftercare', () => {
-    const report = healthReport(templateMap('ecommerce')!, { today, staleDays: 90 });
-    const checks = new Set(report.findings.map((f) => f.checkId));
-    expect(checks).toContain('painpoint-action');
-    expect(checks).toContain('card-stale');
-    expect(checks).not.toContain('after-purchase');
-    expect(report.score).toBeLessThan(100);
-  });
-
-  it('e-commerce cut off after Purchase is flagged', () => {
-    const map = templateMap('ecommerce')!;
-    const purchase = map.stages.findIndex((s) => s.name === 'Purchase');
-    map.stages = map.stages.slice(0, purchase + 1);
-    expect(run('after-purchase', map)).toEqual([
-      expect.objectContaining({ target: { kind: 'stage', id: map.stages[purchase]!.id } }),
-    ]);
-  });
-
-  it('blank: no owners and no KPIs on its stages', () => {
-    const report = healthReport(templateMap('blank')!, { today, staleDays: 90 });
-    expect(report.findings.filter((f) => f.checkId === 'stage-owner')).toHaveLength(3);
-    expect(report.findings.filter((f) => f.checkId === 'stage-kpi')).toHaveLength(3);
   });
 });

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { createUiStore } from '../map/uiStore.ts';
+import { revealTarget } from './reveal.ts';
+
+describe('revealTarget', () => {
+  it('selects cards, stages and lanes on the canvas', () => {
+    for (const kind of ['card', 'stage', 'lane'] as const) {
+      const ui = createUiStore();
+      revealTarget(ui, { kind, id: 'x1' });
+      expect(ui.getState().selection).toEqual({ kind, id: 'x1' });
+      expect(ui.getState().panel).toBe('inspector');
+    }
+  });
+
+  it('opens the panel listing KPIs, personas or actions', () => {
+    const expected = { kpi: 'kpis', persona: 'personas', action: 'actions' } as const;
+    for (const kind of ['kpi', 'persona', 'action'] as const) {
+      const ui = createUiStore();
+      revealTarget(ui, { kind, id: 'x1' });
+      expect(ui.getState().panel).toBe(expected[kind]);
+      expect(ui.getState().selection).toBeNull();
+    }
+  });
+});

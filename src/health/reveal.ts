@@ -1,0 +1,20 @@
+import type { Panel, UiStore } from '../map/uiStore.ts';
+import type { Finding } from './types.ts';
+
+/* Where clicking a finding takes the user. */
+
+// 'actions' is the Actions panel being added alongside; the cast keeps this compiling before and after.
+const ACTIONS_PANEL = 'actions' as string as Panel;
+
+const PANELS: Record<'kpi' | 'persona' | 'action', Panel> = {
+  kpi: 'kpis',
+  persona: 'personas',
+  action: ACTIONS_PANEL,
+};
+
+/** Selects a finding's card, stage or lane on the canvas, or opens the panel that lists it. */
+export function revealTarget(ui: UiStore, target: NonNullable<Finding['target']>): void {
+  const { kind, id } = target;
+  if (kind === 'card' || kind === 'stage' || kind === 'lane') ui.getState().select({ kind, id });
+  else ui.getState().openPanel(PANELS[kind]);
+}
