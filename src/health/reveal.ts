@@ -3,13 +3,10 @@ import type { Finding } from './types.ts';
 
 /* Where clicking a finding takes the user. */
 
-// 'actions' is the Actions panel being added alongside; the cast keeps this compiling before and after.
-const ACTIONS_PANEL = 'actions' as string as Panel;
-
 const PANELS: Record<'kpi' | 'persona' | 'action', Panel> = {
   kpi: 'kpis',
   persona: 'personas',
-  action: ACTIONS_PANEL,
+  action: 'actions',
 };
 
 /** Selects a finding's card, stage or lane on the canvas, or opens the panel that lists it. */
