@@ -24,12 +24,15 @@ import { StageNode } from './StageNode.tsx';
 import { mergeDerived } from './merge.ts';
 import { Cursors } from './Cursors.tsx';
 import { usePresenceBroadcast } from './usePresenceBroadcast.ts';
+import { nodeStageId, usePresenterCamera } from './usePresenterCamera.ts';
 import { useNodeDrag } from './useNodeDrag.ts';
 
 interface CanvasProps {
   map: MapState;
   /** Open comment threads per card or stage id. */
   threadCounts: ReadonlyMap<string, number>;
+  /** The stage index in the workshop spotlight; the rest of the map is dimmed. */
+  spotlight: number | null;
 }
 
 const nodeTypes = {
@@ -41,7 +44,7 @@ const nodeTypes = {
   add: AddNode,
 };
 
-function Canvas({ map, threadCounts }: CanvasProps) {
+function Canvas({ map, threadCounts, spotlight }: CanvasProps) {
   const ui = useUiStore();
   const canEdit = useCanEdit();
   const selectedId = useUi((s) => s.selection?.id ?? null);
@@ -52,13 +55,20 @@ function Canvas({ map, threadCounts }: CanvasProps) {
     const personaIds = visiblePersonas(map, filters, hidden);
     const matches = (card: CardData) => cardMatches(card, filters);
     const nodes = deriveNodes({ map, layout, selectedId, personaIds, matches, threadCounts });
-    return canEdit ? nodes : nodes.filter((n) => n.type !== 'add');
-  }, [map, layout, selectedId, filters, hidden, canEdit, threadCounts]);
+    const lit = spotlight === null ? null : (map.stages[spotlight]?.id ?? null);
+    const shown = canEdit && lit === null ? nodes : nodes.filter((n) => n.type !== 'add');
+    if (lit === null) return shown;
+    return shown.map((n) => {
+      const stageId = nodeStageId(n);
+      return stageId && stageId !== lit ? { ...n, className: 'tm-dim' } : n;
+    });
+  }, [map, layout, selectedId, filters, hidden, canEdit, threadCounts, spotlight]);
   const [nodes, setNodes] = useState<JourneyNode[]>(derived);
   const derivedRef = useRef(derived);
   const drag = useNodeDrag(layout);
   const container = useRef<HTMLDivElement>(null);
   const presence = usePresenceBroadcast(container);
+  usePresenterCamera(layout);
 
   useEffect(() => {
     derivedRef.current = derived;

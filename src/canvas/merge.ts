@@ -34,6 +34,7 @@ export function mergeDerived<N extends Node>(derived: N[], previous: N[]): N[] {
       old.height === node.height &&
       old.type === node.type &&
       old.draggable === node.draggable &&
+      old.className === node.className &&
       sameData(old.data, node.data);
     return unchanged ? old : { ...node, measured: old.measured };
   });

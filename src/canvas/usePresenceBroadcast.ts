@@ -48,7 +48,10 @@ export function usePresenceBroadcast(container: React.RefObject<HTMLDivElement |
   );
   const onMoveStart: OnMoveStart = useCallback(
     (event) => {
-      if (event && ui.getState().following !== null) ui.getState().follow(null);
+      if (event && ui.getState().following !== null) {
+        ui.getState().follow(null);
+        ui.getState().setAway(true);
+      }
     },
     [ui],
   );

@@ -3,20 +3,15 @@ import { useParams } from 'react-router';
 import { ApiError, api, type Role } from '../app/api.ts';
 import { mapCredential, workspaceKey } from '../app/credentials.ts';
 import { loadIdentity, saveName, type Identity } from '../app/identity.ts';
-import { JourneyCanvas } from '../canvas/JourneyCanvas.tsx';
 import { setMeta, type MapDoc } from '../doc/index.ts';
 import { useSessionState, useSyncSession } from '../sync/useSyncSession.ts';
 import { CommentsProvider } from '../comments/CommentsContext.tsx';
 import { openThreadCounts, useThreads } from '../comments/useThreads.ts';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
-import { FollowingBanner } from './PeerAvatars.tsx';
 import { PresenceProvider } from './PresenceContext.tsx';
 import { MapProvider } from './MapContext.tsx';
 import { NamePrompt } from './NamePrompt.tsx';
 import { Notice } from './Notice.tsx';
-import { SidePanel } from './panels/SidePanel.tsx';
-import { Toolbar } from './Toolbar.tsx';
-import { TopBar } from './TopBar.tsx';
+import { Workspace } from './Workspace.tsx';
 import { createUiStore } from './uiStore.ts';
 import { useMapDocument } from './useMapDocument.ts';
 import { useMapState } from './useMapState.ts';
@@ -123,37 +118,20 @@ function Editor({
         <CommentsProvider
           value={{ doc: commentsDoc, mapId, author, canComment: role !== 'viewer' }}
         >
-          <div className="flex h-screen flex-col">
-            <TopBar
-              mapId={mapId}
-              title={loaded ? map.meta.title : 'Loading…'}
-              role={role}
-              status={status}
-              peerCount={peerCount}
-              onRename={(title) => setMeta(doc, { title })}
-            />
-            <Toolbar
-              map={map}
-              canUndo={history.canUndo}
-              canRedo={history.canRedo}
-              onUndo={history.undo}
-              onRedo={history.redo}
-              readOnly={!canEdit}
-              openThreads={threads.filter((t) => !t.resolved).length}
-            />
-            <main className="relative min-h-0 flex-1">
-              {loaded && <SidePanel map={map} readOnly={!canEdit} />}
-              <FollowingBanner />
-              {loaded ? (
-                <JourneyCanvas map={map} threadCounts={threadCounts} />
-              ) : (
-                <div className="flex h-full items-center justify-center text-lg text-slate-500">
-                  Loading map…
-                </div>
-              )}
-            </main>
-            <ConfirmDialog />
-          </div>
+          <Workspace
+            mapId={mapId}
+            map={map}
+            role={role}
+            canEdit={canEdit}
+            session={session}
+            status={status}
+            peerCount={peerCount}
+            loaded={loaded}
+            history={history}
+            threads={threads}
+            threadCounts={threadCounts}
+            onRename={(title) => setMeta(doc, { title })}
+          />
         </CommentsProvider>
       </PresenceProvider>
     </MapProvider>

@@ -44,7 +44,8 @@ export function FollowingBanner() {
   const following = useUi((s) => s.following);
   const ui = useUiStore();
   const peer = peers.find((p) => p.clientId === following);
-  if (!peer) return null;
+  // Following a presenter has its own banner.
+  if (!peer || peer.presenting) return null;
   return (
     <div
       aria-live="polite"

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Role } from '../app/api.ts';
 import type { ConnectionStatus } from '../sync/session.ts';
+import { PresentButton } from '../workshop/PresentButton.tsx';
 import { PeerAvatars } from './PeerAvatars.tsx';
 import { ShareDialog } from './ShareDialog.tsx';
 import { StatusChip } from './StatusChip.tsx';
@@ -52,6 +53,7 @@ export function TopBar({ mapId, title, role, status, peerCount, onRename }: TopB
           {people} {people === 1 ? 'person' : 'people'} here
         </span>
         <StatusChip status={status} />
+        {canEdit && <PresentButton />}
         {role === 'owner' && (
           <button
             type="button"

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { Presenting } from '../sync/session.ts';
 import { NO_FILTERS, type Filters } from './filters.ts';
 
 /** What is selected on the canvas; at most one thing at a time. */
@@ -38,6 +39,12 @@ export interface UiState {
   /** The colleague (awareness client id) whose view this screen follows. */
   following: number | null;
   follow(clientId: number | null): void;
+  /** Set while this user presents the map to the others. */
+  presenting: Presenting | null;
+  /** A participant who panned away from the presenter (until they rejoin). */
+  away: boolean;
+  present(patch: Partial<Presenting> | null): void;
+  setAway(away: boolean): void;
   select(selection: Selection): void;
   openPanel(panel: Panel): void;
   setFilters(patch: Partial<Filters>): void;
@@ -59,6 +66,23 @@ export function createUiStore() {
     hiddenPersonas: [],
     following: null,
     follow: (following) => set({ following }),
+    presenting: null,
+    away: false,
+    present: (patch) =>
+      set((s) => ({
+        presenting:
+          patch === null
+            ? null
+            : {
+                since: s.presenting?.since ?? Date.now(),
+                stage: 0,
+                timerEndsAt: null,
+                timerMinutes: null,
+                ...s.presenting,
+                ...patch,
+              },
+      })),
+    setAway: (away) => set({ away }),
     select: (selection) =>
       set((s) => ({
         selection,

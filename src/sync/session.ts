@@ -19,9 +19,18 @@ export interface Peer {
   /** The id of the card, stage or lane they have selected. */
   selection: string | null;
   viewport: { x: number; y: number; zoom: number } | null;
+  /** Set while this person presents: since when, the stage in focus, a running timer. */
+  presenting: Presenting | null;
 }
 
-export type LocalPresence = Pick<Peer, 'cursor' | 'selection' | 'viewport'>;
+export interface Presenting {
+  since: number;
+  stage: number;
+  timerEndsAt: number | null;
+  timerMinutes: number | null;
+}
+
+export type LocalPresence = Pick<Peer, 'cursor' | 'selection' | 'viewport' | 'presenting'>;
 
 export interface SyncSession {
   readonly status: ConnectionStatus;
@@ -29,6 +38,8 @@ export interface SyncSession {
   /** The document has content to show: from the server, or from this device when offline. */
   readonly loaded: boolean;
   readonly peerCount: number;
+  /** This tab's awareness client id. */
+  readonly clientId: number;
   /** The server said this connection may not write. */
   readonly readOnly: boolean;
   /** Calls `fn` when status, sync state or presence changes; returns the unsubscribe. */
@@ -131,6 +142,9 @@ export function createSyncSession(
     get peerCount() {
       return peerCount;
     },
+    get clientId() {
+      return provider.awareness.clientID;
+    },
     get readOnly() {
       return readOnly;
     },
@@ -182,7 +196,24 @@ function readPeers(states: Map<number, Record<string, unknown>>, self: number): 
         isPoint(viewport) && typeof viewport.zoom === 'number' && Number.isFinite(viewport.zoom)
           ? { x: viewport.x, y: viewport.y, zoom: viewport.zoom }
           : null,
+      presenting: readPresenting(state.presenting),
     });
   }
   return out.sort((a, b) => a.clientId - b.clientId);
+}
+
+const finiteOrNull = (v: unknown): number | null =>
+  typeof v === 'number' && Number.isFinite(v) ? v : null;
+
+function readPresenting(v: unknown): Presenting | null {
+  const p = v as Partial<Record<keyof Presenting, unknown>> | null | undefined;
+  const since = finiteOrNull(p?.since);
+  const stage = finiteOrNull(p?.stage);
+  if (since === null || stage === null) return null;
+  return {
+    since,
+    stage: Math.max(0, Math.floor(stage)),
+    timerEndsAt: finiteOrNull(p?.timerEndsAt),
+    timerMinutes: finiteOrNull(p?.timerMinutes),
+  };
 }

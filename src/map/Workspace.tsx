@@ -1,0 +1,88 @@
+import type { Role } from '../app/api.ts';
+import { JourneyCanvas } from '../canvas/JourneyCanvas.tsx';
+import type { MapState, ThreadData } from '../doc/index.ts';
+import type { ConnectionStatus, SyncSession } from '../sync/session.ts';
+import { PresenterBar } from '../workshop/PresenterBar.tsx';
+import { PresentingBanner } from '../workshop/PresentingBanner.tsx';
+import { useWorkshop } from '../workshop/useWorkshop.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { FollowingBanner } from './PeerAvatars.tsx';
+import { SidePanel } from './panels/SidePanel.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import { TopBar } from './TopBar.tsx';
+import type { useUndo } from './useUndo.ts';
+
+export interface WorkspaceProps {
+  mapId: string;
+  map: MapState;
+  role: Role;
+  canEdit: boolean;
+  session: SyncSession | null;
+  status: ConnectionStatus;
+  peerCount: number;
+  loaded: boolean;
+  history: ReturnType<typeof useUndo>;
+  threads: ThreadData[];
+  threadCounts: Map<string, number>;
+  onRename(title: string): void;
+}
+
+/** The editor's layout, inside the map's providers (so workshop state can use them). */
+export function Workspace(props: WorkspaceProps) {
+  const {
+    mapId,
+    map,
+    role,
+    canEdit,
+    session,
+    status,
+    peerCount,
+    loaded,
+    history,
+    threads,
+    threadCounts,
+    onRename,
+  } = props;
+  const { presenter, spotlight } = useWorkshop(session);
+  const presenting = presenter?.kind === 'me';
+  return (
+    <div className="flex h-screen flex-col">
+      <TopBar
+        mapId={mapId}
+        title={loaded ? map.meta.title : 'Loading…'}
+        role={role}
+        status={status}
+        peerCount={peerCount}
+        onRename={onRename}
+      />
+      {!presenting && (
+        <Toolbar
+          map={map}
+          canUndo={history.canUndo}
+          canRedo={history.canRedo}
+          onUndo={history.undo}
+          onRedo={history.redo}
+          readOnly={!canEdit}
+          openThreads={threads.filter((t) => !t.resolved).length}
+        />
+      )}
+      <main className="relative min-h-0 flex-1">
+        {loaded && !presenting && <SidePanel map={map} readOnly={!canEdit} />}
+        <FollowingBanner />
+        <PresentingBanner
+          presenter={presenter}
+          stageName={spotlight === null ? null : (map.stages[spotlight]?.name ?? null)}
+        />
+        {canEdit && <PresenterBar stages={map.stages} />}
+        {loaded ? (
+          <JourneyCanvas map={map} threadCounts={threadCounts} spotlight={spotlight} />
+        ) : (
+          <div className="flex h-full items-center justify-center text-lg text-slate-500">
+            Loading map…
+          </div>
+        )}
+      </main>
+      <ConfirmDialog />
+    </div>
+  );
+}
