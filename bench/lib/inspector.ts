@@ -45,3 +45,13 @@ export function cdpCall(url: string, method: string, params: object = {}): Promi
 export async function collectGarbage(url: string): Promise<void> {
   await cdpCall(url, 'HeapProfiler.collectGarbage');
 }
+
+/** Forces a full GC, then reads the process's V8 heap in use, in MiB. */
+export async function heapUsedAfterGc(url: string): Promise<number> {
+  await collectGarbage(url);
+  const result = (await cdpCall(url, 'Runtime.evaluate', {
+    expression: 'process.memoryUsage().heapUsed',
+    returnByValue: true,
+  })) as { result: { value: number } };
+  return result.result.value / 2 ** 20;
+}

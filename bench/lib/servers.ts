@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WORKSPACE_KEY } from './access.ts';
-import { collectGarbage, inspectorUrl } from './inspector.ts';
+import { collectGarbage, heapUsedAfterGc, inspectorUrl } from './inspector.ts';
 import { rssMiB, type Pinning } from './proc.ts';
 
 /*
@@ -93,6 +93,12 @@ export class ServerProcess {
     if (!url) throw new Error(`${this.label} was not started with inspect`);
     await collectGarbage(url);
     return rssMiB(this.pid);
+  }
+
+  /** Forces a full garbage collection (needs `inspect`), then returns the V8 heap in use in MiB. */
+  async heapAfterGc(): Promise<number> {
+    if (!this.inspector) throw new Error(`${this.label} was not started with inspect`);
+    return heapUsedAfterGc(this.inspector);
   }
 
   /** The last lines the process printed, for error messages. */
