@@ -88,8 +88,8 @@ export function createUiStore() {
         selection,
         // The comments panel stays open, so picking a card there comments on it.
         panel: selection
-          ? s.panel === 'comments'
-            ? 'comments'
+          ? s.panel === 'comments' || s.panel === 'health'
+            ? s.panel
             : 'inspector'
           : s.panel === 'inspector'
             ? null

@@ -3,6 +3,7 @@ import { IconButton } from '../../ui/IconButton.tsx';
 import { useUi, useUiStore } from '../MapContext.tsx';
 import type { Panel } from '../uiStore.ts';
 import { ActionsView } from '../../actions/ActionsView.tsx';
+import { HealthPanel } from '../../health/HealthPanel.tsx';
 import { CommentsPanel } from '../../comments/CommentsPanel.tsx';
 import { CardInspector } from './CardInspector.tsx';
 import { KpisPanel } from './KpisPanel.tsx';
@@ -56,7 +57,7 @@ export function SidePanel({ map, readOnly }: { map: MapState; readOnly: boolean 
       panel === 'actions' ? (
         <ActionsView map={map} readOnly={readOnly} />
       ) : panel === 'health' ? (
-        <p className="text-slate-500">Health checks are coming.</p>
+        <HealthPanel map={map} />
       ) : panel === 'comments' ? (
         <CommentsPanel map={map} />
       ) : panel === 'people' ? (
