@@ -11,7 +11,8 @@ import { CARD_STYLES, CHANNEL_LABELS } from '../../canvas/cardStyles.ts';
 import { EVIDENCE_LABELS } from '../../ui/EvidenceMark.tsx';
 import { EMOTION_LABELS, Face } from '../../ui/Face.tsx';
 import { Group, Segmented, SelectField, TextField } from '../../ui/fields.tsx';
-import { useMapDoc, useUiStore } from '../MapContext.tsx';
+import { useMapDoc } from '../MapContext.tsx';
+import { CommentsButton } from './CommentsButton.tsx';
 import { OwnerPicker } from '../OwnerPicker.tsx';
 import { SharedTextArea } from '../SharedTextArea.tsx';
 import { CardActions } from './CardActions.tsx';
@@ -31,20 +32,13 @@ export function CardInspector({
   readOnly: boolean;
 }) {
   const doc = useMapDoc();
-  const ui = useUiStore();
   const patch = (p: Parameters<typeof updateCard>[2]) => updateCard(doc, card.id, p);
   const stage = map.stages.find((s) => s.id === card.stageId);
   const lane = map.lanes.find((l) => l.id === card.laneId);
 
   return (
     <div className="flex flex-col gap-4">
-      <button
-        type="button"
-        onClick={() => ui.getState().openPanel('comments')}
-        className="self-start rounded-md bg-amber-50 px-3 py-1.5 text-sm font-medium text-amber-900 ring-1 ring-amber-200 hover:bg-amber-100"
-      >
-        Comments on this card
-      </button>
+      <CommentsButton what="card" />
       <p className="text-sm text-slate-500">
         {stage?.name} · {lane?.name}
       </p>

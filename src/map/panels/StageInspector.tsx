@@ -1,6 +1,7 @@
 import { updateStage, type MapState, type StageData } from '../../doc/index.ts';
 import { Field, Group, TextField } from '../../ui/fields.tsx';
-import { useMapDoc, useUiStore } from '../MapContext.tsx';
+import { useMapDoc } from '../MapContext.tsx';
+import { CommentsButton } from './CommentsButton.tsx';
 import { OwnerPicker } from '../OwnerPicker.tsx';
 import { KpiList } from './KpiList.tsx';
 
@@ -15,17 +16,10 @@ export function StageInspector({
   readOnly: boolean;
 }) {
   const doc = useMapDoc();
-  const ui = useUiStore();
   const cards = map.cards.filter((c) => c.stageId === stage.id).length;
   return (
     <div className="flex flex-col gap-4">
-      <button
-        type="button"
-        onClick={() => ui.getState().openPanel('comments')}
-        className="self-start rounded-md bg-amber-50 px-3 py-1.5 text-sm font-medium text-amber-900 ring-1 ring-amber-200 hover:bg-amber-100"
-      >
-        Comments on this stage
-      </button>
+      <CommentsButton what="stage" />
       <p className="text-sm text-slate-500">
         Stage {map.stages.indexOf(stage) + 1} of {map.stages.length} · {cards} card
         {cards === 1 ? '' : 's'}
