@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseBenchArgs, type BenchOptions } from './lib/args.ts';
 import { choosePinning, pinSelf, type Pinning } from './lib/proc.ts';
@@ -138,8 +138,18 @@ async function main() {
     targets: [],
     errors: [],
   };
+  // Other work on the machine skews every figure: record the load so that a reader can tell.
+  const loadBefore = loadavg()[0]!;
+  if (loadBefore > 1)
+    log(`Warning: load average ${loadBefore.toFixed(1)} before the run; figures will be noisy.`);
   const t0 = performance.now();
   await runSuites(o, pinning, results);
+  const loadAfter = loadavg()[0]!;
+  results.notes.push(
+    `Load average (1 min) ${loadBefore.toFixed(2)} before and ${loadAfter.toFixed(2)} after the run` +
+      ' (the run itself adds about 1.5)' +
+      (loadBefore > 1 ? ': other work was running, figures are noisy.' : '.'),
+  );
   const report = renderReport(results);
   log(`\n${report}\n\nTotal ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   const dir = join(repoRoot, 'bench', 'results');

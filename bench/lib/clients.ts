@@ -31,12 +31,17 @@ export function stockClient(room: Room, doc: Y.Doc = createMapDoc()): StockClien
   };
 }
 
-/** Resolves once `provider` has synced with the server. */
-export function whenSynced(provider: WebsocketProvider): Promise<void> {
+/** Resolves once `provider` has synced with the server; rejects after `timeoutMs`. */
+export function whenSynced(provider: WebsocketProvider, timeoutMs = 60_000): Promise<void> {
   if (provider.synced) return Promise.resolve();
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      provider.off('sync', onSync);
+      reject(new Error(`client on ${provider.roomname} not synced after ${timeoutMs} ms`));
+    }, timeoutMs);
     const onSync = (synced: boolean) => {
       if (!synced) return;
+      clearTimeout(timer);
       provider.off('sync', onSync);
       resolve();
     };

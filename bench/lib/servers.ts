@@ -39,6 +39,8 @@ export interface ServerOptions {
   dataDir?: string;
   /** Open the V8 inspector on a free loopback port (for forced garbage collection). */
   inspect?: boolean;
+  /** Extra node flags, e.g. `--cpu-prof` to see where a server spends its time. */
+  nodeArgs?: string[];
 }
 
 /** A server child process that can be killed and restarted on the same port and data. */
@@ -111,6 +113,7 @@ export class ServerProcess {
     if (this.running) throw new Error(`${this.label} already running`);
     const args = [
       ...(this.options.inspect ? ['--inspect=127.0.0.1:0'] : []),
+      ...(this.options.nodeArgs ?? []),
       '--import',
       'tsx',
       ENTRY[this.kind],

@@ -49,6 +49,12 @@ export function connectWire(url: string, options: WireOptions = {}): Promise<Wir
   let closed: Promise<void> | null = null;
   return new Promise((resolve, reject) => {
     let synced = false;
+    // Bounded: a server that never answers must fail the run, not hang it.
+    const timer = setTimeout(() => {
+      if (synced) return;
+      socket.terminate();
+      reject(new Error(`no sync step 2 from ${url} within 60 s`));
+    }, 60_000);
     const client: WireClient & { initialBytes: number; syncMs: number } = {
       initialBytes: 0,
       syncMs: 0,
@@ -77,6 +83,7 @@ export function connectWire(url: string, options: WireOptions = {}): Promise<Wir
         socket.send(syncMessage(syncProtocol.messageYjsSyncStep2, EMPTY_UPDATE));
       } else if (step === syncProtocol.messageYjsSyncStep2 && !synced) {
         synced = true;
+        clearTimeout(timer);
         client.initialBytes = payload.byteLength;
         client.syncMs = at - t0;
         resolve(client);

@@ -1,5 +1,6 @@
 import { syntheticMap } from '../lib/fixtures.ts';
 import { sleep, stockClient, whenSynced } from '../lib/clients.ts';
+import { collectOwnGarbage } from '../lib/proc.ts';
 import { prepareRoom, roomUrl, type Room } from '../lib/rooms.ts';
 import type { ServerProcess } from '../lib/servers.ts';
 import { repeated, type Repeated } from '../lib/stats.ts';
@@ -29,12 +30,14 @@ export interface LargeMapResult {
 }
 
 async function receiveMs(room: Room): Promise<{ ms: number; bytes: number }> {
+  collectOwnGarbage();
   const client = await connectWire(roomUrl(room));
   await client.close();
   return { ms: client.syncMs, bytes: client.initialBytes };
 }
 
 async function syncedMs(room: Room): Promise<number> {
+  collectOwnGarbage();
   const t0 = performance.now();
   const client = stockClient(room);
   await whenSynced(client.provider);
