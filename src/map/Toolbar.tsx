@@ -165,6 +165,7 @@ export function Toolbar({
               {
                 actions: 'Actions',
                 health: 'Health',
+                history: 'History',
                 personas: 'Personas',
                 people: 'People',
                 kpis: 'KPIs',

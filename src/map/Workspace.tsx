@@ -1,5 +1,4 @@
 import type { Role } from '../app/api.ts';
-import { JourneyCanvas } from '../canvas/JourneyCanvas.tsx';
 import type { MapState, ThreadData } from '../doc/index.ts';
 import type { ConnectionStatus, SyncSession } from '../sync/session.ts';
 import { PresenterBar } from '../workshop/PresenterBar.tsx';
@@ -8,6 +7,8 @@ import { useWorkshop } from '../workshop/useWorkshop.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { FollowingBanner } from './PeerAvatars.tsx';
 import { SidePanel } from './panels/SidePanel.tsx';
+import { PastBanner } from '../history/PastBanner.tsx';
+import { LiveOrPast } from '../history/LiveOrPast.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { TopBar } from './TopBar.tsx';
 import type { useUndo } from './useUndo.ts';
@@ -67,15 +68,16 @@ export function Workspace(props: WorkspaceProps) {
         />
       )}
       <main className="relative min-h-0 flex-1">
-        {loaded && !presenting && <SidePanel map={map} readOnly={!canEdit} />}
+        {loaded && !presenting && <SidePanel mapId={mapId} map={map} readOnly={!canEdit} />}
         <FollowingBanner />
+        <PastBanner />
         <PresentingBanner
           presenter={presenter}
           stageName={spotlight === null ? null : (map.stages[spotlight]?.name ?? null)}
         />
         {canEdit && <PresenterBar stages={map.stages} />}
         {loaded ? (
-          <JourneyCanvas map={map} threadCounts={threadCounts} spotlight={spotlight} />
+          <LiveOrPast map={map} threadCounts={threadCounts} spotlight={spotlight} />
         ) : (
           <div className="flex h-full items-center justify-center text-lg text-slate-500">
             Loading map…

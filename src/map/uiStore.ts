@@ -1,15 +1,26 @@
 import { createStore } from 'zustand/vanilla';
+import type { MapState } from '../doc/schema.ts';
 import type { Presenting } from '../sync/session.ts';
 import { NO_FILTERS, type Filters } from './filters.ts';
 
 /** What is selected on the canvas; at most one thing at a time. */
 export type Selection = { kind: 'card' | 'stage' | 'lane'; id: string } | null;
 
+/** What the canvas shows from history: one version, or a comparison of two states. */
+export interface PastView {
+  label: string;
+  versionId: string | null;
+  map: MapState;
+  /** Set when comparing: the earlier state, whose removed items show as ghosts. */
+  before?: MapState;
+}
+
 export type Panel =
   | 'inspector'
   | 'comments'
   | 'actions'
   | 'health'
+  | 'history'
   | 'people'
   | 'personas'
   | 'kpis'
@@ -44,6 +55,9 @@ export interface UiState {
   /** A participant who panned away from the presenter (until they rejoin). */
   away: boolean;
   present(patch: Partial<Presenting> | null): void;
+  /** A past state shown on the canvas instead of the live map (preview or compare). */
+  past: PastView | null;
+  showPast(past: PastView | null): void;
   setAway(away: boolean): void;
   select(selection: Selection): void;
   openPanel(panel: Panel): void;
@@ -83,6 +97,8 @@ export function createUiStore() {
               },
       })),
     setAway: (away) => set({ away }),
+    past: null,
+    showPast: (past) => set({ past, selection: null }),
     select: (selection) =>
       set((s) => ({
         selection,

@@ -42,8 +42,11 @@ export function useShortcuts(deps: ShortcutDeps): void {
       // Enter on a focused button or link belongs to that control.
       const tag = (e.target as HTMLElement | null)?.tagName;
       if (e.key === 'Enter' && (tag === 'BUTTON' || tag === 'A')) return;
-      const { doc, map, ui, undo, redo, readOnly } = latest.current;
+      const { doc, map: live, ui, undo, redo } = latest.current;
       const state = ui.getState();
+      // While the canvas shows the past, nothing may change the live map.
+      const readOnly = latest.current.readOnly || state.past !== null;
+      const map = state.past?.map ?? live;
       const selection = state.selection;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();

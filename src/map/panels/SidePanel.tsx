@@ -4,6 +4,7 @@ import { useUi, useUiStore } from '../MapContext.tsx';
 import type { Panel } from '../uiStore.ts';
 import { ActionsView } from '../../actions/ActionsView.tsx';
 import { HealthPanel } from '../../health/HealthPanel.tsx';
+import { HistoryPanel } from '../../history/HistoryPanel.tsx';
 import { CommentsPanel } from '../../comments/CommentsPanel.tsx';
 import { CardInspector } from './CardInspector.tsx';
 import { KpisPanel } from './KpisPanel.tsx';
@@ -20,11 +21,20 @@ const TITLES: Record<Exclude<Panel, null | 'inspector'>, string> = {
   comments: 'Comments',
   actions: 'Actions',
   health: 'Map health',
+  history: 'History',
   shortcuts: 'Keyboard shortcuts',
 };
 
 /** The panel on the right: the inspector of the selection or one of the map's directories. */
-export function SidePanel({ map, readOnly }: { map: MapState; readOnly: boolean }) {
+export function SidePanel({
+  mapId,
+  map,
+  readOnly,
+}: {
+  mapId: string;
+  map: MapState;
+  readOnly: boolean;
+}) {
   const panel = useUi((s) => s.panel);
   const selection = useUi((s) => s.selection);
   const ui = useUiStore();
@@ -54,7 +64,9 @@ export function SidePanel({ map, readOnly }: { map: MapState; readOnly: boolean 
   } else {
     title = TITLES[panel];
     body =
-      panel === 'actions' ? (
+      panel === 'history' ? (
+        <HistoryPanel mapId={mapId} canEdit={!readOnly} />
+      ) : panel === 'actions' ? (
         <ActionsView map={map} readOnly={readOnly} />
       ) : panel === 'health' ? (
         <HealthPanel map={map} />

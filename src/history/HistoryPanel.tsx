@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useState } from 'react';
+import { relativeTime } from '../home/relativeTime.ts';
+import { useUiStore } from '../map/MapContext.tsx';
+import { SaveVersionForm } from './SaveVersionForm.tsx';
+import { versionLabel, versionsApi, type VersionInfo } from './versionsApi.ts';
+
+/** The map's versions, newest first: save a named one, preview, compare, restore. */
+export function HistoryPanel({ mapId, canEdit }: { mapId: string; canEdit: boolean }) {
+  const ui = useUiStore();
+  const [versions, setVersions] = useState<VersionInfo[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const reload = useCallback(
+    () => versionsApi.list(mapId).then(setVersions, (e: Error) => setError(e.message)),
+    [mapId],
+  );
+  useEffect(() => {
+    void reload();
+    const every = setInterval(() => void reload(), 15_000);
+    return () => clearInterval(every);
+  }, [reload]);
+
+  const run = async (id: string, job: () => Promise<unknown>) => {
+    setBusy(id);
+    setError(null);
+    try {
+      await job();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const preview = (v: VersionInfo) =>
+    run(v.id, async () => {
+      const map = await versionsApi.state(mapId, v.id);
+      ui.getState().showPast({ label: versionLabel(v), versionId: v.id, map });
+    });
+  const restore = (v: VersionInfo) =>
+    ui.getState().askConfirm({
+      title: `Restore “${versionLabel(v)}”?`,
+      body: 'Everyone sees the map change to this version. The present state is saved as a version first, so you can go back.',
+      confirmLabel: 'Restore',
+      onConfirm: () =>
+        void run(v.id, async () => {
+          await versionsApi.restore(mapId, v.id);
+          ui.getState().showPast(null);
+          await reload();
+        }),
+    });
+
+  return (
+    <div className="flex flex-col gap-4">
+      {canEdit && <SaveVersionForm mapId={mapId} onSaved={() => void reload()} />}
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      {versions === null && !error && <p className="text-slate-500">Loading…</p>}
+      {versions?.length === 0 && (
+        <p className="text-slate-500">
+          No versions yet. They are saved automatically after a burst of editing, or by name above.
+        </p>
+      )}
+      <ol className="flex flex-col gap-2" aria-label="Versions">
+        {versions?.map((v) => (
+          <li key={v.id}>
+            <article
+              aria-label={versionLabel(v)}
+              className="flex flex-col gap-1 rounded-lg p-3 ring-1 ring-slate-200"
+            >
+              <div className="flex items-baseline justify-between gap-2">
+                <h3
+                  className={`truncate font-semibold ${v.name ? 'text-slate-900' : 'text-slate-600'}`}
+                >
+                  {versionLabel(v)}
+                </h3>
+                <span className="shrink-0 text-xs text-slate-500">{relativeTime(v.createdAt)}</span>
+              </div>
+              {v.note && <p className="text-sm text-slate-700">{v.note}</p>}
+              <p className="text-sm text-slate-600">{v.summary}</p>
+              {v.authors.length > 0 && (
+                <p className="text-xs text-slate-500">By {v.authors.join(', ')}</p>
+              )}
+              <div className="mt-1 flex gap-1">
+                <button
+                  type="button"
+                  disabled={busy !== null}
+                  onClick={() => void preview(v)}
+                  className="rounded-md px-2 py-1 text-sm font-medium text-indigo-700 hover:bg-indigo-50"
+                >
+                  Preview
+                </button>
+                {canEdit && (
+                  <button
+                    type="button"
+                    disabled={busy !== null}
+                    onClick={() => restore(v)}
+                    className="rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100"
+                  >
+                    Restore
+                  </button>
+                )}
+              </div>
+            </article>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
