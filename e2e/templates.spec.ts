@@ -31,3 +31,25 @@ test('the e-commerce template has six stages in order and draws the emotion curv
     '2',
   );
 });
+
+test('a map opened on a slow connection still fits the window once it arrives', async ({
+  alice,
+  bob,
+}) => {
+  await alice.home.goto();
+  await alice.home.createMap(uniqueTitle('Slow network'), 'E-commerce first purchase');
+  await alice.map.expectConnected();
+
+  // Bob's sync messages arrive late, as on a slow network; his browser has no copy of the map.
+  await bob.page.routeWebSocket(/\/collab\//, (ws) => {
+    const server = ws.connectToServer();
+    server.onMessage((message) => setTimeout(() => ws.send(message), 800));
+  });
+  await bob.join(alice);
+  await expect(bob.map.card('Gets a reorder reminder')).toBeVisible();
+
+  // The whole map is on screen for him, first stage to last, first lane to last.
+  await expect(bob.map.stage('Awareness')).toBeInViewport({ ratio: 0.99 });
+  await expect(bob.map.stage('Loyalty')).toBeInViewport({ ratio: 0.99 });
+  await expect(bob.map.card('CRM segments first-time buyers')).toBeInViewport({ ratio: 0.99 });
+});

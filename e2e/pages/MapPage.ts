@@ -1,4 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { CardPanel } from './CardPanel.ts';
+import { ShareDialog } from './ShareDialog.ts';
 
 export type EmotionLabel = 'Very negative' | 'Negative' | 'Neutral' | 'Positive' | 'Very positive';
 
@@ -23,6 +25,16 @@ export class MapPage {
   readonly emotionPicker: Locator;
   readonly emotionCurves: Locator;
   readonly allMapsLink: Locator;
+  readonly toolbar: Locator;
+  readonly undoButton: Locator;
+  readonly redoButton: Locator;
+  readonly searchBox: Locator;
+  readonly clearFiltersButton: Locator;
+  readonly shareButton: Locator;
+  /** The emotion lane's legend: one item per persona whose curve shows. */
+  readonly personaLegend: Locator;
+  readonly cardPanel: CardPanel;
+  readonly shareDialog: ShareDialog;
 
   constructor(readonly page: Page) {
     this.titleInput = page.getByRole('textbox', { name: 'Map title' });
@@ -36,6 +48,18 @@ export class MapPage {
     this.emotionPicker = page.getByRole('radiogroup', { name: 'Emotion' });
     this.emotionCurves = page.getByTestId('emotion-curve');
     this.allMapsLink = page.getByRole('link', { name: 'All maps' });
+    this.toolbar = page.getByRole('toolbar', { name: 'Map tools' });
+    this.undoButton = this.toolbar.getByRole('button', { name: 'Undo', exact: true });
+    this.redoButton = this.toolbar.getByRole('button', { name: 'Redo', exact: true });
+    this.searchBox = this.toolbar.getByRole('searchbox', { name: 'Search cards' });
+    this.clearFiltersButton = this.toolbar.getByRole('button', {
+      name: 'Clear filters',
+      exact: true,
+    });
+    this.shareButton = page.getByRole('button', { name: 'Share', exact: true });
+    this.personaLegend = page.getByRole('list', { name: 'Personas', exact: true });
+    this.cardPanel = new CardPanel(page);
+    this.shareDialog = new ShareDialog(page);
   }
 
   /** The map id, from the URL. */
@@ -65,10 +89,53 @@ export class MapPage {
     return this.page.getByText(text, { exact: true });
   }
 
+  /** Opens a share link as a guest: answers the name prompt and waits for the connection. */
+  async joinByLink(url: string, name: string, mapTitle: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(
+      this.page.getByRole('heading', { name: `Join “${mapTitle}”`, exact: true }),
+    ).toBeVisible();
+    const nameInput = this.page.getByRole('textbox', { name: 'Your name', exact: true });
+    await expect(nameInput).toBeFocused();
+    await nameInput.fill(name);
+    await this.page.getByRole('button', { name: 'Join the map', exact: true }).click();
+    await this.expectConnected();
+  }
+
+  /** The "View only" / "Comment only" badge in the top bar. */
+  roleBadge(text: 'View only' | 'Comment only'): Locator {
+    return this.page.getByText(text, { exact: true });
+  }
+
+  /** A side panel: "Card", "Stage", "Lane", "Personas", "Keyboard shortcuts", … */
+  panel(name: string): Locator {
+    return this.page.getByRole('complementary', { name: `${name} panel`, exact: true });
+  }
+
+  /** A toolbar toggle that opens a panel: "Personas", "People", "KPIs". */
+  panelToggle(name: 'Personas' | 'People' | 'KPIs'): Locator {
+    return this.toolbar.getByRole('button', { name, exact: true });
+  }
+
+  /** A filter select of the toolbar: "Persona", "Owner", "Channel", "Kind", "Evidence". */
+  filter(name: 'Persona' | 'Owner' | 'Channel' | 'Kind' | 'Evidence'): Locator {
+    return this.toolbar.getByRole('combobox', { name, exact: true });
+  }
+
   // --- stages -------------------------------------------------------------------------------
 
   stage(name: string): Locator {
     return this.page.getByRole('group', { name: `Stage ${name}`, exact: true });
+  }
+
+  /** Every "Delete stage …" button (present only for people who may edit). */
+  get deleteStageButtons(): Locator {
+    return this.page.getByRole('button', { name: /^Delete stage / });
+  }
+
+  /** Every "Add card to …" button (present only for people who may edit). */
+  get addCardButtons(): Locator {
+    return this.page.getByRole('button', { name: /^Add card to / });
   }
 
   /** Every stage header on the canvas. */
@@ -126,6 +193,49 @@ export class MapPage {
     return this.page.getByRole('slider', { name: `Emotion of ${persona} at ${cardTitle}` });
   }
 
+  /** Clicks a card (it must be on screen, as for a person) and waits for its inspector. */
+  async selectCard(title: string): Promise<void> {
+    await expect(this.card(title)).toBeInViewport({ ratio: 0.99 });
+    await this.card(title).click();
+    await this.cardPanel.expectCard(title);
+  }
+
+  /** Waits until the card is (or is not) faded by the filters. */
+  async expectDimmed(title: string, dimmed: boolean): Promise<void> {
+    await expect(this.card(title)).toBeVisible();
+    await expect(this.card(title).locator('[data-dimmed="true"]')).toHaveCount(dimmed ? 1 : 0);
+  }
+
+  /** The owner's avatar on a card, named "Owner: <name>". */
+  cardOwner(title: string, person: string): Locator {
+    return this.card(title).getByRole('img', { name: `Owner: ${person}`, exact: true });
+  }
+
+  /** The KPI chip on a card ("KPI <name>: <value> (target <t>), on target|off target|no target"). */
+  cardKpi(title: string, kpi: string): Locator {
+    return this.card(title).getByRole('img', { name: new RegExp(`^KPI ${kpi}: `) });
+  }
+
+  /** One persona's emotion curve (the SVG path). */
+  emotionCurve(persona: string): Locator {
+    return this.emotionCurves.and(
+      this.page.getByLabel(`Emotion curve of ${persona}`, { exact: true }),
+    );
+  }
+
+  /** Drags a point of an emotion curve vertically by `dy` screen pixels (negative is up). */
+  async dragEmotionPoint(persona: string, cardTitle: string, dy: number): Promise<void> {
+    // A hand can only grab what is on screen; the map opens fitted to the window.
+    await expect(this.emotionPoint(persona, cardTitle)).toBeInViewport({ ratio: 0.99 });
+    const box = await this.emotionPoint(persona, cardTitle).boundingBox();
+    if (!box) throw new Error(`emotion point of ${persona} at "${cardTitle}" is not on screen`);
+    const start = center(box);
+    await this.page.mouse.move(start.x, start.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(start.x, Math.max(1, start.y + dy), { steps: 15 });
+    await this.page.mouse.up();
+  }
+
   /** Adds a card through the cell's "Add card to …" button and gives it a title. */
   async addCard(stage: string, lane: string, title: string): Promise<void> {
     await this.page
@@ -140,6 +250,8 @@ export class MapPage {
 
   /** Drags a card with the mouse onto the centre of another cell, in small steps like a hand. */
   async dragCard(title: string, stage: string, lane: string): Promise<void> {
+    await expect(this.card(title)).toBeInViewport({ ratio: 0.99 });
+    await expect(this.cell(stage, lane)).toBeInViewport({ ratio: 0.99 });
     const from = await this.card(title).boundingBox();
     const to = await this.cell(stage, lane).boundingBox();
     if (!from) throw new Error(`card "${title}" is not on screen`);
