@@ -22,3 +22,5 @@ export { byOrder } from './order.ts';
 export { invariantViolations } from './invariants.ts';
 export * from './comments.ts';
 export * from './actions.ts';
+export * from './diff.ts';
+export * from './restore.ts';
