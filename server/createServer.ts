@@ -13,6 +13,8 @@ import { createApp } from './http/app.ts';
 import { createLinks } from './links.ts';
 import { createMaps } from './maps.ts';
 import { openSqliteStore } from './store/sqliteStore.ts';
+import { openSqliteVotes } from './store/sqliteVotes.ts';
+import { createWorkshop } from './workshop/workshop.ts';
 
 export type { ServerConfig } from './config.ts';
 
@@ -65,11 +67,13 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
     log: config.log,
   });
   const maps = createMaps(store, rooms);
+  const votes = openSqliteVotes(config.dataDir);
   const app = createApp({
     store,
     maps,
     links: createLinks(store, rooms),
     access,
+    workshop: createWorkshop({ store, rooms, maps, votes, log: config.log }),
     staticDir: config.staticDir,
     maxBodyBytes: config.maxBodyBytes,
     log: config.log,
@@ -93,6 +97,7 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
     });
   } catch (error) {
     stopKeepalive();
+    votes.close();
     store.close();
     throw error;
   }
@@ -106,6 +111,7 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
     wss.close();
     http.closeAllConnections();
     await stopped;
+    votes.close();
     store.close();
   };
 

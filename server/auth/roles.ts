@@ -15,8 +15,10 @@ export function atLeast(role: Role, min: Role): boolean {
   return RANK[role] >= RANK[min];
 }
 
-/** Whether `role` may change a map's document of this kind (content or comments). */
+/** Whether `role` may change a map's document of this kind (the workshop one: nobody). */
 export function canWriteRoom(role: Role, kind: RoomKind): boolean {
+  // Workshop state (vote rounds) is written by the server alone, through the HTTP API.
+  if (kind === 'workshop') return false;
   if (role === 'viewer') return false;
   if (role === 'commenter') return kind === 'comments';
   return true;

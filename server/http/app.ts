@@ -6,17 +6,20 @@ import type { Access } from '../auth/access.ts';
 import type { Links } from '../links.ts';
 import type { Maps } from '../maps.ts';
 import type { Store } from '../store/store.ts';
+import type { Workshop } from '../workshop/workshop.ts';
 import { jsonError } from './errors.ts';
 import { kpiRoutes } from './kpiRoutes.ts';
 import { linkRoutes } from './linkRoutes.ts';
 import { mapRoutes } from './mapRoutes.ts';
 import { serveApp } from './staticFiles.ts';
+import { voteRoutes } from './voteRoutes.ts';
 
 export interface AppOptions {
   store: Store;
   maps: Maps;
   links: Links;
   access: Access;
+  workshop: Workshop;
   staticDir: string | null;
   maxBodyBytes: number;
   log: (line: string) => void;
@@ -44,6 +47,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api', mapRoutes(options.store, options.maps, options.access));
   app.route('/api', linkRoutes(options.store, options.links, options.access));
   app.route('/api', kpiRoutes(options.maps, options.access));
+  app.route('/api', voteRoutes(options.workshop, options.access));
   app.all('/api/*', (c) => jsonError(c, 404, 'No such endpoint'));
 
   if (options.staticDir) serveApp(app, options.staticDir);
