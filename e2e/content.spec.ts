@@ -15,7 +15,8 @@ async function shopMap(creator: Actor, ...others: Actor[]): Promise<void> {
 
 test('an owner and a KPI set by alice show on the card for bob', async ({ alice, bob }) => {
   await shopMap(alice, bob);
-  const card = 'Order confirmation';
+  // A card near the top left, so that it is on screen whatever the zoom.
+  const card = 'Product page';
   const kpi = 'Confirmation email opened';
 
   await test.step('the card starts owned by Omar Haddad, with no KPI', async () => {
@@ -139,7 +140,7 @@ test('undo reverts only my own change, for everyone', async ({ alice, bob }) => 
   });
 
   await test.step('with focus on the canvas, Ctrl+Shift+Z redoes and Ctrl+Z undoes', async () => {
-    await alice.map.selectCard('Search result');
+    await alice.map.selectCard('Sees a social ad for a product');
     await alice.page.keyboard.press('Control+Shift+Z');
     for (const actor of [alice, bob]) {
       await expect(actor.map.card('Instagram story ad')).toBeVisible();
@@ -292,7 +293,7 @@ test('a new persona joins the legend and its curve can be hidden here only', asy
 }) => {
   await shopMap(alice, bob);
   const persona = 'Returning customer';
-  const card = 'Checks out as a guest';
+  const card = 'Compares sizes and reviews';
 
   await test.step('alice adds a persona in the Personas panel', async () => {
     await expect(alice.map.personaLegend.getByRole('listitem')).toHaveText([
