@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ServerConfig } from '../createServer.ts';
 import { api, startServer, tempDir, type Resources, type Target } from './helpers.ts';
 
 /* Helpers for the dot-voting tests: a map with share links, and voting calls by role. */
@@ -6,10 +7,10 @@ import { api, startServer, tempDir, type Resources, type Target } from './helper
 /** A fresh voter secret, as a browser makes one. */
 export const newVoter = (): string => randomUUID();
 
-/** A server over a fresh data folder with an e-commerce map and a link of every role. */
-export async function votingSetup(res: Resources, dataDir?: string) {
-  const dir = dataDir ?? (await tempDir(res));
-  const server = await startServer(res, { dataDir: dir });
+/** A server (over a fresh data folder unless given) with an e-commerce map and a link of every role. */
+export async function votingSetup(res: Resources, config: Partial<ServerConfig> = {}) {
+  const dir = config.dataDir ?? (await tempDir(res));
+  const server = await startServer(res, { ...config, dataDir: dir });
   const http = api(server);
   const id = await http.createMap('Checkout journey', 'ecommerce');
   const cards: string[] = (await http.get(`/api/maps/${id}/export`)).body.cards.map(
