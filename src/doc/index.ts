@@ -22,5 +22,6 @@ export { byOrder } from './order.ts';
 export { invariantViolations } from './invariants.ts';
 export * from './comments.ts';
 export * from './actions.ts';
+export * from './workshop.ts';
 export * from './diff.ts';
 export * from './restore.ts';
