@@ -21,6 +21,11 @@ export interface ServerConfig {
   maxBodyBytes?: number;
   /** How often clients are pinged; one missed pong closes them. Default 30 s. */
   pingIntervalMs?: number;
+  /**
+   * How long after the first edit since the last version an automatic version is recorded
+   * (also when the last editor leaves, and before a room unloads). Default 10 minutes.
+   */
+  autoVersionDelayMs?: number;
   /** A ready store (another backend, or a test double); the server closes it. Default: SQLite in dataDir. */
   store?: Store;
   /**
@@ -53,6 +58,7 @@ export function resolveConfig(config: ServerConfig): ResolvedConfig {
     maxMessageBytes: config.maxMessageBytes ?? 16 * MiB,
     maxBodyBytes: config.maxBodyBytes ?? 10 * MiB,
     pingIntervalMs: config.pingIntervalMs ?? 30_000,
+    autoVersionDelayMs: config.autoVersionDelayMs ?? 10 * 60_000,
     log: config.log ?? ((line) => console.log(line)),
   };
 }

@@ -13,6 +13,9 @@ import { createApp } from './http/app.ts';
 import { createLinks } from './links.ts';
 import { createMaps } from './maps.ts';
 import { openSqliteStore } from './store/sqliteStore.ts';
+import { createAutoVersions } from './versions/autoVersions.ts';
+import { createRecorder } from './versions/recorder.ts';
+import { createVersions } from './versions/versions.ts';
 import { openSqliteVotes } from './store/sqliteVotes.ts';
 import { createWorkshop } from './workshop/workshop.ts';
 
@@ -60,19 +63,30 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
   const workspaceKey = loadWorkspaceKey(config.dataDir, input.workspaceKey);
   const store = input.store ?? openSqliteStore(config.dataDir);
   const access = createAccess(workspaceKey, store);
+  const recorder = createRecorder(store);
+  const autoVersions = createAutoVersions({
+    delayMs: config.autoVersionDelayMs,
+    record: (room, authors) => {
+      const input = { name: null, note: '', auto: true, authors };
+      recorder.record(room.name.mapId, room.doc, input);
+    },
+    log: config.log,
+  });
   const rooms = new RoomManager({
     store,
     unloadDelayMs: config.unloadDelayMs,
     compactEvery: config.compactEvery,
     log: config.log,
+    watch: autoVersions.watch,
   });
-  const maps = createMaps(store, rooms);
+  const maps = createMaps(store, rooms, recorder);
   const votes = openSqliteVotes(config.dataDir);
   const app = createApp({
     store,
     maps,
     links: createLinks(store, rooms),
     access,
+    versions: createVersions({ store, rooms, recorder, autoVersions }),
     workshop: createWorkshop({ store, rooms, maps, votes, log: config.log }),
     staticDir: config.staticDir,
     maxBodyBytes: config.maxBodyBytes,

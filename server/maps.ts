@@ -1,4 +1,3 @@
-import * as Y from 'yjs';
 import {
   createMapDoc,
   encodeDoc,
@@ -10,6 +9,8 @@ import {
 import type { RoomManager } from './collab/roomManager.ts';
 import { contentRoom, newMapId, roomsOfMap } from './ids.ts';
 import type { MapRecord, Store } from './store/store.ts';
+import type { Recorder } from './versions/recorder.ts';
+import { storedDoc } from './versions/states.ts';
 
 /* Map-level operations shared by the HTTP routes: they span the store and live rooms. */
 
@@ -24,8 +25,8 @@ export interface Maps {
   setKpiCurrent(id: string, kpiId: string, value: number, at: string): 'ok' | 'no-map' | 'no-kpi';
 }
 
-/** Binds the map operations to a store and the live rooms. */
-export function createMaps(store: Store, rooms: RoomManager): Maps {
+/** Binds the map operations to a store, the live rooms and the version history. */
+export function createMaps(store: Store, rooms: RoomManager, recorder: Recorder): Maps {
   return {
     create(content) {
       const doc = createMapDoc();
@@ -33,6 +34,9 @@ export function createMaps(store: Store, rooms: RoomManager): Maps {
       const now = Date.now();
       const record = { id: newMapId(), title: content.meta.title, createdAt: now, updatedAt: now };
       store.createMap(record, encodeDoc(doc));
+      // The history starts with the map as created: the first edits have something to compare to.
+      const first = { name: null, note: '', auto: true, authors: [], summary: 'Map created' };
+      recorder.record(record.id, doc, first);
       doc.destroy();
       return record;
     },
@@ -42,10 +46,7 @@ export function createMaps(store: Store, rooms: RoomManager): Maps {
       const live = rooms.peek(id);
       if (live) return readMap(live.doc);
       // Read straight from the store so that exporting never loads a room.
-      const data = store.loadRoom(id);
-      const doc = createMapDoc();
-      if (data.snapshot) Y.applyUpdate(doc, data.snapshot);
-      for (const update of data.updates) Y.applyUpdate(doc, update);
+      const doc = storedDoc(store, id);
       const map = readMap(doc);
       doc.destroy();
       return map;

@@ -22,6 +22,6 @@ export function createAuthorize(access: Access): Authorize {
     const result = access.check(tokenOf(request), room.mapId, 'viewer');
     if (!result.ok) return { ok: false, ...result.denial };
     const { role, linkId } = result.grant;
-    return { ok: true, access: { canWrite: canWriteRoom(role, room.kind), linkId } };
+    return { ok: true, access: { canWrite: canWriteRoom(role, room.kind), linkId, role } };
   };
 }

@@ -1,4 +1,5 @@
 import type { RawData, WebSocket } from 'ws';
+import type { Role } from '../auth/roles.ts';
 import { CLOSE_INTERNAL, CLOSE_MALFORMED, closeReason } from './closeCodes.ts';
 import { ProtocolError, decodeClientMessage } from './protocol.ts';
 import type { Peer, Room } from './room.ts';
@@ -23,6 +24,7 @@ function toBytes(data: RawData): Uint8Array {
 export interface PeerAccess {
   canWrite: boolean;
   linkId: string | null;
+  role: Role;
 }
 
 /** Joins `socket` to `room` and relays between them until the socket closes. */
@@ -38,6 +40,7 @@ export function connect(
   const peer: Peer = {
     canWrite: access.canWrite,
     linkId: access.linkId,
+    role: access.role,
     send(message) {
       if (socket.readyState === socket.OPEN) socket.send(message);
     },

@@ -1,6 +1,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { createMapDoc } from '../../src/doc/index.ts';
+import type { Role } from '../auth/roles.ts';
 import type { RoomName } from '../ids.ts';
 import type { Store } from '../store/store.ts';
 import {
@@ -21,6 +22,8 @@ export interface Peer {
   readonly canWrite: boolean;
   /** The share link the connection authenticated with; null for workspace members. */
   readonly linkId: string | null;
+  /** The role its credentials grant on the map. */
+  readonly role: Role;
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
 }
@@ -61,6 +64,29 @@ export class Room {
 
   get pendingUpdates(): number {
     return this.log.pendingUpdates;
+  }
+
+  /** Connected peers that may change the document. */
+  get writerCount(): number {
+    let count = 0;
+    for (const peer of this.peers.keys()) if (peer.canWrite) count++;
+    return count;
+  }
+
+  /** The connected peer `origin` is (updates carry their peer as origin), or null. */
+  peerOf(origin: unknown): Peer | null {
+    return this.peers.has(origin as Peer) ? (origin as Peer) : null;
+  }
+
+  /** The names a peer announced in its presence (awareness `user.name`), for attribution. */
+  namesOf(peer: Peer): string[] {
+    const names: string[] = [];
+    for (const id of this.peers.get(peer) ?? []) {
+      const user: unknown = this.awareness.getStates().get(id)?.user;
+      const name = (user as { name?: unknown } | undefined)?.name;
+      if (typeof name === 'string' && name.trim() !== '') names.push(name.trim().slice(0, 60));
+    }
+    return names;
   }
 
   /** Adds a peer and starts the sync handshake with it. */

@@ -7,11 +7,23 @@ import { connect, type PeerAccess } from './connection.ts';
 import { Room } from './room.ts';
 import { StorageError } from './roomLog.ts';
 
+/** Something that follows a loaded room's life (automatic versions do). */
+export interface RoomWatcher {
+  /** A connection closed (the room may have no editors left). */
+  peerLeft(): void;
+  /** The room is about to be compacted and unloaded. */
+  beforeUnload(): void;
+  /** The room is gone (unloaded or discarded). */
+  stop(): void;
+}
+
 export interface RoomManagerOptions {
   store: Store;
   unloadDelayMs: number;
   compactEvery: number;
   log: (line: string) => void;
+  /** Called for each room loaded; the watcher it returns (if any) follows that room. */
+  watch?: (room: Room) => RoomWatcher | null;
 }
 
 /** What a test or an operator can see of a loaded room. */
@@ -25,6 +37,7 @@ export interface RoomInfo {
 export class RoomManager {
   private readonly rooms = new Map<string, Room>();
   private readonly unloadTimers = new Map<Room, NodeJS.Timeout>();
+  private readonly watchers = new Map<Room, RoomWatcher>();
   private closed = false;
 
   constructor(private readonly options: RoomManagerOptions) {}
@@ -38,7 +51,10 @@ export class RoomManager {
     const room = this.load(name);
     this.cancelUnload(room);
     connect(socket, room, access, {
-      onClose: (r) => this.leave(r),
+      onClose: (r) => {
+        this.watchers.get(r)?.peerLeft();
+        this.leave(r);
+      },
       onStorageError: (r) => this.discard(r, CLOSE_INTERNAL, 'Storage failure'),
       log: this.options.log,
     });
@@ -106,6 +122,8 @@ export class RoomManager {
       const { store, compactEvery, log } = this.options;
       room = new Room(name, store, { compactEvery, log });
       this.rooms.set(name.name, room);
+      const watcher = this.options.watch?.(room);
+      if (watcher) this.watchers.set(room, watcher);
     }
     return room;
   }
@@ -118,6 +136,7 @@ export class RoomManager {
   }
 
   private unload(room: Room): void {
+    this.watchers.get(room)?.beforeUnload();
     room.flush();
     this.remove(room);
   }
@@ -131,6 +150,8 @@ export class RoomManager {
   private remove(room: Room): void {
     this.cancelUnload(room);
     if (this.rooms.get(room.name.name) === room) this.rooms.delete(room.name.name);
+    this.watchers.get(room)?.stop();
+    this.watchers.delete(room);
     room.destroy();
   }
 

@@ -12,6 +12,8 @@ import { kpiRoutes } from './kpiRoutes.ts';
 import { linkRoutes } from './linkRoutes.ts';
 import { mapRoutes } from './mapRoutes.ts';
 import { serveApp } from './staticFiles.ts';
+import type { Versions } from '../versions/versions.ts';
+import { versionRoutes } from './versionRoutes.ts';
 import { voteRoutes } from './voteRoutes.ts';
 
 export interface AppOptions {
@@ -19,6 +21,7 @@ export interface AppOptions {
   maps: Maps;
   links: Links;
   access: Access;
+  versions: Versions;
   workshop: Workshop;
   staticDir: string | null;
   maxBodyBytes: number;
@@ -47,6 +50,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api', mapRoutes(options.store, options.maps, options.access));
   app.route('/api', linkRoutes(options.store, options.links, options.access));
   app.route('/api', kpiRoutes(options.maps, options.access));
+  app.route('/api', versionRoutes(options.versions, options.access));
   app.route('/api', voteRoutes(options.workshop, options.access));
   app.all('/api/*', (c) => jsonError(c, 404, 'No such endpoint'));
 

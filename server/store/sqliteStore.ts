@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { LINKS_SCHEMA, sqliteLinks } from './sqliteLinks.ts';
+import { VERSIONS_SCHEMA, sqliteVersions } from './sqliteVersions.ts';
 import type { EditMark, MapRecord, RoomData, Store } from './store.ts';
 
 /* The embedded default backend: one SQLite file in the data folder. */
@@ -53,6 +54,7 @@ export function openSqliteStore(dataDir: string): Store {
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
   db.exec(LINKS_SCHEMA);
+  db.exec(VERSIONS_SCHEMA);
 
   const q = {
     insertMap: db.prepare(
@@ -64,6 +66,7 @@ export function openSqliteStore(dataDir: string): Store {
     ),
     deleteMap: db.prepare('DELETE FROM maps WHERE id = ?'),
     deleteLinks: db.prepare('DELETE FROM links WHERE map_id = ?'),
+    deleteVersions: db.prepare('DELETE FROM versions WHERE map_id = ?'),
     deleteUpdates: db.prepare('DELETE FROM updates WHERE room = ?'),
     deleteSnapshot: db.prepare('DELETE FROM snapshots WHERE room = ?'),
     snapshot: db.prepare<[string], { data: Buffer }>('SELECT data FROM snapshots WHERE room = ?'),
@@ -90,6 +93,7 @@ export function openSqliteStore(dataDir: string): Store {
       q.deleteSnapshot.run(room);
     }
     q.deleteLinks.run(id);
+    q.deleteVersions.run(id);
     return q.deleteMap.run(id).changes > 0;
   });
 
@@ -127,6 +131,7 @@ export function openSqliteStore(dataDir: string): Store {
     appendUpdate: (room, update, edit) => appendUpdate(room, update, edit),
     compact: (room, state, throughSeq) => compact(room, state, throughSeq),
     ...sqliteLinks(db),
+    ...sqliteVersions(db),
     close: () => {
       if (db.open) db.close();
     },

@@ -19,6 +19,22 @@ export interface LinkRecord {
   createdAt: number;
 }
 
+/** A saved state of a map: named by someone, or recorded by the server as edits settle. */
+export interface VersionRecord {
+  id: string;
+  mapId: string;
+  /** Null for automatic versions. */
+  name: string | null;
+  note: string;
+  /** Recorded by the server, and thinned with age; false for versions someone saved (kept). */
+  auto: boolean;
+  createdAt: number;
+  /** Who edited the map since the version before this one. */
+  authors: string[];
+  /** What changed since the version before this one, in one line. */
+  summary: string;
+}
+
 /** What a room needs to rebuild its document: the last snapshot, then the updates after it. */
 export interface RoomData {
   snapshot: Uint8Array | null;
@@ -46,7 +62,7 @@ export interface Store {
   getMap(id: string): MapRecord | null;
   /** All maps, most recently edited first. */
   listMaps(): MapRecord[];
-  /** Removes a map, its share links and the data of all its rooms; false if there was no such map. */
+  /** Removes a map, its share links, its versions and the data of all its rooms; false if missing. */
   deleteMap(id: string, rooms: string[]): boolean;
   loadRoom(room: string): RoomData;
   /** Appends one document update and returns its sequence number. */
@@ -64,5 +80,17 @@ export interface Store {
   findLink(tokenHash: string): LinkRecord | null;
   /** Deletes one link of a map; false if the map has no such link. */
   deleteLink(mapId: string, linkId: string): boolean;
+  /** Stores a version of an existing map: its metadata and its full encoded state. */
+  createVersion(version: VersionRecord, state: Uint8Array): void;
+  /** A map's versions, newest first, without their states. */
+  listVersions(mapId: string): VersionRecord[];
+  /** One version of a map, or null (also when the version belongs to another map). */
+  getVersion(mapId: string, versionId: string): VersionRecord | null;
+  /** The encoded state of one version of a map, or null. */
+  versionState(mapId: string, versionId: string): Uint8Array | null;
+  /** The map's newest version with its state, or null if it has none. */
+  latestVersion(mapId: string): { version: VersionRecord; state: Uint8Array } | null;
+  /** Deletes versions of a map by id; returns how many were deleted. */
+  deleteVersions(mapId: string, versionIds: string[]): number;
   close(): void;
 }

@@ -1,0 +1,91 @@
+import { restoreMap, type MapState } from '../../src/doc/index.ts';
+import type { RoomManager } from '../collab/roomManager.ts';
+import { contentRoom } from '../ids.ts';
+import type { Store, VersionRecord } from '../store/store.ts';
+import type { AutoVersions } from './autoVersions.ts';
+import type { Recorder } from './recorder.ts';
+import { readState, storedDoc } from './states.ts';
+
+/* Version operations behind the HTTP API: list, save, read one, restore. */
+
+export type RestoreResult =
+  | { ok: true; restoredFrom: string; backupVersionId: string }
+  | { ok: false; missing: 'map' | 'version' };
+
+export interface Versions {
+  /** The map's versions, newest first; null if there is no such map. */
+  list(mapId: string): VersionRecord[] | null;
+  /** Saves a named version of the map as it is now; null if there is no such map. */
+  save(mapId: string, name: string, note: string): VersionRecord | null;
+  /** The map as one of its versions held it; null if the map or version is missing. */
+  state(mapId: string, versionId: string): MapState | null;
+  /**
+   * Saves the current state as a (kept) version, then makes the live map equal to the
+   * version as a new edit that every connected client receives; credited to `actor`.
+   */
+  restore(mapId: string, versionId: string, actor: string): RestoreResult;
+}
+
+export interface VersionsDeps {
+  store: Store;
+  rooms: RoomManager;
+  recorder: Recorder;
+  autoVersions: AutoVersions;
+}
+
+/** How a version is called in the name of the backup made before restoring it. */
+function labelOf(version: VersionRecord): string {
+  if (version.name) return version.name;
+  return new Date(version.createdAt).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+}
+
+/** Binds the version operations to the store and the live rooms. */
+export function createVersions({ store, rooms, recorder, autoVersions }: VersionsDeps): Versions {
+  const named = (name: string, note: string, authors: string[]) => ({
+    name,
+    note,
+    auto: false,
+    authors,
+  });
+
+  return {
+    list: (mapId) => (store.getMap(mapId) ? store.listVersions(mapId) : null),
+
+    save(mapId, name, note) {
+      if (!store.getMap(mapId)) return null;
+      const live = rooms.peek(contentRoom(mapId).name);
+      // Saving a version must not load the room: read the stored document instead.
+      const doc = live?.doc ?? storedDoc(store, mapId);
+      try {
+        // The edits since the last version are in this one: the pending span ends here.
+        const authors = live ? autoVersions.take(mapId) : [];
+        return recorder.record(mapId, doc, named(name, note, authors));
+      } finally {
+        if (!live) doc.destroy();
+      }
+    },
+
+    state(mapId, versionId) {
+      const state = store.versionState(mapId, versionId);
+      return state ? readState(state) : null;
+    },
+
+    restore(mapId, versionId, actor) {
+      if (!store.getMap(mapId)) return { ok: false, missing: 'map' };
+      const version = store.getVersion(mapId, versionId);
+      const state = version && store.versionState(mapId, versionId);
+      if (!version || !state) return { ok: false, missing: 'version' };
+      const target = readState(state);
+      return rooms.update(contentRoom(mapId), (doc) => {
+        const backup = recorder.record(
+          mapId,
+          doc,
+          named(`Before restoring “${labelOf(version)}”`, '', autoVersions.take(mapId)),
+        );
+        if (!backup) throw new Error('a named version was not recorded');
+        autoVersions.during(mapId, actor, () => restoreMap(doc, target));
+        return { ok: true, restoredFrom: version.id, backupVersionId: backup.id };
+      });
+    },
+  };
+}
