@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_KEY } from './e2e/workspace.ts';
 
-const PORT = 3111;
+// E2E_PORT lets two runs on one machine use different ports.
+const PORT = Number(process.env.E2E_PORT ?? 3111);
 const baseURL = `http://localhost:${PORT}`;
 
 // Every run gets an empty database. The config is evaluated in the runner and again in each

@@ -6,6 +6,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   applyNodeChanges,
+  useReactFlow,
   type NodeChange,
   type OnNodeDrag,
 } from '@xyflow/react';
@@ -69,6 +70,7 @@ function Canvas({ map, threadCounts, spotlight }: CanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const presence = usePresenceBroadcast(container);
   usePresenterCamera(layout);
+  useFitWhenContentArrives(layout.stages.length);
 
   useEffect(() => {
     derivedRef.current = derived;
@@ -143,7 +145,7 @@ function Canvas({ map, threadCounts, spotlight }: CanvasProps) {
         selectNodesOnDrag={false}
         elevateNodesOnSelect
         fitView
-        fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
+        fitViewOptions={FIT}
         minZoom={0.15}
         maxZoom={2}
         proOptions={{ hideAttribution: true }}
@@ -163,6 +165,19 @@ function Canvas({ map, threadCounts, spotlight }: CanvasProps) {
     </div>
   );
 }
+
+/** Fits the view once when the map first has stages (e.g. when the server's copy arrives). */
+function useFitWhenContentArrives(stages: number) {
+  const flow = useReactFlow();
+  const hadStages = useRef(stages > 0);
+  useEffect(() => {
+    if (hadStages.current || stages === 0) return;
+    hadStages.current = true;
+    requestAnimationFrame(() => void flow.fitView(FIT));
+  }, [stages, flow]);
+}
+
+const FIT = { padding: 0.08, maxZoom: 1 };
 
 function minimapColor(node: JourneyNode): string {
   switch (node.type) {

@@ -103,7 +103,7 @@ export function Composer({
               }}
               className={`flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 ${i === active ? 'bg-indigo-50' : ''}`}
             >
-              <Avatar name={person.name} color={person.color} size={20} />
+              <Avatar name={person.name} color={person.color} size={20} decorative />
               {person.name}
               <span className="ml-auto text-xs text-slate-500">{person.team}</span>
             </li>

@@ -104,7 +104,7 @@ function Message({
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? 'someone';
   return (
     <div className="flex gap-2">
-      <Avatar name={message.author.name} color={message.author.color} size={28} />
+      <Avatar name={message.author.name} color={message.author.color} size={28} decorative />
       <div className="flex min-w-0 flex-1 flex-col gap-0.5">
         <div className="flex items-baseline gap-2 text-sm">
           <span className="font-semibold text-slate-900">{message.author.name}</span>

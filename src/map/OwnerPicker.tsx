@@ -63,7 +63,7 @@ export function OwnerPicker({ people, value, onChange, disabled }: OwnerPickerPr
       >
         {current ? (
           <>
-            <Avatar name={current.name} color={current.color} size={22} />
+            <Avatar name={current.name} color={current.color} size={22} decorative />
             <span className="truncate">{current.name}</span>
             <span className="truncate text-sm text-slate-500">{current.team}</span>
           </>
@@ -116,7 +116,12 @@ export function OwnerPicker({ people, value, onChange, disabled }: OwnerPickerPr
               >
                 {option.kind === 'person' && (
                   <>
-                    <Avatar name={option.person.name} color={option.person.color} size={22} />
+                    <Avatar
+                      name={option.person.name}
+                      color={option.person.color}
+                      size={22}
+                      decorative
+                    />
                     <span className="truncate">{option.person.name}</span>
                     <span className="ml-auto truncate text-sm text-slate-500">
                       {option.person.team}

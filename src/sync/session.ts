@@ -105,7 +105,10 @@ export function createSyncSession(
     loaded = loaded || synced;
     notify();
   };
+  // A first visit has nothing on this device: wait for the server rather than
+  // showing (and fitting the view to) an empty map.
   const onLocal = () => {
+    if (doc.store.clients.size === 0) return;
     loaded = true;
     notify();
   };

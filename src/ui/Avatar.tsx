@@ -1,11 +1,23 @@
 import { initials } from '../doc/index.ts';
 
 /** A person's initials on their colour; the full name is the accessible name. */
-export function Avatar({ name, color, size = 24 }: { name: string; color: string; size?: number }) {
+export function Avatar({
+  name,
+  color,
+  size = 24,
+  decorative = false,
+}: {
+  name: string;
+  color: string;
+  size?: number;
+  /** Next to the name already (a list option): hidden from screen readers. */
+  decorative?: boolean;
+}) {
   return (
     <span
-      role="img"
-      aria-label={`Owner: ${name}`}
+      role={decorative ? undefined : 'img'}
+      aria-label={decorative ? undefined : `Owner: ${name}`}
+      aria-hidden={decorative || undefined}
       title={name}
       className="inline-flex shrink-0 items-center justify-center rounded-full font-semibold text-white"
       style={{ background: color, width: size, height: size, fontSize: size * 0.42 }}

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 /* Form controls for side panels: labelled, keyboard-friendly, saving on commit. */
 
@@ -114,16 +114,13 @@ export function Segmented<T extends string | number>({
   onChange,
   disabled,
 }: SegmentedProps<T>) {
+  const id = useId();
   return (
     <div className="flex flex-col gap-1">
-      <span className="text-sm font-medium text-slate-700" id={`seg-${label}`}>
+      <span className="text-sm font-medium text-slate-700" id={id}>
         {label}
       </span>
-      <div
-        role="radiogroup"
-        aria-labelledby={`seg-${label}`}
-        className="flex rounded-lg bg-slate-100 p-0.5"
-      >
+      <div role="radiogroup" aria-labelledby={id} className="flex rounded-lg bg-slate-100 p-0.5">
         {options.map((o) => (
           <button
             key={String(o.value)}

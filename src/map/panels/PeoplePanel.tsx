@@ -63,7 +63,7 @@ export function PeoplePanel({ map, readOnly }: { map: MapState; readOnly: boolea
             key={person.id}
             className="flex items-center gap-3 rounded-lg p-2 ring-1 ring-slate-200"
           >
-            <Avatar name={person.name} color={person.color} size={32} />
+            <Avatar name={person.name} color={person.color} size={32} decorative />
             <div className="min-w-0 flex-1">
               <input
                 key={`n-${person.name}`}

@@ -68,7 +68,7 @@ export function PersonasPanel({ map, readOnly }: { map: MapState; readOnly: bool
                   onChange={() => ui.getState().togglePersona(persona.id)}
                   className="h-4 w-4 accent-indigo-600"
                 />
-                Show curve
+                Show curve<span className="sr-only"> of {persona.name}</span>
               </label>
               {!readOnly && (
                 <IconButton
