@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createMapDoc, readMap, setMeta, templateMap, writeMap } from '../../src/doc/index.ts';
+import { openSqliteStore } from '../store/sqliteStore.ts';
+import { tempDir, useResources } from '../test/helpers.ts';
+import { createRecorder } from './recorder.ts';
+import { readState } from './states.ts';
+
+/* The recorder over a real SQLite store, with a clock the test moves. */
+
+const res = useResources();
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+const MAP = 'map-one';
+
+async function setup() {
+  const store = res.track(openSqliteStore(await tempDir(res)), (s) => s.close());
+  const clock = { now: Date.parse('2026-01-01T09:00:00Z') };
+  const recorder = createRecorder(store, () => clock.now);
+  const doc = res.track(createMapDoc(), (d) => d.destroy());
+  writeMap(doc, templateMap('ecommerce')!);
+  const at = clock.now;
+  store.createMap(
+    { id: MAP, title: 'One', createdAt: at, updatedAt: at },
+    Y.encodeStateAsUpdate(doc),
+  );
+  let edits = 0;
+  return {
+    store,
+    clock,
+    doc,
+    /** Changes the map (so that an automatic version has something to record). */
+    edit: () => setMeta(doc, { title: `Edit ${++edits}` }),
+    auto: () => recorder.record(MAP, doc, { name: null, note: '', auto: true, authors: ['Ana'] }),
+    named: (name: string) =>
+      recorder.record(MAP, doc, { name, note: '', auto: false, authors: [] }),
+  };
+}
+
+describe('the version recorder', () => {
+  it('stores the full state, summarised against the version before', async () => {
+    const { store, doc, edit, auto, named } = await setup();
+    const { stages, cards } = readMap(doc);
+    expect(auto()).toMatchObject({
+      summary: `First version: ${stages.length} stages, ${cards.length} cards`,
+    });
+    expect(auto()).toBeNull();
+    edit();
+    const second = auto()!;
+    expect(second).toMatchObject({ auto: true, authors: ['Ana'], summary: 'title changed' });
+    expect(readState(store.versionState(MAP, second.id)!)).toEqual(readMap(doc));
+    expect(store.latestVersion(MAP)?.version).toEqual(second);
+    // A named version is stored even when nothing changed.
+    expect(named('Kept')).toMatchObject({ name: 'Kept', auto: false, summary: 'No changes' });
+    expect(store.listVersions(MAP).map((v) => v.name)).toEqual(['Kept', null, null]);
+  });
+
+  it('thins automatic versions with age and never a named one', async () => {
+    const { store, clock, edit, auto, named } = await setup();
+    const keep: string[] = [];
+    // Two months of editing: a version every 6 hours, a named one every fifth day.
+    for (let hour = 0; hour < 60 * 24; hour += 6) {
+      edit();
+      auto();
+      if (hour % (5 * 24) === 0) keep.push(named(`Day ${hour / 24}`)!.id);
+      clock.now += 6 * HOUR;
+    }
+    const left = store.listVersions(MAP);
+    const ids = new Set(left.map((v) => v.id));
+    expect(keep.every((id) => ids.has(id))).toBe(true);
+    const autos = left.filter((v) => v.auto);
+    // Last day: all 4; then one a day for a month; then one a week.
+    expect(autos.filter((v) => clock.now - v.createdAt <= DAY).length).toBeGreaterThanOrEqual(4);
+    expect(autos.length).toBeLessThan(4 + 31 + 6);
+    expect(autos.length).toBeGreaterThan(4 + 28 + 3);
+  });
+
+  it('goes with the map when the map is deleted', async () => {
+    const { store, auto, named } = await setup();
+    auto();
+    named('Doomed');
+    expect(store.listVersions(MAP)).toHaveLength(2);
+    expect(store.deleteMap(MAP, [MAP])).toBe(true);
+    expect(store.listVersions(MAP)).toEqual([]);
+    expect(store.latestVersion(MAP)).toBeNull();
+  });
+});
