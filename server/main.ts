@@ -4,8 +4,9 @@ import { createServer } from './createServer.ts';
 
 /*
  * The process entry point: `PORT` (default 3000, 0 = any free port), `DATA_DIR`
- * (default ./data), optional `COMPACT_EVERY`, optional `TRAILMAP_KEY` (the workspace key;
- * default: kept in DATA_DIR/workspace.key); serves the Vite build in dist/.
+ * (default ./data), optional `COMPACT_EVERY`, optional `AUTO_VERSION_DELAY_MS` (default ten
+ * minutes), optional `TRAILMAP_KEY` (the workspace key; default: kept in
+ * DATA_DIR/workspace.key); serves the Vite build in dist/.
  */
 
 function envNumber(name: string, fallback: number): number {
@@ -28,6 +29,7 @@ const server = await createServer({
   dataDir: process.env.DATA_DIR || './data',
   staticDir: existsSync(staticDir) ? staticDir : null,
   compactEvery: envNumber('COMPACT_EVERY', 200),
+  autoVersionDelayMs: envNumber('AUTO_VERSION_DELAY_MS', 10 * 60_000),
   workspaceKey: process.env.TRAILMAP_KEY || undefined,
 }).catch((error: unknown) => {
   // A bad TRAILMAP_KEY, a busy port, an unreadable data folder: say so, without a stack.
