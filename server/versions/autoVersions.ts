@@ -9,6 +9,7 @@ import type { Peer, Room } from '../collab/room.ts';
  * unloads. Whoever edited in the span is its authors.
  */
 
+/** How automatic versions are timed, recorded and reported. */
 export interface AutoVersionOptions {
   delayMs: number;
   /** Records a version of the room's document (nothing if it reads as the last version). */

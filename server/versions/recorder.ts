@@ -18,6 +18,7 @@ export interface VersionInput {
   summary?: string;
 }
 
+/** Records versions of maps. */
 export interface Recorder {
   /**
    * Stores a version of `doc` as the map's newest. An automatic version is skipped (null)

@@ -8,10 +8,12 @@ import { readState, storedDoc } from './states.ts';
 
 /* Version operations behind the HTTP API: list, save, read one, restore. */
 
+/** What a restore did, or what was missing for it. */
 export type RestoreResult =
   | { ok: true; restoredFrom: string; backupVersionId: string }
   | { ok: false; missing: 'map' | 'version' };
 
+/** The version history of every map. */
 export interface Versions {
   /** The map's versions, newest first; null if there is no such map. */
   list(mapId: string): VersionRecord[] | null;
@@ -26,6 +28,7 @@ export interface Versions {
   restore(mapId: string, versionId: string, actor: string): RestoreResult;
 }
 
+/** What the version operations work on. */
 export interface VersionsDeps {
   store: Store;
   rooms: RoomManager;
