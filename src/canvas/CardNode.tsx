@@ -13,6 +13,7 @@ import { ThreadBadge } from '../ui/ThreadBadge.tsx';
 import { CARD_STYLES, CHANNEL_LABELS } from './cardStyles.ts';
 import { EmotionPicker } from './EmotionPicker.tsx';
 import { PeerOutline } from './PeerOutline.tsx';
+import { CardVotes } from '../workshop/voting/CardVotes.tsx';
 import type { CardNode as CardNodeType } from './nodes.ts';
 
 /** A card in a cell: kind, title, channel, emotion; edit in place; emotion picker when selected. */
@@ -36,6 +37,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       onDoubleClick={() => canEdit && ui.getState().startEditing(card.id)}
     >
       <PeerOutline id={card.id} />
+      <CardVotes cardId={card.id} title={title} />
       <span className={`w-1.5 shrink-0 rounded-l-lg ${style.stripe}`} aria-hidden="true" />
       <div className="flex min-w-0 flex-1 flex-col gap-1 px-3 py-2">
         <div className="flex items-center gap-2 text-xs">

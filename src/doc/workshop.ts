@@ -103,3 +103,10 @@ export function setCurrentRound(doc: MapDoc, id: string | null): void {
   const session = sessionOf(doc);
   if ((session.get('current') ?? null) !== id) session.set('current', id);
 }
+
+/** Calls `fn` after any change to the workshop document; returns the unsubscribe. */
+export function observeWorkshop(doc: MapDoc, fn: () => void): () => void {
+  const onUpdate = () => fn();
+  doc.on('update', onUpdate);
+  return () => doc.off('update', onUpdate);
+}

@@ -12,6 +12,8 @@ import { MapProvider } from './MapContext.tsx';
 import { NamePrompt } from './NamePrompt.tsx';
 import { Notice } from './Notice.tsx';
 import { Workspace } from './Workspace.tsx';
+import { useVoting } from '../workshop/voting/useVoting.ts';
+import { VotingProvider } from '../workshop/voting/VotingContext.tsx';
 import { createUiStore } from './uiStore.ts';
 import { useMapDocument } from './useMapDocument.ts';
 import { useMapState } from './useMapState.ts';
@@ -31,6 +33,7 @@ export function MapPage() {
   const [identity, setIdentity] = useState<Identity>(loadIdentity);
   const doc = useMapDocument(mapId);
   const commentsDoc = useMapDocument(`${mapId}.comments`);
+  const workshopDoc = useMapDocument(`${mapId}.workshop`);
 
   useEffect(() => {
     let live = true;
@@ -63,7 +66,7 @@ export function MapPage() {
       />
     );
   }
-  if (access.state === 'loading' || !doc || !commentsDoc) return null;
+  if (access.state === 'loading' || !doc || !commentsDoc || !workshopDoc) return null;
   if (!identity.chosen && !workspaceKey()) {
     return <NamePrompt title={access.title} onDone={(name) => setIdentity(saveName(name))} />;
   }
@@ -73,6 +76,7 @@ export function MapPage() {
       mapId={mapId}
       doc={doc}
       commentsDoc={commentsDoc}
+      workshopDoc={workshopDoc}
       role={access.role}
       identity={identity}
     />
@@ -83,12 +87,14 @@ function Editor({
   mapId,
   doc,
   commentsDoc,
+  workshopDoc,
   role,
   identity,
 }: {
   mapId: string;
   doc: MapDoc;
   commentsDoc: MapDoc;
+  workshopDoc: MapDoc;
   role: Role;
   identity: Identity;
 }) {
@@ -98,6 +104,8 @@ function Editor({
   const { status, loaded, peerCount } = useSessionState(session);
   useSyncSession(commentsDoc, `${mapId}.comments`, null, mapCredential(mapId));
   const threads = useThreads(commentsDoc);
+  useSyncSession(workshopDoc, `${mapId}.workshop`, null, mapCredential(mapId));
+  const voting = useVoting(mapId, workshopDoc, role !== 'viewer');
   const threadCounts = useMemo(() => openThreadCounts(threads), [threads]);
   const author = useMemo(
     () => ({ id: identity.id, name: identity.name, color: identity.color }),
@@ -118,20 +126,22 @@ function Editor({
         <CommentsProvider
           value={{ doc: commentsDoc, mapId, author, canComment: role !== 'viewer' }}
         >
-          <Workspace
-            mapId={mapId}
-            map={map}
-            role={role}
-            canEdit={canEdit}
-            session={session}
-            status={status}
-            peerCount={peerCount}
-            loaded={loaded}
-            history={history}
-            threads={threads}
-            threadCounts={threadCounts}
-            onRename={(title) => setMeta(doc, { title })}
-          />
+          <VotingProvider voting={voting}>
+            <Workspace
+              mapId={mapId}
+              map={map}
+              role={role}
+              canEdit={canEdit}
+              session={session}
+              status={status}
+              peerCount={peerCount}
+              loaded={loaded}
+              history={history}
+              threads={threads}
+              threadCounts={threadCounts}
+              onRename={(title) => setMeta(doc, { title })}
+            />
+          </VotingProvider>
         </CommentsProvider>
       </PresenceProvider>
     </MapProvider>

@@ -14,10 +14,12 @@ interface ToolbarProps {
   onRedo(): void;
   readOnly: boolean;
   openThreads: number;
+  /** Opens the dot-vote dialog (facilitators only). */
+  onStartVote?: () => void;
 }
 
 const selectClass =
-  'h-9 w-28 shrink-0 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800 focus:border-indigo-500 focus:outline-none';
+  'h-9 w-[6.75rem] shrink-0 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800 focus:border-indigo-500 focus:outline-none';
 const buttonClass =
   'h-9 shrink-0 rounded-md px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500 disabled:opacity-40 disabled:hover:bg-transparent';
 
@@ -60,6 +62,7 @@ export function Toolbar({
   onRedo,
   readOnly,
   openThreads,
+  onStartVote,
 }: ToolbarProps) {
   const ui = useUiStore();
   const filters = useUi((s) => s.filters);
@@ -103,7 +106,7 @@ export function Toolbar({
         placeholder="Search cards…"
         value={filters.search}
         onChange={(e) => ui.getState().setFilters({ search: e.target.value })}
-        className={`${selectClass} !w-40`}
+        className={`${selectClass} !w-36`}
       />
       <FilterSelect
         label="Persona"
@@ -140,6 +143,11 @@ export function Toolbar({
         </button>
       )}
       <div className="ml-auto flex items-center gap-1">
+        {onStartVote && (
+          <button type="button" onClick={onStartVote} className={buttonClass}>
+            Dot vote
+          </button>
+        )}
         <button
           type="button"
           aria-pressed={panel === 'comments'}

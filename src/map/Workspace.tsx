@@ -7,6 +7,10 @@ import { useWorkshop } from '../workshop/useWorkshop.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { FollowingBanner } from './PeerAvatars.tsx';
 import { SidePanel } from './panels/SidePanel.tsx';
+import { useUi } from './MapContext.tsx';
+import { VoteBar } from '../workshop/voting/VoteBar.tsx';
+import { StartVoteDialog } from '../workshop/voting/StartVoteDialog.tsx';
+import { useState } from 'react';
 import { PastBanner } from '../history/PastBanner.tsx';
 import { LiveOrPast } from '../history/LiveOrPast.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -45,6 +49,8 @@ export function Workspace(props: WorkspaceProps) {
     onRename,
   } = props;
   const { presenter, spotlight } = useWorkshop(session);
+  const past = useUi((s) => s.past !== null);
+  const [voting, setVoting] = useState(false);
   const presenting = presenter?.kind === 'me';
   return (
     <div className="flex h-screen flex-col">
@@ -65,17 +71,20 @@ export function Workspace(props: WorkspaceProps) {
           onRedo={history.redo}
           readOnly={!canEdit}
           openThreads={threads.filter((t) => !t.resolved).length}
+          onStartVote={canEdit ? () => setVoting(true) : undefined}
         />
       )}
       <main className="relative min-h-0 flex-1">
         {loaded && !presenting && <SidePanel mapId={mapId} map={map} readOnly={!canEdit} />}
         <FollowingBanner />
         <PastBanner />
+        {!past && <VoteBar mapId={mapId} map={map} facilitator={canEdit} />}
         <PresentingBanner
           presenter={presenter}
           stageName={spotlight === null ? null : (map.stages[spotlight]?.name ?? null)}
         />
-        {canEdit && <PresenterBar stages={map.stages} />}
+        {canEdit && <PresenterBar stages={map.stages} onStartVote={() => setVoting(true)} />}
+        {voting && <StartVoteDialog mapId={mapId} map={map} onClose={() => setVoting(false)} />}
         {loaded ? (
           <LiveOrPast map={map} threadCounts={threadCounts} spotlight={spotlight} />
         ) : (

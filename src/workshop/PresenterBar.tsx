@@ -6,7 +6,13 @@ import { TimerChip } from './TimerChip.tsx';
 const MINUTES = [1, 3, 5, 10, 15];
 
 /** The facilitator's controls while presenting: step through stages, run a timer, stop. */
-export function PresenterBar({ stages }: { stages: StageData[] }) {
+export function PresenterBar({
+  stages,
+  onStartVote,
+}: {
+  stages: StageData[];
+  onStartVote(): void;
+}) {
   const ui = useUiStore();
   const presenting = useUi((s) => s.presenting);
   const [minutes, setMinutes] = useState(5);
@@ -106,6 +112,9 @@ export function PresenterBar({ stages }: { stages: StageData[] }) {
           </button>
         </>
       )}
+      <button type="button" className={button} onClick={onStartVote}>
+        Start a vote
+      </button>
       <span className="h-8 w-px bg-white/20" aria-hidden="true" />
       <button
         type="button"

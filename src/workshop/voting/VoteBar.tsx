@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { addAction, type MapState } from '../../doc/index.ts';
+import { versionsApi } from '../../history/versionsApi.ts';
+import { useMapDoc } from '../../map/MapContext.tsx';
+import { votesApi } from './votesApi.ts';
+import { useVotingContext } from './VotingContext.tsx';
+
+/** The running vote for everyone (my dots left) and its controls and results for the facilitator. */
+export function VoteBar({
+  mapId,
+  map,
+  facilitator,
+}: {
+  mapId: string;
+  map: MapState;
+  facilitator: boolean;
+}) {
+  const voting = useVotingContext();
+  const doc = useMapDoc();
+  const [note, setNote] = useState<string | null>(null);
+  const round = voting?.round;
+  if (!voting || !round) return null;
+  const title = (id: string) => map.cards.find((c) => c.id === id)?.title ?? 'A deleted card';
+  const ranked = round.revealed
+    ? [...round.cardIds].sort((a, b) => (round.totals[b] ?? 0) - (round.totals[a] ?? 0))
+    : [];
+  const run = (job: Promise<unknown>, done?: string) =>
+    job.then(
+      () => setNote(done ?? null),
+      (e: Error) => setNote(e.message),
+    );
+
+  return (
+    <section
+      aria-label="Dot vote"
+      className="absolute bottom-5 left-16 z-30 flex max-h-[60%] w-80 flex-col gap-3 overflow-auto rounded-2xl bg-white p-4 shadow-2xl ring-1 ring-slate-200"
+    >
+      <div>
+        <p className="text-xs font-semibold tracking-wide text-indigo-700 uppercase">
+          {round.revealed ? 'Vote results' : round.closed ? 'Vote closed' : 'Dot vote'}
+        </p>
+        <h2 className="text-lg font-semibold text-slate-900">{round.title}</h2>
+      </div>
+      {!round.revealed && voting.mine && (
+        <p className="text-base text-slate-700" aria-live="polite">
+          You have <strong>{voting.mine.left}</strong> of {round.perPerson} votes left
+        </p>
+      )}
+      <p className="text-sm text-slate-500">
+        {round.voters} {round.voters === 1 ? 'person has' : 'people have'} voted · {round.cast}{' '}
+        votes cast
+        {!round.revealed && ' · hidden until revealed'}
+      </p>
+      {voting.error && (
+        <p role="alert" className="text-sm text-red-700">
+          {voting.error}
+        </p>
+      )}
+      {round.revealed && (
+        <ol aria-label="Ranked results" className="flex flex-col gap-1">
+          {ranked.map((id, i) => (
+            <li
+              key={id}
+              className="flex items-center gap-2 rounded-md bg-slate-50 px-2 py-1.5 text-sm"
+            >
+              <span className="w-5 text-right font-semibold text-slate-500">{i + 1}.</span>
+              <span className="min-w-0 flex-1 truncate text-slate-900">{title(id)}</span>
+              <span className="font-bold text-indigo-700">{round.totals[id] ?? 0}</span>
+              {facilitator && (
+                <button
+                  type="button"
+                  aria-label={`Create action for ${title(id)}`}
+                  onClick={() => {
+                    addAction(doc, { title: title(id), cardIds: [id], impact: 4 });
+                    setNote(`Action created for “${title(id)}”`);
+                  }}
+                  className="rounded px-1.5 text-xs font-medium text-indigo-700 hover:bg-indigo-50"
+                >
+                  Action
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {note && (
+        <p className="text-sm text-slate-600" aria-live="polite">
+          {note}
+        </p>
+      )}
+      {facilitator && (
+        <div className="flex flex-wrap gap-2">
+          {!round.revealed && (
+            <button
+              type="button"
+              onClick={() => void run(votesApi.reveal(mapId, round.id))}
+              className="rounded-lg bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-700"
+            >
+              Reveal votes
+            </button>
+          )}
+          {round.revealed && (
+            <button
+              type="button"
+              onClick={() =>
+                void run(
+                  versionsApi.save(
+                    mapId,
+                    `Vote: ${round.title}`,
+                    ranked.map((id) => `${title(id)}: ${round.totals[id] ?? 0}`).join('\n'),
+                  ),
+                  'Saved as a version',
+                )
+              }
+              className="rounded-lg px-3 py-1.5 text-sm font-medium text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50"
+            >
+              Keep as a version
+            </button>
+          )}
+          <button
+            type="button"
+            onClick={() => void run(votesApi.close(mapId, round.id))}
+            className="rounded-lg px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
+          >
+            Close vote
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

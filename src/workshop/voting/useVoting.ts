@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { observeWorkshop, readCurrentRound, type MapDoc, type VoteRound } from '../../doc/index.ts';
+import { votesApi, type MyVotes } from './votesApi.ts';
+
+export interface Voting {
+  /** Commenters and up may vote; viewers only watch. */
+  canVote: boolean;
+  round: VoteRound | null;
+  mine: MyVotes | null;
+  error: string | null;
+  vote(cardId: string): void;
+  unvote(cardId: string): void;
+}
+
+/** The current dot-voting round (from the server-written workshop document) and my dots in it. */
+export function useVoting(mapId: string, workshopDoc: MapDoc, canVote: boolean): Voting {
+  const store = useMemo(() => {
+    let snapshot: VoteRound | null | undefined;
+    return {
+      subscribe: (fn: () => void) =>
+        observeWorkshop(workshopDoc, () => {
+          snapshot = undefined;
+          fn();
+        }),
+      read: () => (snapshot === undefined ? (snapshot = readCurrentRound(workshopDoc)) : snapshot),
+    };
+  }, [workshopDoc]);
+  const round = useSyncExternalStore(store.subscribe, store.read);
+  const [mine, setMine] = useState<MyVotes | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const roundId = round?.id ?? null;
+
+  // A reload (or joining late) gets my own dots back from the server.
+  useEffect(() => {
+    setMine(null);
+    if (!roundId || !canVote) return;
+    let live = true;
+    votesApi.mine(mapId, roundId).then(
+      (m) => live && setMine(m),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [mapId, roundId, canVote]);
+
+  const act = useCallback((job: () => Promise<MyVotes>) => {
+    setError(null);
+    job().then(setMine, (e: Error) => setError(e.message));
+  }, []);
+  return {
+    canVote,
+    round,
+    mine,
+    error,
+    vote: (cardId) => roundId && act(() => votesApi.vote(mapId, roundId, cardId)),
+    unvote: (cardId) => roundId && act(() => votesApi.unvote(mapId, roundId, cardId)),
+  };
+}
