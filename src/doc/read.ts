@@ -51,7 +51,10 @@ function assemble(doc: MapDoc, cache?: WeakMap<Entry, unknown>): MapState {
     personas: readCollection(doc, 'personas', cache).sort(byName),
     people: readCollection(doc, 'people', cache).sort(byName),
     kpis: readCollection(doc, 'kpis', cache).sort(byName),
-    actions: readCollection(doc, 'actions', cache).sort((a, b) => a.title.localeCompare(b.title)),
+    // Title, then id: two replicas must list same-titled actions in the same order.
+    actions: readCollection(doc, 'actions', cache).sort(
+      (a, b) => a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    ),
   };
 }
 
