@@ -1,0 +1,70 @@
+import { useContext, useEffect } from 'react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { CanvasImageContext } from './CanvasImageContext.tsx';
+import { paddedArea } from './frame.ts';
+import { canvasPng, fontCssLoader, viewportCanvas, viewportSvg } from './renderViewport.ts';
+import type { CanvasImager, CanvasRect } from './types.ts';
+
+/** Pictures are rendered at twice the CSS size, so text stays sharp when zoomed or printed. */
+const PIXEL_RATIO = 2;
+
+/**
+ * Offers this canvas to the export menu. Mount it as a child of <ReactFlow>;
+ * it renders nothing.
+ */
+export function CanvasImageSource() {
+  const registry = useContext(CanvasImageContext);
+  const flow = useReactFlow();
+  const store = useStoreApi();
+
+  useEffect(() => {
+    if (!registry) return;
+    const fontCss = fontCssLoader();
+
+    const viewportElement = () => {
+      const el = store.getState().domNode?.querySelector<HTMLElement>('.react-flow__viewport');
+      if (!el) throw new Error('The map has not been drawn yet.');
+      return el;
+    };
+    // The map's extent, without the "Add stage"/"Add lane" buttons around it.
+    const mapArea = (): CanvasRect => {
+      const nodes = flow.getNodes().filter((n) => n.type !== 'add');
+      if (nodes.length === 0) throw new Error('The map is empty.');
+      return paddedArea(flow.getNodesBounds(nodes));
+    };
+    const frameFor = (scope: 'map' | 'view') => {
+      if (scope === 'map') return { area: mapArea(), zoom: 1 };
+      const { width, height, transform } = store.getState();
+      const [x, y, zoom] = transform;
+      return {
+        area: { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom },
+        zoom,
+      };
+    };
+
+    const imager: CanvasImager = {
+      async renderCanvasImage({ format, scope }) {
+        const el = viewportElement();
+        const frame = frameFor(scope);
+        const css = await fontCss(el);
+        const width = Math.round(frame.area.width * frame.zoom);
+        const height = Math.round(frame.area.height * frame.zoom);
+        if (format === 'svg') return { blob: await viewportSvg(el, frame, css), width, height };
+        const { canvas } = await viewportCanvas(el, frame, css, PIXEL_RATIO);
+        return { blob: await canvasPng(canvas), width, height };
+      },
+      async renderMapRaster(options) {
+        const el = viewportElement();
+        const frame = frameFor('map');
+        const css = await fontCss(el);
+        const wanted = options?.pixelRatio ?? PIXEL_RATIO;
+        const { canvas } = await viewportCanvas(el, frame, css, wanted);
+        // Measured rather than assumed: html-to-image may round the canvas size.
+        return { canvas, area: frame.area, scale: canvas.width / frame.area.width };
+      },
+    };
+    return registry.register(imager);
+  }, [registry, flow, store]);
+
+  return null;
+}

@@ -1,0 +1,212 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useCanvasImage } from '../canvas/export/useCanvasImage.ts';
+import type { MapState } from '../doc/index.ts';
+import { today } from '../map/panels/ReviewedField.tsx';
+import { actionsCsv, cardsCsv } from './csvExport.ts';
+import { downloadBlob } from './download.ts';
+import { exportFileName } from './fileName.ts';
+import { rasterPicture } from './rasterPicture.ts';
+import type { ReportFinding } from './report.ts';
+import { Choice, JobStatus, Section } from './ExportParts.tsx';
+import { useExportJob } from './useExportJob.ts';
+
+interface ExportMenuProps {
+  map: MapState;
+  /** Health findings for the PDF report; without them the report has no health section. */
+  findings?: readonly ReportFinding[];
+  /** Classes for the toolbar button, to match its neighbours. */
+  className?: string;
+}
+
+const toolbarButton =
+  'h-9 shrink-0 rounded-md px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500';
+
+/** The toolbar's "Export" button and the dialog it opens. */
+export function ExportMenu({ map, findings, className = toolbarButton }: ExportMenuProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+        className={className}
+      >
+        Export
+      </button>
+      {open && <ExportDialog map={map} findings={findings} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+type Area = 'map' | 'view';
+
+const text = (content: string, type: string) => new Blob([content], { type });
+const sizeOf = (w: number, h: number) => `${Math.round(w)} × ${Math.round(h)}`;
+
+function ExportDialog({
+  map,
+  findings,
+  onClose,
+}: {
+  map: MapState;
+  findings?: readonly ReportFinding[];
+  onClose(): void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const [area, setArea] = useState<Area>('map');
+  const imager = useCanvasImage();
+  const { state, run } = useExportJob();
+  const title = map.meta.title;
+
+  useEffect(() => {
+    ref.current?.showModal();
+  }, []);
+
+  const image = (format: 'png' | 'svg') =>
+    run('Rendering…', async () => {
+      const picture = await imager.renderCanvasImage({ format, scope: area });
+      const name = exportFileName(title, format, area === 'view' ? 'view' : undefined);
+      downloadBlob(picture.blob, name);
+      return `Saved ${name} (${sizeOf(picture.width, picture.height)}).`;
+    });
+
+  const report = () =>
+    run('Rendering the map…', async (job) => {
+      const raster = await imager.renderMapRaster();
+      job.progress(0.3, 'Laying out the report…');
+      const { buildReport } = await import('./pdfReport.ts');
+      const { blob, pages } = await buildReport({
+        map,
+        today: today(),
+        findings,
+        picture: rasterPicture(raster),
+        onProgress: (f) => job.progress(0.3 + 0.7 * f),
+      });
+      const name = exportFileName(title, 'pdf', 'report');
+      downloadBlob(blob, name);
+      return `Saved ${name} (${pages} ${pages === 1 ? 'page' : 'pages'}).`;
+    });
+
+  const file = (name: string, build: () => Blob) =>
+    run('Preparing…', async () => {
+      downloadBlob(build(), name);
+      return `Saved ${name}.`;
+    });
+
+  const busy = state.status === 'running';
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+      className="m-auto w-[36rem] max-w-[calc(100vw-2rem)] rounded-xl p-0 shadow-2xl backdrop:bg-slate-900/40"
+    >
+      <div className="flex flex-col gap-5 p-6">
+        <div className="flex items-center justify-between">
+          <h2 id={`${id}-title`} className="text-xl font-semibold text-slate-900">
+            Export map
+          </h2>
+          <button
+            type="button"
+            onClick={() => ref.current?.close()}
+            className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100"
+          >
+            Close
+          </button>
+        </div>
+
+        <Section title="Picture">
+          <div
+            role="radiogroup"
+            aria-labelledby={`${id}-area`}
+            className="flex items-center gap-4 text-sm text-slate-700"
+          >
+            <span id={`${id}-area`} className="font-medium">
+              Area
+            </span>
+            {(
+              [
+                ['map', 'Whole map'],
+                ['view', 'Current view'],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value} className="flex items-center gap-1.5">
+                <input
+                  type="radio"
+                  name={`${id}-area`}
+                  value={value}
+                  checked={area === value}
+                  onChange={() => setArea(value)}
+                  className="h-4 w-4 accent-indigo-600"
+                />
+                {label}
+              </label>
+            ))}
+          </div>
+          <div className="grid grid-cols-2 gap-2">
+            <Choice
+              label="PNG image"
+              about="For slides and chat; sharp at twice the size"
+              disabled={busy}
+              onClick={() => void image('png')}
+            />
+            <Choice
+              label="SVG image"
+              about="Scales without blur; opens in any browser"
+              disabled={busy}
+              onClick={() => void image('svg')}
+            />
+          </div>
+        </Section>
+
+        <Section title="Report">
+          <Choice
+            label="PDF report"
+            about={`A4 landscape for a steering meeting: the map, KPIs, actions${findings ? ' and health findings' : ''}`}
+            disabled={busy}
+            onClick={() => void report()}
+          />
+        </Section>
+
+        <Section title="Data">
+          <div className="grid grid-cols-3 gap-2">
+            <Choice
+              label="Actions CSV"
+              about="The backlog, for spreadsheets"
+              disabled={busy}
+              onClick={() =>
+                void file(exportFileName(title, 'csv', 'actions'), () =>
+                  text(actionsCsv(map, today()), 'text/csv;charset=utf-8'),
+                )
+              }
+            />
+            <Choice
+              label="Cards CSV"
+              about="Every card; imports back"
+              disabled={busy}
+              onClick={() =>
+                void file(exportFileName(title, 'csv', 'cards'), () =>
+                  text(cardsCsv(map), 'text/csv;charset=utf-8'),
+                )
+              }
+            />
+            <Choice
+              label="JSON"
+              about="The whole map, for import or tools"
+              disabled={busy}
+              onClick={() =>
+                void file(exportFileName(title, 'json'), () =>
+                  text(JSON.stringify(map, null, 2), 'application/json'),
+                )
+              }
+            />
+          </div>
+        </Section>
+
+        <JobStatus state={state} />
+      </div>
+    </dialog>
+  );
+}

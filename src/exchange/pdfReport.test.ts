@@ -1,0 +1,86 @@
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { layoutMap } from '../canvas/layout.ts';
+import { templateMap, type MapState } from '../doc/index.ts';
+import { sampleMap } from './fixtures.ts';
+import { buildReport, type PicturePart, type ReportPicture } from './pdfReport.ts';
+
+// The smallest JPEG jsPDF accepts: a frame header saying 2×2 pixels, no scan data.
+const JPEG = 'data:image/jpeg;base64,/9j/wAARCAACAAIDAREAAhEBAxEB/9k=';
+
+function picture(map: MapState, calls: PicturePart[][] = []): ReportPicture {
+  const { width, height } = layoutMap(map);
+  return {
+    area: { x: -24, y: -24, width: width + 48, height: height + 48 },
+    compose(parts) {
+      calls.push(parts);
+      return JPEG;
+    },
+  };
+}
+
+async function pages(blob: Blob): Promise<number> {
+  const text = await blob.text();
+  return text.match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+}
+
+/** The text drawn on the pages: the content streams, inflated. */
+async function drawnText(blob: Blob): Promise<string> {
+  const bytes = Buffer.from(await blob.arrayBuffer());
+  const out: string[] = [];
+  let at = 0;
+  for (;;) {
+    const start = bytes.indexOf('stream\n', at);
+    if (start < 0) break;
+    const end = bytes.indexOf('\nendstream', start);
+    try {
+      out.push(inflateSync(bytes.subarray(start + 7, end)).toString('latin1'));
+    } catch {
+      // Not deflated (an image): nothing to read.
+    }
+    at = end + 10;
+  }
+  return out.join('\n');
+}
+
+describe('buildReport', () => {
+  it('makes a cover and a page of tables for a small map without a picture', async () => {
+    const report = await buildReport({ map: sampleMap(), today: '2025-07-01', picture: null });
+    expect(report.pages).toBe(2);
+    expect(await pages(report.blob)).toBe(2);
+    const text = await drawnText(report.blob);
+    for (const shown of ['Refinancing journey', 'Retention', 'Off target', 'Show fees up front']) {
+      expect(text).toContain(`(${shown}) Tj`);
+    }
+  });
+
+  it('adds readable tiles of a map too big for the cover', async () => {
+    const map = templateMap('ecommerce', 'Shop')!;
+    const calls: PicturePart[][] = [];
+    const findings = [{ message: 'Stage Buy has no owner', severity: 'high' }];
+    const report = await buildReport({
+      map,
+      today: '2025-07-01',
+      findings,
+      picture: picture(map, calls),
+    });
+    // Cover, four tiles (two stage groups by two lane groups), tables.
+    expect(report.pages).toBe(6);
+    expect(calls).toHaveLength(5);
+    expect(calls.slice(1).every((parts) => parts.length === 4)).toBe(true);
+  });
+
+  it('continues a long actions table over further pages', async () => {
+    const map = sampleMap();
+    map.actions = Array.from({ length: 90 }, (_, i) => ({
+      ...map.actions[1]!,
+      id: `a${i}`,
+      title: `Action number ${i}`,
+    }));
+    const report = await buildReport({ map, today: '2025-07-01', picture: null });
+    expect(report.pages).toBeGreaterThanOrEqual(4);
+    const text = await drawnText(report.blob);
+    expect(text).toContain('(Improvement actions \\(continued\\)) Tj');
+    expect(text).toContain('(Action number 89) Tj');
+  });
+});

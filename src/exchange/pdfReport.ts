@@ -1,0 +1,220 @@
+import { jsPDF } from 'jspdf';
+import { layoutMap, LANE_HEADER_W, STAGE_HEADER_H } from '../canvas/layout.ts';
+import type { CanvasRect } from '../canvas/export/types.ts';
+import type { MapState } from '../doc/index.ts';
+import { planTiles, type Tile } from './mapTiles.ts';
+import { COLOR, CONTENT, PAGE, drawTable, lineHeight, setType, wrap } from './pdfDraw.ts';
+import { pdfText } from './pdfText.ts';
+import { actionTable, findingsTable, keyFigures, kpiTable, type ReportFinding } from './report.ts';
+
+/*
+ * The steering report: a cover with the map at a glance, the map in readable
+ * tiles when it is too big for one page, then KPIs, actions and health findings.
+ */
+
+/** One piece of the map picture placed in an image: `from` in canvas units, `to` in image units. */
+export interface PicturePart {
+  from: CanvasRect;
+  to: { x: number; y: number };
+}
+
+/** The map as a picture the report can cut up; the app backs it with one rendering. */
+export interface ReportPicture {
+  /** The canvas-coordinate area the picture covers. */
+  area: CanvasRect;
+  /** An image (data URL) `width`×`height` canvas units in size, composed of `parts`. */
+  compose(parts: PicturePart[], width: number, height: number, maxPixels: number): string;
+}
+
+export interface ReportInput {
+  map: MapState;
+  /** YYYY-MM-DD, for overdue actions and the date on the report. */
+  today: string;
+  findings?: readonly ReportFinding[];
+  picture: ReportPicture | null;
+  onProgress?(fraction: number): void;
+}
+
+/** Below this many mm per canvas pixel, card text on the cover is too small to read (≈7 pt). */
+export const READABLE_SCALE = 0.17;
+/** Tiles are never enlarged past this, so a small map does not print in poster type. */
+const MAX_TILE_SCALE = 0.26;
+/** Pixels per mm in embedded images: about 200 dpi. */
+const IMAGE_DENSITY = 8;
+
+function header(doc: jsPDF, title: string, today: string) {
+  setType(doc, 8, 'normal', COLOR.muted);
+  doc.text(pdfText(title), CONTENT.left, 10, { baseline: 'top', maxWidth: CONTENT.width - 60 });
+  doc.text(`Steering report · ${today}`, PAGE.width - PAGE.margin, 10, {
+    baseline: 'top',
+    align: 'right',
+  });
+  doc.setDrawColor(...COLOR.rule);
+  doc.setLineWidth(0.2);
+  doc.line(CONTENT.left, 15, PAGE.width - PAGE.margin, 15);
+}
+
+function footers(doc: jsPDF) {
+  const pages = doc.getNumberOfPages();
+  for (let page = 1; page <= pages; page++) {
+    doc.setPage(page);
+    setType(doc, 8, 'normal', COLOR.muted);
+    doc.text(`Page ${page} of ${pages}`, PAGE.width - PAGE.margin, PAGE.height - 8, {
+      align: 'right',
+    });
+    doc.text('Made with Trailmap', CONTENT.left, PAGE.height - 8);
+  }
+}
+
+/** Fits `width`×`height` into a box, centred horizontally; returns the placement. */
+function fit(width: number, height: number, box: CanvasRect, maxScale = Infinity) {
+  const scale = Math.min(box.width / width, box.height / height, maxScale);
+  const w = width * scale;
+  return { x: box.x + (box.width - w) / 2, y: box.y, w, h: height * scale, scale };
+}
+
+function placeImage(doc: jsPDF, data: string, at: { x: number; y: number; w: number; h: number }) {
+  doc.addImage(data, 'JPEG', at.x, at.y, at.w, at.h, undefined, 'FAST');
+  doc.setDrawColor(...COLOR.rule);
+  doc.setLineWidth(0.2);
+  doc.rect(at.x, at.y, at.w, at.h);
+}
+
+/** Draws the cover; returns the scale the whole map got on it (mm per canvas unit). */
+function cover(doc: jsPDF, input: ReportInput): number {
+  const { map, today, findings, picture } = input;
+  setType(doc, 9, 'bold', COLOR.accent);
+  doc.text(`STEERING REPORT · ${today}`, CONTENT.left, 16, { baseline: 'top' });
+  let y = 23;
+  setType(doc, 22, 'bold', COLOR.ink);
+  for (const line of wrap(doc, map.meta.title || 'Untitled journey', CONTENT.width, 2)) {
+    doc.text(line, CONTENT.left, y, { baseline: 'top' });
+    y += lineHeight(22, 1.15);
+  }
+  if (map.meta.purpose.trim()) {
+    y += 1;
+    setType(doc, 10.5, 'normal', COLOR.body);
+    for (const line of wrap(doc, map.meta.purpose, CONTENT.width, 3)) {
+      doc.text(line, CONTENT.left, y, { baseline: 'top' });
+      y += lineHeight(10.5);
+    }
+  }
+  y += 4;
+  const figures = keyFigures(map, today, findings);
+  const gap = 4;
+  const boxW = (CONTENT.width - gap * (figures.length - 1)) / figures.length;
+  figures.forEach((figure, i) => {
+    const x = CONTENT.left + i * (boxW + gap);
+    doc.setFillColor(...COLOR.band);
+    doc.roundedRect(x, y, boxW, 17, 1.5, 1.5, 'F');
+    setType(doc, 15, 'bold', COLOR.ink);
+    doc.text(pdfText(figure.value), x + 3.5, y + 2.5, { baseline: 'top' });
+    setType(doc, 8, 'normal', COLOR.muted);
+    doc.text(pdfText(figure.label), x + 3.5, y + 9.5, { baseline: 'top' });
+    if (figure.detail) {
+      setType(doc, 7.5, 'normal', COLOR.bad);
+      doc.text(pdfText(figure.detail), x + 3.5, y + 13, { baseline: 'top' });
+    }
+  });
+  y += 17 + 6;
+  if (!picture) return Infinity;
+  const box = { x: CONTENT.left, y, width: CONTENT.width, height: CONTENT.bottom - 6 - y };
+  const at = fit(picture.area.width, picture.area.height, box);
+  const px = IMAGE_DENSITY * at.w;
+  const image = picture.compose(
+    [{ from: picture.area, to: { x: 0, y: 0 } }],
+    picture.area.width,
+    picture.area.height,
+    px * px * (at.h / at.w),
+  );
+  placeImage(doc, image, at);
+  setType(doc, 8, 'normal', COLOR.muted);
+  const note =
+    at.scale < READABLE_SCALE ? 'The whole map. It follows in readable parts.' : 'The whole map.';
+  doc.text(note, CONTENT.left, at.y + at.h + 2, { baseline: 'top' });
+  return at.scale;
+}
+
+/** The four pieces of a tile: corner, stage headers, lane headers, cells. */
+function tileParts(tile: Tile): PicturePart[] {
+  const { stages, lanes } = tile;
+  return [
+    { from: { x: 0, y: 0, width: LANE_HEADER_W, height: STAGE_HEADER_H }, to: { x: 0, y: 0 } },
+    {
+      from: { x: stages.start, y: 0, width: stages.size, height: STAGE_HEADER_H },
+      to: { x: LANE_HEADER_W, y: 0 },
+    },
+    {
+      from: { x: 0, y: lanes.start, width: LANE_HEADER_W, height: lanes.size },
+      to: { x: 0, y: STAGE_HEADER_H },
+    },
+    {
+      from: { x: stages.start, y: lanes.start, width: stages.size, height: lanes.size },
+      to: { x: LANE_HEADER_W, y: STAGE_HEADER_H },
+    },
+  ];
+}
+
+function range(what: string, from: number, to: number, of: number, names: string[]) {
+  const span = to - from === 1 ? `${from + 1}` : `${from + 1}-${to}`;
+  const first = names[from] ?? '';
+  const last = names[to - 1] ?? '';
+  return `${what} ${span} of ${of} (${to - from === 1 ? first : `${first} to ${last}`})`;
+}
+
+async function detailPages(doc: jsPDF, input: ReportInput, picture: ReportPicture) {
+  const { map } = input;
+  const top = CONTENT.top + 12;
+  const box = { x: CONTENT.left, y: top, width: CONTENT.width, height: CONTENT.bottom - top };
+  const tiles = planTiles(layoutMap(map), box.width / READABLE_SCALE, box.height / READABLE_SCALE);
+  const stageNames = map.stages.map((s) => s.name);
+  const laneNames = map.lanes.map((l) => l.name);
+  for (const [i, tile] of tiles.entries()) {
+    doc.addPage();
+    header(doc, map.meta.title, input.today);
+    setType(doc, 13, 'bold', COLOR.ink);
+    doc.text(`The map in detail (${i + 1} of ${tiles.length})`, CONTENT.left, CONTENT.top, {
+      baseline: 'top',
+    });
+    setType(doc, 8.5, 'normal', COLOR.muted);
+    const where = [
+      range('Stages', tile.stages.from, tile.stages.to, stageNames.length, stageNames),
+      range('lanes', tile.lanes.from, tile.lanes.to, laneNames.length, laneNames),
+    ].join(' · ');
+    doc.text(pdfText(where), CONTENT.left, CONTENT.top + 6.5, { baseline: 'top' });
+    const at = fit(tile.width, tile.height, box, MAX_TILE_SCALE);
+    const px = IMAGE_DENSITY * at.w;
+    placeImage(
+      doc,
+      picture.compose(tileParts(tile), tile.width, tile.height, px * px * (at.h / at.w)),
+      at,
+    );
+    input.onProgress?.((i + 1) / (tiles.length + 1));
+    // Let the progress bar paint between tiles.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+/** Builds the report as a PDF file. */
+export async function buildReport(input: ReportInput): Promise<{ blob: Blob; pages: number }> {
+  const doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true });
+  doc.setProperties({
+    title: pdfText(`${input.map.meta.title} - steering report`),
+    creator: 'Trailmap',
+  });
+  const coverScale = cover(doc, input);
+  if (input.picture && coverScale < READABLE_SCALE) await detailPages(doc, input, input.picture);
+
+  const newPage = () => {
+    doc.addPage();
+    header(doc, input.map.meta.title, input.today);
+    return CONTENT.top;
+  };
+  let y = newPage();
+  y = drawTable(doc, kpiTable(input.map), y, newPage) + 10;
+  y = drawTable(doc, actionTable(input.map, input.today), y, newPage) + 10;
+  if (input.findings) drawTable(doc, findingsTable(input.findings), y, newPage);
+  footers(doc);
+  input.onProgress?.(1);
+  return { blob: doc.output('blob'), pages: doc.getNumberOfPages() };
+}
