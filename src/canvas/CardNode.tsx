@@ -13,12 +13,13 @@ import { ThreadBadge } from '../ui/ThreadBadge.tsx';
 import { CARD_STYLES, CHANNEL_LABELS } from './cardStyles.ts';
 import { EmotionPicker } from './EmotionPicker.tsx';
 import { PeerOutline } from './PeerOutline.tsx';
+import { MarkBadge } from './MarkBadge.tsx';
 import { CardVotes } from '../workshop/voting/CardVotes.tsx';
 import type { CardNode as CardNodeType } from './nodes.ts';
 
 /** A card in a cell: kind, title, channel, emotion; edit in place; emotion picker when selected. */
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
-  const { card, persona, owner, kpis, dimmed, threads, actions } = data;
+  const { card, persona, owner, kpis, dimmed, threads, actions, mark } = data;
   const doc = useMapDoc();
   const ui = useUiStore();
   const editing = useUi((s) => s.editingId === card.id);
@@ -32,11 +33,12 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
     <div
       className={`group relative flex h-full overflow-visible rounded-lg bg-white shadow-sm ring-1 transition ${
         selected ? 'shadow-md ring-2 ring-indigo-500' : 'ring-slate-200 hover:shadow-md'
-      } ${dimmed ? 'opacity-25 saturate-0' : ''}`}
+      } ${dimmed ? 'opacity-25 saturate-0' : ''} ${mark === 'removed' ? 'opacity-50 [&>*]:line-through' : ''}`}
       data-dimmed={dimmed || undefined}
       onDoubleClick={() => canEdit && ui.getState().startEditing(card.id)}
     >
       <PeerOutline id={card.id} />
+      <MarkBadge mark={mark} />
       <CardVotes cardId={card.id} title={title} />
       <span className={`w-1.5 shrink-0 rounded-l-lg ${style.stripe}`} aria-hidden="true" />
       <div className="flex min-w-0 flex-1 flex-col gap-1 px-3 py-2">

@@ -20,7 +20,7 @@ import { CellNode } from './CellNode.tsx';
 import { EmotionNode } from './EmotionNode.tsx';
 import { LaneNode } from './LaneNode.tsx';
 import { layoutMap } from './layout.ts';
-import { deriveNodes, type JourneyNode } from './nodes.ts';
+import { deriveNodes, type ChangeMark, type JourneyNode } from './nodes.ts';
 import { StageNode } from './StageNode.tsx';
 import { mergeDerived } from './merge.ts';
 import { Cursors } from './Cursors.tsx';
@@ -34,6 +34,8 @@ interface CanvasProps {
   threadCounts: ReadonlyMap<string, number>;
   /** The stage index in the workshop spotlight; the rest of the map is dimmed. */
   spotlight: number | null;
+  /** When comparing versions: how each card or stage changed. */
+  marks?: ReadonlyMap<string, ChangeMark>;
 }
 
 const nodeTypes = {
@@ -45,7 +47,7 @@ const nodeTypes = {
   add: AddNode,
 };
 
-function Canvas({ map, threadCounts, spotlight }: CanvasProps) {
+function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
   const ui = useUiStore();
   const canEdit = useCanEdit();
   const selectedId = useUi((s) => s.selection?.id ?? null);
@@ -55,7 +57,15 @@ function Canvas({ map, threadCounts, spotlight }: CanvasProps) {
   const derived = useMemo(() => {
     const personaIds = visiblePersonas(map, filters, hidden);
     const matches = (card: CardData) => cardMatches(card, filters);
-    const nodes = deriveNodes({ map, layout, selectedId, personaIds, matches, threadCounts });
+    const nodes = deriveNodes({
+      map,
+      layout,
+      selectedId,
+      personaIds,
+      matches,
+      threadCounts,
+      marks,
+    });
     const lit = spotlight === null ? null : (map.stages[spotlight]?.id ?? null);
     const shown = canEdit && lit === null ? nodes : nodes.filter((n) => n.type !== 'add');
     if (lit === null) return shown;
@@ -63,7 +73,7 @@ function Canvas({ map, threadCounts, spotlight }: CanvasProps) {
       const stageId = nodeStageId(n);
       return stageId && stageId !== lit ? { ...n, className: 'tm-dim' } : n;
     });
-  }, [map, layout, selectedId, filters, hidden, canEdit, threadCounts, spotlight]);
+  }, [map, layout, selectedId, filters, hidden, canEdit, threadCounts, spotlight, marks]);
   const [nodes, setNodes] = useState<JourneyNode[]>(derived);
   const derivedRef = useRef(derived);
   const drag = useNodeDrag(layout);

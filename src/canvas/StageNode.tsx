@@ -5,6 +5,7 @@ import { IconButton } from '../ui/IconButton.tsx';
 import { ArrowIcon, PencilIcon, TrashIcon } from '../ui/icons.tsx';
 import { InlineEdit } from '../ui/InlineEdit.tsx';
 import { PeerOutline } from './PeerOutline.tsx';
+import { MarkBadge } from './MarkBadge.tsx';
 import { Avatar } from '../ui/Avatar.tsx';
 import { KpiChip } from '../ui/KpiChip.tsx';
 import { ThreadBadge } from '../ui/ThreadBadge.tsx';
@@ -13,7 +14,7 @@ import { useStructureActions } from './useStructureActions.ts';
 
 /** A stage column header: number, name, goal, and its controls. */
 export const StageNode = memo(function StageNode({ data, selected }: NodeProps<StageNodeType>) {
-  const { stage, index, count, cards, owner, kpis, threads } = data;
+  const { stage, index, count, cards, owner, kpis, threads, mark } = data;
   const editing = useUi((s) => s.editingId === stage.id);
   const ui = useUiStore();
   const act = useStructureActions();
@@ -28,6 +29,7 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
       onDoubleClick={() => canEdit && ui.getState().startEditing(stage.id)}
     >
       <PeerOutline id={stage.id} radius="rounded-t-xl" />
+      <MarkBadge mark={mark} />
       <div className="flex items-start gap-2">
         <span className="mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-indigo-600 text-xs font-bold text-white">
           {index + 1}

@@ -21,6 +21,7 @@ export type StageNodeData = {
   owner: PersonData | null;
   kpis: KpiData[];
   threads: number;
+  mark: ChangeMark | null;
 };
 export type LaneNodeData = {
   lane: LaneData;
@@ -47,7 +48,11 @@ export type CardNodeData = {
   threads: number;
   /** Open improvement actions linked to the card. */
   actions: number;
+  mark: ChangeMark | null;
 };
+/** How an item changed, when comparing two versions of the map. */
+export type ChangeMark = 'added' | 'removed' | 'moved' | 'changed';
+
 export type EmotionNodeData = { curves: EmotionCurve[]; width: number; height: number };
 export type AddNodeData = { what: 'stage' | 'lane' };
 
@@ -72,6 +77,7 @@ export interface DeriveInput {
   /** Cards that fail the filters are drawn faded. */
   matches: (card: CardData) => boolean;
   threadCounts: ReadonlyMap<string, number>;
+  marks?: ReadonlyMap<string, ChangeMark>;
 }
 
 /** Lookup tables shared by the derivation, built once per map state. */
@@ -105,7 +111,7 @@ function indexes(map: MapState) {
 
 /** Every node of the canvas, in paint order (cells under curves under cards under headers). */
 export function deriveNodes(input: DeriveInput): JourneyNode[] {
-  const { map, layout, selectedId, personaIds, matches, threadCounts } = input;
+  const { map, layout, selectedId, personaIds, matches, threadCounts, marks } = input;
   const nodes: JourneyNode[] = [];
   const width = layout.stages.length * COLUMN_W;
   const find = indexes(map);
@@ -179,6 +185,7 @@ export function deriveNodes(input: DeriveInput): JourneyNode[] {
         dimmed: !matches(box.card),
         threads: threadCounts.get(box.card.id) ?? 0,
         actions: find.openActions(box.card.id),
+        mark: marks?.get(box.card.id) ?? null,
       },
     });
   }
@@ -202,6 +209,7 @@ export function deriveNodes(input: DeriveInput): JourneyNode[] {
         owner: find.owner(stage.stage.ownerId),
         kpis: find.stageKpis(stage.stage.id),
         threads: threadCounts.get(stage.stage.id) ?? 0,
+        mark: marks?.get(stage.stage.id) ?? null,
       },
     });
   }

@@ -1,12 +1,25 @@
 import { useCallback, useEffect, useState } from 'react';
 import { relativeTime } from '../home/relativeTime.ts';
-import { useUiStore } from '../map/MapContext.tsx';
+import type { MapState } from '../doc/index.ts';
+import { useUi, useUiStore } from '../map/MapContext.tsx';
+import { DiffList } from './DiffList.tsx';
 import { SaveVersionForm } from './SaveVersionForm.tsx';
 import { versionLabel, versionsApi, type VersionInfo } from './versionsApi.ts';
 
 /** The map's versions, newest first: save a named one, preview, compare, restore. */
-export function HistoryPanel({ mapId, canEdit }: { mapId: string; canEdit: boolean }) {
+export function HistoryPanel({
+  mapId,
+  map,
+  canEdit,
+}: {
+  mapId: string;
+  map: MapState;
+  canEdit: boolean;
+}) {
   const ui = useUiStore();
+  const past = useUi((s) => s.past);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('now');
   const [versions, setVersions] = useState<VersionInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -37,6 +50,22 @@ export function HistoryPanel({ mapId, canEdit }: { mapId: string; canEdit: boole
       const map = await versionsApi.state(mapId, v.id);
       ui.getState().showPast({ label: versionLabel(v), versionId: v.id, map });
     });
+  const compare = (fromId: string, toId: string) =>
+    run(fromId, async () => {
+      const label = (id: string) =>
+        id === 'now' ? 'now' : versionLabel(versions!.find((v) => v.id === id)!);
+      const [before, after] = await Promise.all(
+        [fromId, toId].map((id) =>
+          id === 'now' ? Promise.resolve(map) : versionsApi.state(mapId, id),
+        ),
+      );
+      ui.getState().showPast({
+        label: `${label(fromId)} → ${label(toId)}`,
+        versionId: null,
+        map: after!,
+        before: before!,
+      });
+    });
   const restore = (v: VersionInfo) =>
     ui.getState().askConfirm({
       title: `Restore “${versionLabel(v)}”?`,
@@ -52,7 +81,57 @@ export function HistoryPanel({ mapId, canEdit }: { mapId: string; canEdit: boole
 
   return (
     <div className="flex flex-col gap-4">
-      {canEdit && <SaveVersionForm mapId={mapId} onSaved={() => void reload()} />}
+      {past?.before && <DiffList before={past.before} after={past.map} />}
+      {canEdit && !past && <SaveVersionForm mapId={mapId} onSaved={() => void reload()} />}
+      {versions && versions.length > 0 && (
+        <form
+          aria-label="Compare versions"
+          className="flex flex-wrap items-end gap-2 rounded-lg bg-slate-50 p-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const first = from || versions[versions.length > 1 ? 1 : 0]!.id;
+            void compare(first, to);
+          }}
+        >
+          <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
+            Compare
+            <select
+              value={from}
+              onChange={(e) => setFrom(e.target.value)}
+              className="h-8 max-w-40 rounded-md border border-slate-300 px-1 text-sm"
+            >
+              <option value="">Previous version</option>
+              {versions.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {versionLabel(v)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
+            with
+            <select
+              value={to}
+              onChange={(e) => setTo(e.target.value)}
+              className="h-8 max-w-40 rounded-md border border-slate-300 px-1 text-sm"
+            >
+              <option value="now">Now</option>
+              {versions.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {versionLabel(v)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="submit"
+            disabled={busy !== null}
+            className="h-8 rounded-md bg-indigo-600 px-3 text-sm font-medium text-white hover:bg-indigo-700"
+          >
+            Compare
+          </button>
+        </form>
+      )}
       {error && (
         <p role="alert" className="text-sm text-red-700">
           {error}
@@ -92,6 +171,14 @@ export function HistoryPanel({ mapId, canEdit }: { mapId: string; canEdit: boole
                   className="rounded-md px-2 py-1 text-sm font-medium text-indigo-700 hover:bg-indigo-50"
                 >
                   Preview
+                </button>
+                <button
+                  type="button"
+                  disabled={busy !== null}
+                  onClick={() => void compare(v.id, 'now')}
+                  className="rounded-md px-2 py-1 text-sm font-medium text-indigo-700 hover:bg-indigo-50"
+                >
+                  Compare with now
                 </button>
                 {canEdit && (
                   <button

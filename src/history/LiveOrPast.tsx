@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
 import { JourneyCanvas } from '../canvas/JourneyCanvas.tsx';
 import type { MapState } from '../doc/index.ts';
 import { MapProvider, useMapDoc, useUi, useUiStore } from '../map/MapContext.tsx';
+import { compareMaps } from './compare.ts';
 
 const NO_THREADS: ReadonlyMap<string, number> = new Map();
 
@@ -11,15 +13,22 @@ export function LiveOrPast(props: {
   spotlight: number | null;
 }) {
   const past = useUi((s) => s.past);
+  if (!past) return <JourneyCanvas {...props} />;
+  return <PastCanvas map={past.map} before={past.before} label={past.versionId ?? past.label} />;
+}
+
+/** A version, or the later of two compared states with its changes marked. */
+function PastCanvas({ map, before, label }: { map: MapState; before?: MapState; label: string }) {
   const doc = useMapDoc();
   const ui = useUiStore();
-  if (!past) return <JourneyCanvas {...props} />;
+  const comparison = useMemo(() => (before ? compareMaps(before, map) : null), [before, map]);
   return (
     // Nothing about the past can be edited: the canvas is mounted without edit rights.
     <MapProvider doc={doc} ui={ui} canEdit={false}>
       <JourneyCanvas
-        key={past.versionId ?? past.label}
-        map={past.map}
+        key={label}
+        map={comparison?.shown ?? map}
+        marks={comparison?.marks}
         threadCounts={NO_THREADS}
         spotlight={null}
       />

@@ -1,6 +1,8 @@
 import { diffMaps, type MapDiff, type MapState } from '../doc/index.ts';
 
-export type Mark = 'added' | 'removed' | 'moved' | 'changed';
+import type { ChangeMark as Mark } from '../canvas/nodes.ts';
+
+export type { Mark };
 
 export interface Comparison {
   diff: MapDiff;

@@ -161,7 +161,7 @@ export function Toolbar({
             </span>
           )}
         </button>
-        {(['actions', 'health', 'personas', 'people', 'kpis'] as const).map((p) => (
+        {(['actions', 'health', 'history', 'personas', 'people', 'kpis'] as const).map((p) => (
           <button
             key={p}
             type="button"

@@ -65,7 +65,7 @@ export function SidePanel({
     title = TITLES[panel];
     body =
       panel === 'history' ? (
-        <HistoryPanel mapId={mapId} canEdit={!readOnly} />
+        <HistoryPanel mapId={mapId} map={map} canEdit={!readOnly} />
       ) : panel === 'actions' ? (
         <ActionsView map={map} readOnly={readOnly} />
       ) : panel === 'health' ? (

@@ -1,0 +1,98 @@
+import { useMemo } from 'react';
+import type { FieldChange, MapState } from '../doc/index.ts';
+import { compareMaps } from './compare.ts';
+
+const show = (v: unknown, nameOf: (id: string) => string | null): string => {
+  if (v === null || v === undefined || v === '') return '—';
+  if (typeof v === 'string') return nameOf(v) ?? v;
+  if (Array.isArray(v)) return v.length ? v.map((x) => show(x, nameOf)).join(', ') : '—';
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+};
+
+/** Every change between two states, field by field (old → new), for the compare view. */
+export function DiffList({ before, after }: { before: MapState; after: MapState }) {
+  const { diff } = useMemo(() => compareMaps(before, after), [before, after]);
+  const people = new Map([...before.people, ...after.people].map((p) => [p.id, p.name]));
+  const nameOf = (id: string) => people.get(id) ?? null;
+  const Fields = ({ changes }: { changes: FieldChange[] }) => (
+    <ul className="ml-4 list-disc text-sm text-slate-700">
+      {changes.map((c) => (
+        <li key={c.field}>
+          <span className="font-medium">{c.field}</span>:{' '}
+          <span className="text-rose-700 line-through">{show(c.before, nameOf)}</span> →{' '}
+          <span className="text-emerald-700">{show(c.after, nameOf)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+  const rows: { key: string; text: string; changes?: FieldChange[] }[] = [
+    ...diff.meta.map((c) => ({ key: `meta-${c.field}`, text: `Map ${c.field}`, changes: [c] })),
+    ...diff.stages.added.map((s) => ({ key: `sa-${s.id}`, text: `Stage added: ${s.name}` })),
+    ...diff.stages.removed.map((s) => ({ key: `sr-${s.id}`, text: `Stage removed: ${s.name}` })),
+    ...diff.stages.reordered.map((s) => ({
+      key: `so-${s.id}`,
+      text: `Stage ${s.label} moved from position ${s.from} to ${s.to}`,
+    })),
+    ...diff.stages.changed.map((s) => ({
+      key: `sc-${s.id}`,
+      text: `Stage ${s.label}`,
+      changes: s.changes,
+    })),
+    ...diff.lanes.added.map((l) => ({ key: `la-${l.id}`, text: `Lane added: ${l.name}` })),
+    ...diff.lanes.removed.map((l) => ({ key: `lr-${l.id}`, text: `Lane removed: ${l.name}` })),
+    ...diff.lanes.changed.map((l) => ({
+      key: `lc-${l.id}`,
+      text: `Lane ${l.label}`,
+      changes: l.changes,
+    })),
+    ...diff.cards.added.map((c) => ({ key: `ca-${c.id}`, text: `Card added: ${c.title}` })),
+    ...diff.cards.removed.map((c) => ({ key: `cr-${c.id}`, text: `Card removed: ${c.title}` })),
+    ...diff.cards.moved.map((c) => ({
+      key: `cm-${c.id}`,
+      text: `Card ${c.label} moved from ${c.from.stage} / ${c.from.lane} to ${c.to.stage} / ${c.to.lane}`,
+    })),
+    ...diff.cards.reordered.map((c) => ({
+      key: `co-${c.id}`,
+      text: `Card ${c.label} moved within ${c.cell.stage} / ${c.cell.lane}`,
+    })),
+    ...diff.cards.changed.map((c) => ({
+      key: `cc-${c.id}`,
+      text: `Card ${c.label}`,
+      changes: c.changes,
+    })),
+    ...(['personas', 'people', 'kpis', 'actions'] as const).flatMap((kind) => [
+      ...diff[kind].added.map((e) => ({
+        key: `${kind}a-${e.id}`,
+        text: `${kind} added: ${'name' in e ? e.name : e.title}`,
+      })),
+      ...diff[kind].removed.map((e) => ({
+        key: `${kind}r-${e.id}`,
+        text: `${kind} removed: ${'name' in e ? e.name : e.title}`,
+      })),
+      ...diff[kind].changed.map((e) => ({
+        key: `${kind}c-${e.id}`,
+        text: `${kind}: ${e.label}`,
+        changes: e.changes,
+      })),
+    ]),
+  ];
+  return (
+    <section aria-label="Changes" className="flex flex-col gap-2">
+      <h3 className="text-sm font-semibold text-slate-900">
+        {rows.length === 0 ? 'No changes' : `${rows.length} changes`}
+      </h3>
+      <ul className="flex flex-col gap-2">
+        {rows.map((r) => (
+          <li
+            key={r.key}
+            className="rounded-md bg-slate-50 px-2 py-1.5 text-sm text-slate-900 first-letter:uppercase"
+          >
+            {r.text}
+            {r.changes && <Fields changes={r.changes} />}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
