@@ -24,6 +24,7 @@ import { deriveNodes, type ChangeMark, type JourneyNode } from './nodes.ts';
 import { StageNode } from './StageNode.tsx';
 import { mergeDerived } from './merge.ts';
 import { Cursors } from './Cursors.tsx';
+import { CanvasImageSource } from './export/CanvasImageSource.tsx';
 import { usePresenceBroadcast } from './usePresenceBroadcast.ts';
 import { nodeStageId, usePresenterCamera } from './usePresenterCamera.ts';
 import { useNodeDrag } from './useNodeDrag.ts';
@@ -171,6 +172,7 @@ function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
         />
         <Controls position="bottom-left" aria-label="Zoom controls" />
         <Cursors />
+        <CanvasImageSource />
       </ReactFlow>
     </div>
   );

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ApiError, api, type MapSummary } from '../app/api.ts';
 import { workspaceKey } from '../app/credentials.ts';
 import { SignIn } from './SignIn.tsx';
+import { ImportDialog } from '../exchange/ImportDialog.tsx';
 import { CreateMapForm } from './CreateMapForm.tsx';
 import { relativeTime } from './relativeTime.ts';
 
@@ -40,7 +41,10 @@ export function HomePage() {
         </div>
       </header>
       <main className="mx-auto flex max-w-5xl flex-col gap-8 px-6 py-10">
-        <h1 className="text-3xl font-bold tracking-tight text-slate-900">Journey maps</h1>
+        <div className="flex items-center justify-between gap-4">
+          <h1 className="text-3xl font-bold tracking-tight text-slate-900">Journey maps</h1>
+          {signIn === 'no' && <ImportDialog />}
+        </div>
         {signIn !== 'no' ? (
           <SignIn rejected={signIn === 'rejected'} onSignedIn={() => setAttempt((n) => n + 1)} />
         ) : (

@@ -2,6 +2,11 @@ import { CARD_KINDS, CHANNELS, EVIDENCE_LEVELS, type MapState } from '../doc/ind
 import { CARD_STYLES, CHANNEL_LABELS } from '../canvas/cardStyles.ts';
 import { EVIDENCE_LABELS } from '../ui/EvidenceMark.tsx';
 import { UndoIcon } from '../ui/icons.tsx';
+import { useMemo } from 'react';
+import { ExportMenu } from '../exchange/ExportMenu.tsx';
+import { DEFAULT_STALE_DAYS } from '../health/checks.ts';
+import { healthReport } from '../health/score.ts';
+import { today } from './panels/ReviewedField.tsx';
 import { filtersActive, NO_FILTERS, type Filters } from './filters.ts';
 import { useUi, useUiStore } from './MapContext.tsx';
 import type { Panel } from './uiStore.ts';
@@ -19,9 +24,9 @@ interface ToolbarProps {
 }
 
 const selectClass =
-  'h-9 w-[6.75rem] shrink-0 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800 focus:border-indigo-500 focus:outline-none';
+  'h-9 w-24 shrink-0 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800 focus:border-indigo-500 focus:outline-none';
 const buttonClass =
-  'h-9 shrink-0 rounded-md px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500 disabled:opacity-40 disabled:hover:bg-transparent';
+  'h-9 shrink-0 rounded-md px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500 disabled:opacity-40 disabled:hover:bg-transparent';
 
 function FilterSelect<K extends keyof Filters>({
   label,
@@ -65,6 +70,10 @@ export function Toolbar({
   onStartVote,
 }: ToolbarProps) {
   const ui = useUiStore();
+  const findings = useMemo(
+    () => healthReport(map, { today: today(), staleDays: DEFAULT_STALE_DAYS }).findings,
+    [map],
+  );
   const filters = useUi((s) => s.filters);
   const panel = useUi((s) => s.panel);
   const toggle = (p: Panel) => ui.getState().openPanel(panel === p ? null : p);
@@ -73,7 +82,7 @@ export function Toolbar({
     <div
       role="toolbar"
       aria-label="Map tools"
-      className="flex h-14 shrink-0 items-center gap-2 overflow-x-auto border-b border-slate-200 bg-white px-4"
+      className="flex min-h-14 shrink-0 flex-wrap items-center gap-x-1.5 gap-y-1.5 border-b border-slate-200 bg-white px-4 py-2"
     >
       {!readOnly && (
         <>
@@ -106,7 +115,7 @@ export function Toolbar({
         placeholder="Search cards…"
         value={filters.search}
         onChange={(e) => ui.getState().setFilters({ search: e.target.value })}
-        className={`${selectClass} !w-36`}
+        className={`${selectClass} !w-32`}
       />
       <FilterSelect
         label="Persona"
@@ -142,7 +151,8 @@ export function Toolbar({
           Clear filters
         </button>
       )}
-      <div className="ml-auto flex items-center gap-1">
+      <div className="ml-auto flex flex-wrap items-center gap-0.5">
+        <ExportMenu map={map} findings={findings} />
         {onStartVote && (
           <button type="button" onClick={onStartVote} className={buttonClass}>
             Dot vote
@@ -181,14 +191,6 @@ export function Toolbar({
             }
           </button>
         ))}
-        <button
-          type="button"
-          aria-label="Keyboard shortcuts"
-          onClick={() => toggle('shortcuts')}
-          className={buttonClass}
-        >
-          ?
-        </button>
       </div>
     </div>
   );

@@ -6,6 +6,7 @@ import { PresentButton } from '../workshop/PresentButton.tsx';
 import { PeerAvatars } from './PeerAvatars.tsx';
 import { ShareDialog } from './ShareDialog.tsx';
 import { StatusChip } from './StatusChip.tsx';
+import { ShortcutsButton } from './ShortcutsButton.tsx';
 import { TitleField } from './TitleField.tsx';
 
 interface TopBarProps {
@@ -53,6 +54,7 @@ export function TopBar({ mapId, title, role, status, peerCount, onRename }: TopB
           {people} {people === 1 ? 'person' : 'people'} here
         </span>
         <StatusChip status={status} />
+        <ShortcutsButton />
         {canEdit && <PresentButton />}
         {role === 'owner' && (
           <button

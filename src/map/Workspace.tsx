@@ -11,6 +11,7 @@ import { useUi } from './MapContext.tsx';
 import { VoteBar } from '../workshop/voting/VoteBar.tsx';
 import { StartVoteDialog } from '../workshop/voting/StartVoteDialog.tsx';
 import { useState } from 'react';
+import { CanvasImageProvider } from '../canvas/export/CanvasImageContext.tsx';
 import { PastBanner } from '../history/PastBanner.tsx';
 import { LiveOrPast } from '../history/LiveOrPast.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -53,47 +54,49 @@ export function Workspace(props: WorkspaceProps) {
   const [voting, setVoting] = useState(false);
   const presenting = presenter?.kind === 'me';
   return (
-    <div className="flex h-screen flex-col">
-      <TopBar
-        mapId={mapId}
-        title={loaded ? map.meta.title : 'Loading…'}
-        role={role}
-        status={status}
-        peerCount={peerCount}
-        onRename={onRename}
-      />
-      {!presenting && (
-        <Toolbar
-          map={map}
-          canUndo={history.canUndo}
-          canRedo={history.canRedo}
-          onUndo={history.undo}
-          onRedo={history.redo}
-          readOnly={!canEdit}
-          openThreads={threads.filter((t) => !t.resolved).length}
-          onStartVote={canEdit ? () => setVoting(true) : undefined}
+    <CanvasImageProvider>
+      <div className="flex h-screen flex-col">
+        <TopBar
+          mapId={mapId}
+          title={loaded ? map.meta.title : 'Loading…'}
+          role={role}
+          status={status}
+          peerCount={peerCount}
+          onRename={onRename}
         />
-      )}
-      <main className="relative min-h-0 flex-1">
-        {loaded && !presenting && <SidePanel mapId={mapId} map={map} readOnly={!canEdit} />}
-        <FollowingBanner />
-        <PastBanner />
-        {!past && <VoteBar mapId={mapId} map={map} facilitator={canEdit} />}
-        <PresentingBanner
-          presenter={presenter}
-          stageName={spotlight === null ? null : (map.stages[spotlight]?.name ?? null)}
-        />
-        {canEdit && <PresenterBar stages={map.stages} onStartVote={() => setVoting(true)} />}
-        {voting && <StartVoteDialog mapId={mapId} map={map} onClose={() => setVoting(false)} />}
-        {loaded ? (
-          <LiveOrPast map={map} threadCounts={threadCounts} spotlight={spotlight} />
-        ) : (
-          <div className="flex h-full items-center justify-center text-lg text-slate-500">
-            Loading map…
-          </div>
+        {!presenting && (
+          <Toolbar
+            map={map}
+            canUndo={history.canUndo}
+            canRedo={history.canRedo}
+            onUndo={history.undo}
+            onRedo={history.redo}
+            readOnly={!canEdit}
+            openThreads={threads.filter((t) => !t.resolved).length}
+            onStartVote={canEdit ? () => setVoting(true) : undefined}
+          />
         )}
-      </main>
-      <ConfirmDialog />
-    </div>
+        <main className="relative min-h-0 flex-1">
+          {loaded && !presenting && <SidePanel mapId={mapId} map={map} readOnly={!canEdit} />}
+          <FollowingBanner />
+          <PastBanner />
+          {!past && <VoteBar mapId={mapId} map={map} facilitator={canEdit} />}
+          <PresentingBanner
+            presenter={presenter}
+            stageName={spotlight === null ? null : (map.stages[spotlight]?.name ?? null)}
+          />
+          {canEdit && <PresenterBar stages={map.stages} onStartVote={() => setVoting(true)} />}
+          {voting && <StartVoteDialog mapId={mapId} map={map} onClose={() => setVoting(false)} />}
+          {loaded ? (
+            <LiveOrPast map={map} threadCounts={threadCounts} spotlight={spotlight} />
+          ) : (
+            <div className="flex h-full items-center justify-center text-lg text-slate-500">
+              Loading map…
+            </div>
+          )}
+        </main>
+        <ConfirmDialog />
+      </div>
+    </CanvasImageProvider>
   );
 }
