@@ -324,7 +324,7 @@ test('a new persona joins the legend and its curve can be hidden here only', asy
       .panel('Personas')
       .getByRole('listitem')
       .filter({ has: alice.page.getByRole('button', { name: `Delete persona ${persona}` }) });
-    const show = row.getByRole('checkbox', { name: 'Show curve', exact: true });
+    const show = row.getByRole('checkbox', { name: `Show curve of ${persona}`, exact: true });
     await expect(show).toBeChecked();
     await show.uncheck();
 

@@ -10,7 +10,12 @@ export interface MapSummary {
 }
 
 /** What a credential may do on a map; the server decides, the UI only mirrors it. */
-export type Role = 'owner' | 'editor' | 'commenter' | 'viewer';
+export const ROLES = ['owner', 'editor', 'commenter', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Narrows a stored string to a role. */
+export const isRole = (value: string): value is Role =>
+  (ROLES as readonly string[]).includes(value);
 
 export type LinkRole = 'editor' | 'commenter' | 'viewer';
 

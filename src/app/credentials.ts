@@ -43,3 +43,28 @@ export function saveWorkspaceKey(key: string): void {
 export function mapCredential(mapId: string): string | null {
   return read(KEY) ?? read(tokenKey(mapId));
 }
+
+/** The role and title the server last gave for a map, kept for opening it offline. */
+export function rememberAccess(mapId: string, access: { role: string; title: string }): void {
+  try {
+    localStorage.setItem(`trailmap:access:${mapId}`, JSON.stringify(access));
+  } catch {
+    // Storage full or blocked: offline reopening is then unavailable, nothing else.
+  }
+}
+
+export function rememberedAccess<R extends string>(
+  mapId: string,
+): { role: R; title: string } | null {
+  try {
+    const value = JSON.parse(read(`trailmap:access:${mapId}`) ?? 'null') as {
+      role?: R;
+      title?: string;
+    } | null;
+    return value?.role && typeof value.title === 'string'
+      ? { role: value.role, title: value.title }
+      : null;
+  } catch {
+    return null;
+  }
+}

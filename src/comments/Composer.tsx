@@ -96,6 +96,7 @@ export function Composer({
             <li
               key={person.id}
               role="option"
+              aria-label={person.name}
               aria-selected={i === active}
               onMouseDown={(e) => {
                 e.preventDefault();

@@ -1,7 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { ApiError, api, type Role } from '../app/api.ts';
-import { mapCredential, workspaceKey } from '../app/credentials.ts';
+import { ApiError, api, isRole, type Role } from '../app/api.ts';
+import {
+  mapCredential,
+  rememberAccess,
+  rememberedAccess,
+  workspaceKey,
+} from '../app/credentials.ts';
 import { loadIdentity, saveName, type Identity } from '../app/identity.ts';
 import { setMeta, type MapDoc } from '../doc/index.ts';
 import { useSessionState, useSyncSession } from '../sync/useSyncSession.ts';
@@ -38,12 +43,22 @@ export function MapPage() {
   useEffect(() => {
     let live = true;
     api.access(mapId).then(
-      ({ role, title }) => live && setAccess({ state: 'ok', role, title }),
-      (e: unknown) =>
-        live &&
-        setAccess(
-          e instanceof ApiError && e.status === 404 ? { state: 'missing' } : { state: 'denied' },
-        ),
+      ({ role, title }) => {
+        rememberAccess(mapId, { role, title });
+        if (live) setAccess({ state: 'ok', role, title });
+      },
+      (e: unknown) => {
+        if (!live) return;
+        // Offline (no answer at all): reopen with what the server said last time, so the
+        // copy on this device can be used; the server still checks on reconnect.
+        const known = e instanceof ApiError ? null : rememberedAccess(mapId);
+        if (known && isRole(known.role))
+          setAccess({ state: 'ok', role: known.role, title: known.title });
+        else
+          setAccess(
+            e instanceof ApiError && e.status === 404 ? { state: 'missing' } : { state: 'denied' },
+          );
+      },
     );
     return () => {
       live = false;

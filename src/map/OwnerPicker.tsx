@@ -105,6 +105,13 @@ export function OwnerPicker({ people, value, onChange, disabled }: OwnerPickerPr
                 key={option.kind === 'person' ? option.person.id : option.kind}
                 id={`${listId}-${i}`}
                 role="option"
+                aria-label={
+                  option.kind === 'person'
+                    ? option.person.name
+                    : option.kind === 'none'
+                      ? 'No owner'
+                      : `Add “${option.name}” as a person`
+                }
                 aria-selected={i === active}
                 tabIndex={-1}
                 onMouseDown={(e) => e.preventDefault()}

@@ -167,7 +167,9 @@ export function Toolbar({
           Comments
           {openThreads > 0 && (
             <span className="ml-1.5 rounded-full bg-indigo-600 px-1.5 py-0.5 text-xs font-semibold text-white">
+              <span className="sr-only">, </span>
               {openThreads}
+              <span className="sr-only"> open</span>
             </span>
           )}
         </button>
