@@ -34,8 +34,15 @@ export function yToScore(y: number, h: number): number {
   return Math.max(-2, Math.min(2, score));
 }
 
-/** A smooth SVG path through points (Catmull–Rom turned into cubic Béziers). */
-export function smoothPath(points: readonly { x: number; y: number }[]): string {
+/**
+ * A smooth SVG path through points (Catmull–Rom turned into cubic Béziers). Control
+ * points are kept within `bounds`, so the curve never swings past the ±2 lines.
+ */
+export function smoothPath(
+  points: readonly { x: number; y: number }[],
+  bounds?: { min: number; max: number },
+): string {
+  const clampY = (y: number) => (bounds ? Math.max(bounds.min, Math.min(bounds.max, y)) : y);
   if (points.length === 0) return '';
   const p = points;
   let d = `M ${p[0]!.x} ${p[0]!.y}`;
@@ -44,8 +51,8 @@ export function smoothPath(points: readonly { x: number; y: number }[]): string 
     const p1 = p[i]!;
     const p2 = p[i + 1]!;
     const p3 = p[i + 2] ?? p2;
-    const c1 = { x: p1.x + (p2.x - p0.x) / 6, y: p1.y + (p2.y - p0.y) / 6 };
-    const c2 = { x: p2.x - (p3.x - p1.x) / 6, y: p2.y - (p3.y - p1.y) / 6 };
+    const c1 = { x: p1.x + (p2.x - p0.x) / 6, y: clampY(p1.y + (p2.y - p0.y) / 6) };
+    const c2 = { x: p2.x - (p3.x - p1.x) / 6, y: clampY(p2.y - (p3.y - p1.y) / 6) };
     d += ` C ${c1.x} ${c1.y}, ${c2.x} ${c2.y}, ${p2.x} ${p2.y}`;
   }
   return d;
@@ -85,7 +92,7 @@ export function emotionCurves(
         personaName: persona.name,
         color: PERSONA_COLORS[(index >= 0 ? index : n) % PERSONA_COLORS.length]!,
         points,
-        path: smoothPath(points),
+        path: smoothPath(points, { min: scoreToY(2, lane.h), max: scoreToY(-2, lane.h) }),
       },
     ];
   });

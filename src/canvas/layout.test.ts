@@ -146,3 +146,20 @@ describe('emotion curve', () => {
     expect(smoothPath([])).toBe('');
   });
 });
+
+describe('smoothPath bounds', () => {
+  it('keeps control points within the bounds', () => {
+    const path = smoothPath(
+      [
+        { x: 0, y: 100 },
+        { x: 10, y: 0 },
+        { x: 20, y: 0 },
+        { x: 30, y: 100 },
+      ],
+      { min: 0, max: 100 },
+    );
+    const ys = [...path.matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map((m) => Number(m[2]));
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(100);
+  });
+});
