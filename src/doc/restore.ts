@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { editText } from './text.ts';
 import type { MapState } from './schema.ts';
 import {
   COLLECTIONS,
@@ -29,24 +30,6 @@ function same(a: unknown, b: unknown): boolean {
     ka.length === Object.keys(b).length &&
     ka.every((k) => Object.hasOwn(rb, k) && same((a as Record<string, unknown>)[k], rb[k]))
   );
-}
-
-/** Edits a Y.Text into `next`, replacing only the middle part that differs. */
-function editText(text: Y.Text, next: string): void {
-  const prev = text.toString();
-  if (prev === next) return;
-  let start = 0;
-  while (start < prev.length && start < next.length && prev[start] === next[start]) start++;
-  let end = 0;
-  while (
-    end < prev.length - start &&
-    end < next.length - start &&
-    prev[prev.length - 1 - end] === next[next.length - 1 - end]
-  ) {
-    end++;
-  }
-  if (prev.length - start - end > 0) text.delete(start, prev.length - start - end);
-  if (next.length - start - end > 0) text.insert(start, next.slice(start, next.length - end));
 }
 
 /** Edits a Y.Array into `next`, keeping the common head and tail (a trimmed history stays). */

@@ -38,24 +38,7 @@ export function sharedText(
     value: () => text().toString(),
     edit(next) {
       const target = text();
-      const prev = target.toString();
-      if (prev === next) return;
-      let start = 0;
-      while (start < prev.length && start < next.length && prev[start] === next[start]) start++;
-      let end = 0;
-      while (
-        end < prev.length - start &&
-        end < next.length - start &&
-        prev[prev.length - 1 - end] === next[next.length - 1 - end]
-      ) {
-        end++;
-      }
-      doc.transact(() => {
-        const removed = prev.length - start - end;
-        if (removed > 0) target.delete(start, removed);
-        const inserted = next.slice(start, next.length - end);
-        if (inserted) target.insert(start, inserted);
-      }, LOCAL_ORIGIN);
+      if (target.toString() !== next) doc.transact(() => editText(target, next), LOCAL_ORIGIN);
     },
     observe(fn) {
       const target = text();
@@ -71,4 +54,25 @@ export function sharedText(
       return abs ? abs.index : null;
     },
   };
+}
+
+/**
+ * Turns a Y.Text into `next` with the smallest edit: keep the common start and end,
+ * replace the middle. Two people typing in different places both keep their keystrokes.
+ */
+export function editText(text: Y.Text, next: string): void {
+  const prev = text.toString();
+  if (prev === next) return;
+  let start = 0;
+  while (start < prev.length && start < next.length && prev[start] === next[start]) start++;
+  let end = 0;
+  while (
+    end < prev.length - start &&
+    end < next.length - start &&
+    prev[prev.length - 1 - end] === next[next.length - 1 - end]
+  ) {
+    end++;
+  }
+  if (prev.length - start - end > 0) text.delete(start, prev.length - start - end);
+  if (next.length - start - end > 0) text.insert(start, next.slice(start, next.length - end));
 }
