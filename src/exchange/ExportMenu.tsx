@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { ModalDialog } from '../ui/ModalDialog.tsx';
+import { useId, useRef, useState } from 'react';
 import { useCanvasImage } from '../canvas/export/useCanvasImage.ts';
 import type { MapState } from '../doc/index.ts';
 import { today } from '../map/panels/ReviewedField.tsx';
@@ -60,10 +61,6 @@ function ExportDialog({
   const { state, run } = useExportJob();
   const title = map.meta.title;
 
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
-
   const image = (format: 'png' | 'svg') =>
     run('Rendering…', async () => {
       const picture = await imager.renderCanvasImage({ format, scope: area });
@@ -97,116 +94,96 @@ function ExportDialog({
 
   const busy = state.status === 'running';
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={`${id}-title`}
-      onClose={onClose}
-      className="m-auto w-[36rem] max-w-[calc(100vw-2rem)] rounded-xl p-0 shadow-2xl backdrop:bg-slate-900/40"
-    >
-      <div className="flex flex-col gap-5 p-6">
-        <div className="flex items-center justify-between">
-          <h2 id={`${id}-title`} className="text-xl font-semibold text-slate-900">
-            Export map
-          </h2>
-          <button
-            type="button"
-            onClick={() => ref.current?.close()}
-            className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100"
-          >
-            Close
-          </button>
+    <ModalDialog ref={ref} title="Export map" width="w-[36rem]" onClose={onClose}>
+      <Section title="Picture">
+        <div
+          role="radiogroup"
+          aria-labelledby={`${id}-area`}
+          className="flex items-center gap-4 text-sm text-slate-700"
+        >
+          <span id={`${id}-area`} className="font-medium">
+            Area
+          </span>
+          {(
+            [
+              ['map', 'Whole map'],
+              ['view', 'Current view'],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="flex items-center gap-1.5">
+              <input
+                type="radio"
+                name={`${id}-area`}
+                value={value}
+                checked={area === value}
+                onChange={() => setArea(value)}
+                className="h-4 w-4 accent-indigo-600"
+              />
+              {label}
+            </label>
+          ))}
         </div>
-
-        <Section title="Picture">
-          <div
-            role="radiogroup"
-            aria-labelledby={`${id}-area`}
-            className="flex items-center gap-4 text-sm text-slate-700"
-          >
-            <span id={`${id}-area`} className="font-medium">
-              Area
-            </span>
-            {(
-              [
-                ['map', 'Whole map'],
-                ['view', 'Current view'],
-              ] as const
-            ).map(([value, label]) => (
-              <label key={value} className="flex items-center gap-1.5">
-                <input
-                  type="radio"
-                  name={`${id}-area`}
-                  value={value}
-                  checked={area === value}
-                  onChange={() => setArea(value)}
-                  className="h-4 w-4 accent-indigo-600"
-                />
-                {label}
-              </label>
-            ))}
-          </div>
-          <div className="grid grid-cols-2 gap-2">
-            <Choice
-              label="PNG image"
-              about="For slides and chat; sharp at twice the size"
-              disabled={busy}
-              onClick={() => void image('png')}
-            />
-            <Choice
-              label="SVG image"
-              about="Scales without blur; opens in any browser"
-              disabled={busy}
-              onClick={() => void image('svg')}
-            />
-          </div>
-        </Section>
-
-        <Section title="Report">
+        <div className="grid grid-cols-2 gap-2">
           <Choice
-            label="PDF report"
-            about={`A4 landscape for a steering meeting: the map, KPIs, actions${findings ? ' and health findings' : ''}`}
+            label="PNG image"
+            about="For slides and chat; sharp at twice the size"
             disabled={busy}
-            onClick={() => void report()}
+            onClick={() => void image('png')}
           />
-        </Section>
+          <Choice
+            label="SVG image"
+            about="Scales without blur; opens in any browser"
+            disabled={busy}
+            onClick={() => void image('svg')}
+          />
+        </div>
+      </Section>
 
-        <Section title="Data">
-          <div className="grid grid-cols-3 gap-2">
-            <Choice
-              label="Actions CSV"
-              about="The backlog, for spreadsheets"
-              disabled={busy}
-              onClick={() =>
-                void file(exportFileName(title, 'csv', 'actions'), () =>
-                  text(actionsCsv(map, today()), 'text/csv;charset=utf-8'),
-                )
-              }
-            />
-            <Choice
-              label="Cards CSV"
-              about="Every card; imports back"
-              disabled={busy}
-              onClick={() =>
-                void file(exportFileName(title, 'csv', 'cards'), () =>
-                  text(cardsCsv(map), 'text/csv;charset=utf-8'),
-                )
-              }
-            />
-            <Choice
-              label="JSON"
-              about="The whole map, for import or tools"
-              disabled={busy}
-              onClick={() =>
-                void file(exportFileName(title, 'json'), () =>
-                  text(JSON.stringify(map, null, 2), 'application/json'),
-                )
-              }
-            />
-          </div>
-        </Section>
+      <Section title="Report">
+        <Choice
+          label="PDF report"
+          about={`A4 landscape for a steering meeting: the map, KPIs, actions${findings ? ' and health findings' : ''}`}
+          disabled={busy}
+          onClick={() => void report()}
+        />
+      </Section>
 
-        <JobStatus state={state} />
-      </div>
-    </dialog>
+      <Section title="Data">
+        <div className="grid grid-cols-3 gap-2">
+          <Choice
+            label="Actions CSV"
+            about="The backlog, for spreadsheets"
+            disabled={busy}
+            onClick={() =>
+              void file(exportFileName(title, 'csv', 'actions'), () =>
+                text(actionsCsv(map, today()), 'text/csv;charset=utf-8'),
+              )
+            }
+          />
+          <Choice
+            label="Cards CSV"
+            about="Every card; imports back"
+            disabled={busy}
+            onClick={() =>
+              void file(exportFileName(title, 'csv', 'cards'), () =>
+                text(cardsCsv(map), 'text/csv;charset=utf-8'),
+              )
+            }
+          />
+          <Choice
+            label="JSON"
+            about="The whole map, for import or tools"
+            disabled={busy}
+            onClick={() =>
+              void file(exportFileName(title, 'json'), () =>
+                text(JSON.stringify(map, null, 2), 'application/json'),
+              )
+            }
+          />
+        </div>
+      </Section>
+
+      <JobStatus state={state} />
+    </ModalDialog>
   );
 }

@@ -1,5 +1,6 @@
+import { ModalDialog } from '../ui/ModalDialog.tsx';
 import { nanoid } from 'nanoid';
-import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { parseMapExport, type MapState, type ParseResult } from '../doc/index.ts';
 import { guessMapping, type ColumnMapping } from './csvColumns.ts';
@@ -60,10 +61,6 @@ function ImportMapDialog({ onClose }: { onClose(): void }) {
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState<string[]>([]);
 
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
-
   const choose = async (kind: 'json' | 'csv', event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     // One file at a time: choosing one clears the other input.
@@ -115,117 +112,95 @@ function ImportMapDialog({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={`${id}-title`}
-      onClose={onClose}
-      className="m-auto w-[44rem] max-w-[calc(100vw-2rem)] rounded-xl p-0 shadow-2xl backdrop:bg-slate-900/40"
-    >
-      <div className="flex flex-col gap-5 p-6">
-        <div className="flex items-center justify-between">
-          <h2 id={`${id}-title`} className="text-xl font-semibold text-slate-900">
-            Import a map
-          </h2>
-          <button
-            type="button"
-            onClick={() => ref.current?.close()}
-            className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100"
-          >
-            Close
-          </button>
-        </div>
-        <div className="grid grid-cols-2 gap-4">
-          <FilePicker
-            id={`${id}-json`}
-            label="Map file (JSON)"
-            about="A Trailmap export, with everything in it"
-            accept=".json,application/json"
-            input={jsonInput}
-            onChange={(e) => void choose('json', e)}
-          />
-          <FilePicker
-            id={`${id}-csv`}
-            label="Cards file (CSV)"
-            about="A spreadsheet of cards: stage, lane, kind, title, owner, emotion"
-            accept=".csv,text/csv,.tsv,.txt"
-            input={csvInput}
-            onChange={(e) => void choose('csv', e)}
-          />
-        </div>
-
-        {source.kind === 'unreadable' && (
-          <ProblemList
-            intro="This file cannot be read; nothing was created."
-            problems={[source.problem]}
-          />
-        )}
-        {source.kind === 'json' &&
-          (source.parsed.ok ? (
-            <MapPreview map={source.parsed.map} />
-          ) : (
-            <ProblemList
-              intro="This is not a valid Trailmap map; nothing was created."
-              problems={source.parsed.problems}
-            />
-          ))}
-        {source.kind === 'csv' &&
-          (!source.parsed.ok || !source.mapping ? (
-            <ProblemList
-              intro="This CSV file cannot be imported; nothing was created."
-              problems={source.parsed.ok ? [] : source.parsed.problems}
-            />
-          ) : (
-            <>
-              <ColumnSelects
-                headers={source.parsed.table.headers}
-                mapping={source.mapping}
-                onChange={(mapping) => setSource({ ...source, mapping })}
-              />
-              {conversion && !conversion.ok && (
-                <ProblemList
-                  intro="These cards cannot be imported yet; nothing was created."
-                  problems={conversion.problems}
-                />
-              )}
-              {conversion?.ok && <CsvPreview result={conversion} />}
-            </>
-          ))}
-
-        {ready && (
-          <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
-            New map title
-            <input
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
-              maxLength={200}
-              className="rounded-lg border border-slate-300 px-3 py-2 text-base font-normal text-slate-900 focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200 focus:outline-none"
-            />
-          </label>
-        )}
-        {refused.length > 0 && (
-          <ProblemList
-            intro="The server refused this map; nothing was created."
-            problems={refused}
-          />
-        )}
-        <div className="flex justify-end gap-2">
-          <button
-            type="button"
-            onClick={() => ref.current?.close()}
-            className="rounded-lg px-4 py-2 font-medium text-slate-700 hover:bg-slate-100"
-          >
-            Cancel
-          </button>
-          <button
-            type="button"
-            disabled={!ready || !title.trim() || busy}
-            onClick={() => void submit()}
-            className="rounded-lg bg-indigo-600 px-5 py-2 font-semibold text-white hover:bg-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-50"
-          >
-            {busy ? 'Importing…' : 'Import'}
-          </button>
-        </div>
+    <ModalDialog ref={ref} title="Import a map" width="w-[44rem]" onClose={onClose}>
+      <div className="grid grid-cols-2 gap-4">
+        <FilePicker
+          id={`${id}-json`}
+          label="Map file (JSON)"
+          about="A Trailmap export, with everything in it"
+          accept=".json,application/json"
+          input={jsonInput}
+          onChange={(e) => void choose('json', e)}
+        />
+        <FilePicker
+          id={`${id}-csv`}
+          label="Cards file (CSV)"
+          about="A spreadsheet of cards: stage, lane, kind, title, owner, emotion"
+          accept=".csv,text/csv,.tsv,.txt"
+          input={csvInput}
+          onChange={(e) => void choose('csv', e)}
+        />
       </div>
-    </dialog>
+
+      {source.kind === 'unreadable' && (
+        <ProblemList
+          intro="This file cannot be read; nothing was created."
+          problems={[source.problem]}
+        />
+      )}
+      {source.kind === 'json' &&
+        (source.parsed.ok ? (
+          <MapPreview map={source.parsed.map} />
+        ) : (
+          <ProblemList
+            intro="This is not a valid Trailmap map; nothing was created."
+            problems={source.parsed.problems}
+          />
+        ))}
+      {source.kind === 'csv' &&
+        (!source.parsed.ok || !source.mapping ? (
+          <ProblemList
+            intro="This CSV file cannot be imported; nothing was created."
+            problems={source.parsed.ok ? [] : source.parsed.problems}
+          />
+        ) : (
+          <>
+            <ColumnSelects
+              headers={source.parsed.table.headers}
+              mapping={source.mapping}
+              onChange={(mapping) => setSource({ ...source, mapping })}
+            />
+            {conversion && !conversion.ok && (
+              <ProblemList
+                intro="These cards cannot be imported yet; nothing was created."
+                problems={conversion.problems}
+              />
+            )}
+            {conversion?.ok && <CsvPreview result={conversion} />}
+          </>
+        ))}
+
+      {ready && (
+        <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
+          New map title
+          <input
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            maxLength={200}
+            className="rounded-lg border border-slate-300 px-3 py-2 text-base font-normal text-slate-900 focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200 focus:outline-none"
+          />
+        </label>
+      )}
+      {refused.length > 0 && (
+        <ProblemList intro="The server refused this map; nothing was created." problems={refused} />
+      )}
+      <div className="flex justify-end gap-2">
+        <button
+          type="button"
+          onClick={() => ref.current?.close()}
+          className="rounded-lg px-4 py-2 font-medium text-slate-700 hover:bg-slate-100"
+        >
+          Cancel
+        </button>
+        <button
+          type="button"
+          disabled={!ready || !title.trim() || busy}
+          onClick={() => void submit()}
+          className="rounded-lg bg-indigo-600 px-5 py-2 font-semibold text-white hover:bg-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-50"
+        >
+          {busy ? 'Importing…' : 'Import'}
+        </button>
+      </div>
+    </ModalDialog>
   );
 }

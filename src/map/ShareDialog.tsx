@@ -1,3 +1,4 @@
+import { ModalDialog } from '../ui/ModalDialog.tsx';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, type LinkRole, type ShareLink } from '../app/api.ts';
 import { relativeTime } from '../home/relativeTime.ts';
@@ -21,7 +22,6 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose(): void
     [mapId],
   );
   useEffect(() => {
-    ref.current?.showModal();
     void reload();
   }, [reload]);
 
@@ -46,105 +46,84 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose(): void
   };
 
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby="share-title"
-      onClose={onClose}
-      className="m-auto w-[34rem] rounded-xl p-0 shadow-2xl backdrop:bg-slate-900/40"
-    >
-      <div className="flex flex-col gap-5 p-6">
-        <div className="flex items-center justify-between">
-          <h2 id="share-title" className="text-xl font-semibold text-slate-900">
-            Share this map
-          </h2>
+    <ModalDialog ref={ref} title="Share this map" width="w-[34rem]" onClose={onClose}>
+      <p className="text-slate-600">
+        Anyone with a link joins without an account, with the rights of its role.
+      </p>
+      <div className="grid grid-cols-3 gap-2">
+        {ROLES.map(({ role, what }) => (
           <button
+            key={role}
             type="button"
-            onClick={() => ref.current?.close()}
-            className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100"
+            onClick={() => void create(role)}
+            aria-label={`Create ${role} link`}
+            aria-describedby={`share-${role}-what`}
+            className="flex flex-col items-start rounded-lg p-3 text-left ring-1 ring-slate-200 hover:bg-indigo-50 hover:ring-indigo-300"
           >
-            Close
+            <span className="font-semibold text-slate-900">Create {role} link</span>
+            <span id={`share-${role}-what`} className="text-sm text-slate-500">
+              {what}
+            </span>
           </button>
-        </div>
-        <p className="text-slate-600">
-          Anyone with a link joins without an account, with the rights of its role.
-        </p>
-        <div className="grid grid-cols-3 gap-2">
-          {ROLES.map(({ role, what }) => (
+        ))}
+      </div>
+      {fresh && (
+        <div className="flex flex-col gap-2 rounded-lg bg-indigo-50 p-3">
+          <label className="text-sm font-medium text-indigo-900" htmlFor="fresh-link">
+            New {fresh.role} link — copy it now, it is shown only once
+          </label>
+          <div className="flex gap-2">
+            <input
+              id="fresh-link"
+              readOnly
+              value={fresh.url}
+              onFocus={(e) => e.currentTarget.select()}
+              className="min-w-0 flex-1 rounded-md border border-indigo-200 bg-white px-2 py-1.5 font-mono text-sm"
+            />
             <button
-              key={role}
               type="button"
-              onClick={() => void create(role)}
-              aria-label={`Create ${role} link`}
-              aria-describedby={`share-${role}-what`}
-              className="flex flex-col items-start rounded-lg p-3 text-left ring-1 ring-slate-200 hover:bg-indigo-50 hover:ring-indigo-300"
+              onClick={() =>
+                void navigator.clipboard?.writeText(fresh.url).then(() => setCopied(true))
+              }
+              className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700"
             >
-              <span className="font-semibold text-slate-900">Create {role} link</span>
-              <span id={`share-${role}-what`} className="text-sm text-slate-500">
-                {what}
-              </span>
+              {copied ? 'Copied' : 'Copy'}
             </button>
-          ))}
+          </div>
         </div>
-        {fresh && (
-          <div className="flex flex-col gap-2 rounded-lg bg-indigo-50 p-3">
-            <label className="text-sm font-medium text-indigo-900" htmlFor="fresh-link">
-              New {fresh.role} link — copy it now, it is shown only once
-            </label>
-            <div className="flex gap-2">
-              <input
-                id="fresh-link"
-                readOnly
-                value={fresh.url}
-                onFocus={(e) => e.currentTarget.select()}
-                className="min-w-0 flex-1 rounded-md border border-indigo-200 bg-white px-2 py-1.5 font-mono text-sm"
-              />
+      )}
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      <section aria-labelledby="links-heading" className="flex flex-col gap-2">
+        <h3
+          id="links-heading"
+          className="text-sm font-semibold tracking-wide text-slate-500 uppercase"
+        >
+          Active links
+        </h3>
+        {links.length === 0 && <p className="text-slate-500">No links yet.</p>}
+        <ul className="flex flex-col gap-1">
+          {links.map((link) => (
+            <li
+              key={link.id}
+              className="flex items-center gap-3 rounded-md px-2 py-1.5 hover:bg-slate-50"
+            >
+              <span className="w-24 font-medium text-slate-800 capitalize">{link.role}</span>
+              <span className="text-sm text-slate-500">created {relativeTime(link.createdAt)}</span>
               <button
                 type="button"
-                onClick={() =>
-                  void navigator.clipboard?.writeText(fresh.url).then(() => setCopied(true))
-                }
-                className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700"
+                onClick={() => void revoke(link)}
+                className="ml-auto rounded-md px-2 py-1 text-sm font-medium text-red-700 hover:bg-red-50"
               >
-                {copied ? 'Copied' : 'Copy'}
+                Revoke {link.role} link
               </button>
-            </div>
-          </div>
-        )}
-        {error && (
-          <p role="alert" className="text-sm text-red-700">
-            {error}
-          </p>
-        )}
-        <section aria-labelledby="links-heading" className="flex flex-col gap-2">
-          <h3
-            id="links-heading"
-            className="text-sm font-semibold tracking-wide text-slate-500 uppercase"
-          >
-            Active links
-          </h3>
-          {links.length === 0 && <p className="text-slate-500">No links yet.</p>}
-          <ul className="flex flex-col gap-1">
-            {links.map((link) => (
-              <li
-                key={link.id}
-                className="flex items-center gap-3 rounded-md px-2 py-1.5 hover:bg-slate-50"
-              >
-                <span className="w-24 font-medium text-slate-800 capitalize">{link.role}</span>
-                <span className="text-sm text-slate-500">
-                  created {relativeTime(link.createdAt)}
-                </span>
-                <button
-                  type="button"
-                  onClick={() => void revoke(link)}
-                  className="ml-auto rounded-md px-2 py-1 text-sm font-medium text-red-700 hover:bg-red-50"
-                >
-                  Revoke {link.role} link
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      </div>
-    </dialog>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </ModalDialog>
   );
 }
