@@ -56,7 +56,8 @@ export class Workshop {
 
   /** The banner after stepping away (no stage is in this screen's spotlight then). */
   steppedAway(presenter: string): Locator {
-    return this.page.getByText(`${presenter} is presenting — You stepped away`, { exact: true });
+    // The banner still names the presenter's stage, so a participant knows where to rejoin.
+    return this.page.getByText(new RegExp(`^${presenter} is presenting · .+ — You stepped away$`));
   }
 
   /** Any "… is presenting" banner. */

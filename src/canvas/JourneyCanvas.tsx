@@ -181,12 +181,14 @@ function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
 /** Fits the view once when the map first has stages (e.g. when the server's copy arrives). */
 function useFitWhenContentArrives(stages: number) {
   const flow = useReactFlow();
+  const ui = useUiStore();
   const hadStages = useRef(stages > 0);
   useEffect(() => {
     if (hadStages.current || stages === 0) return;
     hadStages.current = true;
-    requestAnimationFrame(() => void flow.fitView(FIT));
-  }, [stages, flow]);
+    // Someone following a colleague keeps their view.
+    if (ui.getState().following === null) requestAnimationFrame(() => void flow.fitView(FIT));
+  }, [stages, flow, ui]);
 }
 
 const FIT = { padding: 0.08, maxZoom: 1 };

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useReactFlow, type OnMove, type OnMoveStart } from '@xyflow/react';
+import { useNodesInitialized, useReactFlow, type OnMove, type OnMoveStart } from '@xyflow/react';
 import { usePresence } from '../map/PresenceContext.tsx';
 import { useUi, useUiStore } from '../map/MapContext.tsx';
 import { usePeers } from '../sync/usePeers.ts';
@@ -17,6 +17,8 @@ export function usePresenceBroadcast(container: React.RefObject<HTMLDivElement |
   const following = useUi((s) => s.following);
   const peers = usePeers(session);
   const frame = useRef<number | null>(null);
+  // Re-applied once the nodes are measured, or the first fit would win over following.
+  const initialized = useNodesInitialized();
   const pending = useRef<{ x: number; y: number } | null>(null);
 
   useEffect(() => session?.setLocal('selection', selectedId), [session, selectedId]);
@@ -65,7 +67,7 @@ export function usePresenceBroadcast(container: React.RefObject<HTMLDivElement |
   useEffect(() => {
     if (following === null || vx === undefined || vy === undefined || vz === undefined) return;
     void flow.setCenter(vx, vy, { zoom: vz, duration: 250 });
-  }, [flow, following, vx, vy, vz]);
+  }, [flow, following, vx, vy, vz, initialized]);
 
   return { onPointerMove, onPointerLeave, onMove, onMoveStart };
 }

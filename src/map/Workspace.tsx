@@ -83,7 +83,11 @@ export function Workspace(props: WorkspaceProps) {
           {!past && <VoteBar mapId={mapId} map={map} facilitator={canEdit} />}
           <PresentingBanner
             presenter={presenter}
-            stageName={spotlight === null ? null : (map.stages[spotlight]?.name ?? null)}
+            stageName={
+              presenter?.kind === 'peer'
+                ? (map.stages[presenter.peer.presenting.stage]?.name ?? null)
+                : null
+            }
           />
           {canEdit && <PresenterBar stages={map.stages} onStartVote={() => setVoting(true)} />}
           {voting && <StartVoteDialog mapId={mapId} map={map} onClose={() => setVoting(false)} />}

@@ -38,7 +38,8 @@ export function useShortcuts(deps: ShortcutDeps): void {
 
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (typingIn(e.target) || e.altKey) return;
+      // A control that handled the key itself (e.g. a matrix dot) keeps it.
+      if (e.defaultPrevented || typingIn(e.target) || e.altKey) return;
       // Enter on a focused button or link belongs to that control.
       const tag = (e.target as HTMLElement | null)?.tagName;
       if (e.key === 'Enter' && (tag === 'BUTTON' || tag === 'A')) return;
