@@ -94,6 +94,12 @@ function latencyRows(list: LatencySummary[], verdicts: Verdict[]): Row[] {
       ],
       [group, 'server CPU % of a core', ...both((s) => rep(s.serverCpuPercent, 0)), cpuTarget],
       [group, 'server RSS MiB (peak)', ...both((s) => rep(s.serverRssMiB, 0)), ''],
+      [
+        group,
+        'waited for a CPU %: server / clients',
+        ...both((s) => `${n(s.serverWaitPercent.median, 0)} / ${n(s.clientWaitPercent.median, 0)}`),
+        'other work, if high',
+      ],
       [group, 'client side', ...both(saturation), ''],
     );
   }

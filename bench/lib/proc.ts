@@ -39,9 +39,24 @@ export function rssMiB(pid: number): number {
   }
 }
 
+/**
+ * Nanoseconds the main thread of `pid` has spent runnable but waiting for a CPU (from
+ * /proc/<pid>/schedstat), or NaN: the share of a window spent waiting tells whether other work
+ * on the machine, not the code under test, set the figures.
+ */
+export function runDelayNs(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]);
+  } catch {
+    return Number.NaN;
+  }
+}
+
 export interface UsageWindow {
   /** CPU time over wall time, in percent of one core. */
   cpuPercent: number;
+  /** Time the main thread waited for a CPU, in percent of the window. */
+  waitPercent: number;
   rssMiBPeak: number;
   rssMiBEnd: number;
 }
@@ -49,6 +64,7 @@ export interface UsageWindow {
 /** Starts measuring `pid`; `stop()` returns CPU % and RSS over the window. */
 export function measureUsage(pid: number, sampleMs = 250): { stop(): UsageWindow } {
   const cpu0 = cpuSeconds(pid);
+  const wait0 = runDelayNs(pid);
   const t0 = performance.now();
   let peak = rssMiB(pid);
   // RSS is sampled because /proc's VmHWM is the peak since process start, not since t0.
@@ -62,6 +78,7 @@ export function measureUsage(pid: number, sampleMs = 250): { stop(): UsageWindow
       const seconds = (performance.now() - t0) / 1000;
       return {
         cpuPercent: ((cpuSeconds(pid) - cpu0) / seconds) * 100,
+        waitPercent: ((runDelayNs(pid) - wait0) / 1e9 / seconds) * 100,
         rssMiBPeak: Math.max(peak, end),
         rssMiBEnd: end,
       };

@@ -3,14 +3,7 @@ import * as Y from 'yjs';
 import { editTargets, randomEdit } from '../lib/edits.ts';
 import { Deliveries } from '../lib/deliveries.ts';
 import { syntheticMap } from '../lib/fixtures.ts';
-import {
-  inBatches,
-  sleep,
-  stockClient,
-  waitUntil,
-  whenSynced,
-  type StockClient,
-} from '../lib/clients.ts';
+import { inBatches, sleep, stockClient, whenSynced, type StockClient } from '../lib/clients.ts';
 import { measureUsage } from '../lib/proc.ts';
 import { seededRng } from '../lib/random.ts';
 import { prepareRoom, roomUrl } from '../lib/rooms.ts';
@@ -42,6 +35,9 @@ export interface LatencyRun {
   serverCpuPercent: number;
   serverRssMiB: number;
   clientCpuPercent: number;
+  /** Share of the edit window the server's / this process's main thread waited for a CPU. */
+  serverWaitPercent: number;
+  clientWaitPercent: number;
   clientLoopDelayP99Ms: number;
   editRateAchieved: number;
   readers: 'stock' | 'protocol';
@@ -51,8 +47,25 @@ export interface LatencyRun {
 // The map every latency run edits: a mid-sized working map.
 const MAP = syntheticMap({ cards: 200, stages: 8, lanes: 6, seed: 7 });
 
-/** Drains what is still in flight for this long at most before counting the rest as lost. */
-const DRAIN_MS = 5000;
+/**
+ * After the last edit, waits for what is still in flight until nothing has arrived for
+ * `QUIET_MS` (at most `MAX_DRAIN_MS`); what is missing then is counted as lost. Late is not lost.
+ */
+const QUIET_MS = 5000;
+const MAX_DRAIN_MS = 60_000;
+
+async function drain(deliveries: Deliveries): Promise<void> {
+  const deadline = performance.now() + MAX_DRAIN_MS;
+  let seen = deliveries.latencies.length;
+  let lastProgress = performance.now();
+  while (deliveries.missing() > 0 && performance.now() < deadline) {
+    await sleep(50);
+    if (deliveries.latencies.length !== seen) {
+      seen = deliveries.latencies.length;
+      lastProgress = performance.now();
+    } else if (performance.now() - lastProgress > QUIET_MS) return;
+  }
+}
 
 export async function latencyRun(server: ServerProcess, o: LatencyOptions): Promise<LatencyRun> {
   const room = await prepareRoom(server, MAP);
@@ -107,6 +120,7 @@ export async function latencyRun(server: ServerProcess, o: LatencyOptions): Prom
     const loop = monitorEventLoopDelay({ resolution: 5 });
     loop.enable();
     const usage = measureUsage(server.pid);
+    const clientUsage = measureUsage(process.pid);
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const periodMs = 1000 / o.rate;
@@ -132,15 +146,18 @@ export async function latencyRun(server: ServerProcess, o: LatencyOptions): Prom
     await Promise.all(timers);
     const seconds = (performance.now() - t0) / 1000;
     const server_ = usage.stop();
+    const client = clientUsage.stop();
     const cpu = process.cpuUsage(cpu0);
     loop.disable();
 
-    await waitUntil(() => deliveries.missing() === 0, 'deliveries', DRAIN_MS).catch(() => {});
+    await drain(deliveries);
     const clientCpuPercent = ((cpu.user + cpu.system) / 1e6 / seconds) * 100;
     const clientLoopDelayP99Ms = loop.percentile(99) / 1e6;
     const editRateAchieved = deliveries.edited / seconds;
     const target = writerCount * o.rate;
     const reasons: string[] = [];
+    if (client.waitPercent > 10)
+      reasons.push(`client waited for a CPU ${client.waitPercent.toFixed(0)}% of the time`);
     if (clientCpuPercent > 85) reasons.push(`client CPU ${clientCpuPercent.toFixed(0)}%`);
     if (clientLoopDelayP99Ms > 50)
       reasons.push(`client loop delay p99 ${clientLoopDelayP99Ms.toFixed(0)} ms`);
@@ -154,6 +171,8 @@ export async function latencyRun(server: ServerProcess, o: LatencyOptions): Prom
       serverCpuPercent: server_.cpuPercent,
       serverRssMiB: server_.rssMiBPeak,
       clientCpuPercent,
+      serverWaitPercent: server_.waitPercent,
+      clientWaitPercent: client.waitPercent,
       clientLoopDelayP99Ms,
       editRateAchieved,
       readers: useWire ? 'protocol' : 'stock',

@@ -14,6 +14,9 @@ export interface LatencySummary {
   max: Repeated;
   serverCpuPercent: Repeated;
   serverRssMiB: Repeated;
+  /** Share of the window the server waited for a CPU: other work on the machine, if high. */
+  serverWaitPercent: Repeated;
+  clientWaitPercent: Repeated;
   edits: number;
   expectedDeliveries: number;
   lost: number;
@@ -40,6 +43,8 @@ function summarize(server: ServerKind, clients: number, runs: LatencyRun[]): Lat
     max: of((r) => r.latency.max),
     serverCpuPercent: of((r) => r.serverCpuPercent),
     serverRssMiB: of((r) => r.serverRssMiB),
+    serverWaitPercent: of((r) => r.serverWaitPercent),
+    clientWaitPercent: of((r) => r.clientWaitPercent),
     edits: runs.reduce((sum, r) => sum + r.edits, 0),
     expectedDeliveries: runs.reduce((sum, r) => sum + r.expectedDeliveries, 0),
     lost: runs.reduce((sum, r) => sum + r.lost, 0),
@@ -65,7 +70,8 @@ export async function latencySuite(
         runs.get(server.kind)!.push(run);
         o.log(
           `  latency ${server.label} N=${clients} #${r + 1}: p50 ${run.latency.p50.toFixed(2)} ms, ` +
-            `p99 ${run.latency.p99.toFixed(1)} ms, lost ${run.lost}, CPU ${run.serverCpuPercent.toFixed(0)}%` +
+            `p99 ${run.latency.p99.toFixed(1)} ms, lost ${run.lost}, CPU ${run.serverCpuPercent.toFixed(0)}%, ` +
+            `waited for a CPU: server ${run.serverWaitPercent.toFixed(0)}%, clients ${run.clientWaitPercent.toFixed(0)}%` +
             (run.saturated ? ` (client saturated: ${run.saturated})` : ''),
         );
       }
