@@ -21,8 +21,8 @@ import { manyMapsRun } from './suites/manyMaps.ts';
  * child process on loopback, figures printed as one table and written to bench/results/.
  */
 
-// Trailmap's rooms unload 30 s (its default unloadDelayMs) after their last client left;
-// server/main.ts has no setting for it, so the memory benchmark waits that long plus a margin.
+// Trailmap's rooms unload 30 s (its default UNLOAD_DELAY_MS, kept here because it is what users
+// run) after their last client left; the memory benchmark waits that long plus a margin.
 const UNLOAD_WAIT_MS = 33_000;
 const KINDS: ServerKind[] = ['trailmap', 'reference'];
 

@@ -5,7 +5,9 @@ import { createServer } from './createServer.ts';
 /*
  * The process entry point: `PORT` (default 3000, 0 = any free port), `DATA_DIR`
  * (default ./data), optional `COMPACT_EVERY`, optional `AUTO_VERSION_DELAY_MS` (default ten
- * minutes), optional `TRAILMAP_KEY` (the workspace key; default: kept in
+ * minutes), optional `UNLOAD_DELAY_MS` (how long a room stays loaded after its last client
+ * left, default 30 s), optional `MAX_MESSAGE_BYTES` (largest WebSocket message, default
+ * 16 MiB), optional `TRAILMAP_KEY` (the workspace key; default: kept in
  * DATA_DIR/workspace.key); serves the Vite build in dist/.
  */
 
@@ -30,6 +32,8 @@ const server = await createServer({
   staticDir: existsSync(staticDir) ? staticDir : null,
   compactEvery: envNumber('COMPACT_EVERY', 200),
   autoVersionDelayMs: envNumber('AUTO_VERSION_DELAY_MS', 10 * 60_000),
+  unloadDelayMs: envNumber('UNLOAD_DELAY_MS', 30_000),
+  maxMessageBytes: envNumber('MAX_MESSAGE_BYTES', 16 * 2 ** 20),
   workspaceKey: process.env.TRAILMAP_KEY || undefined,
 }).catch((error: unknown) => {
   // A bad TRAILMAP_KEY, a busy port, an unreadable data folder: say so, without a stack.

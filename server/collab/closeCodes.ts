@@ -7,6 +7,8 @@
 export const CLOSE_MALFORMED = 4400;
 /** The share link this connection used was revoked. */
 export const CLOSE_REVOKED = 4403;
+/** The client sent faster than allowed (e.g. a presence flood), like HTTP 429. */
+export const CLOSE_TOO_FAST = 4429;
 /** The map was deleted. */
 export const CLOSE_GONE = 4404;
 /** The server is shutting down; reconnecting later is right. */

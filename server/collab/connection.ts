@@ -1,8 +1,8 @@
 import type { RawData, WebSocket } from 'ws';
 import type { Role } from '../auth/roles.ts';
-import { CLOSE_INTERNAL, CLOSE_MALFORMED, closeReason } from './closeCodes.ts';
+import { CLOSE_INTERNAL, CLOSE_MALFORMED, CLOSE_TOO_FAST, closeReason } from './closeCodes.ts';
 import { ProtocolError, decodeClientMessage } from './protocol.ts';
-import type { Peer, Room } from './room.ts';
+import { RateLimitError, type Peer, type Room } from './room.ts';
 import { StorageError } from './roomLog.ts';
 
 /* One WebSocket client in one room. */
@@ -62,6 +62,9 @@ export function connect(
         hooks.log(`room ${room.name.name}: ${error.message}`);
         peer.close(CLOSE_INTERNAL, 'Storage failure');
         hooks.onStorageError(room, error);
+      } else if (error instanceof RateLimitError) {
+        hooks.log(`room ${room.name.name}: closing a client: ${error.message}`);
+        peer.close(CLOSE_TOO_FAST, `Too fast: ${error.message}`);
       } else if (error instanceof ProtocolError) {
         hooks.log(`room ${room.name.name}: closing a client: ${error.message}`);
         peer.close(CLOSE_MALFORMED, `Malformed message: ${error.message}`);

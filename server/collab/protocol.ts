@@ -4,6 +4,7 @@ import * as authProtocol from 'y-protocols/auth';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { encodeIntegrated } from './integrated.ts';
 
 /*
  * The y-websocket wire protocol, as the stock client speaks it. Incoming messages are
@@ -100,9 +101,12 @@ export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   return message(MESSAGE_SYNC, (e) => syncProtocol.writeSyncStep1(e, doc));
 }
 
-/** Sync step 2: everything the client lacks, given its state vector. */
+/** Sync step 2: everything the client lacks, given its state vector (nothing pending). */
 export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
-  return message(MESSAGE_SYNC, (e) => syncProtocol.writeSyncStep2(e, doc, stateVector));
+  return message(MESSAGE_SYNC, (e) => {
+    encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep2);
+    encoding.writeVarUint8Array(e, encodeIntegrated(doc, stateVector));
+  });
 }
 
 /** An incremental document update. */

@@ -14,7 +14,27 @@ import {
   isEmptyUpdate,
   type ClientMessage,
 } from './protocol.ts';
+import { dropPending, pendingBytes } from './integrated.ts';
 import { RoomLog, StorageError, type RoomLogOptions } from './roomLog.ts';
+import { TokenBucket } from './tokenBucket.ts';
+
+/**
+ * Presence messages (awareness updates and queries) a peer may send: a sustained rate and a
+ * burst. The app sends at most one a frame while a pointer moves; a peer far above that is
+ * flooding and is closed with RateLimitError.
+ */
+export const PRESENCE_PER_SECOND = 120;
+export const PRESENCE_BURST = 600;
+/**
+ * Data waiting for dependencies the room has not seen (see integrated.ts) that it holds at
+ * most; an update that takes it over the limit is refused and the pending data dropped.
+ */
+export const MAX_PENDING_BYTES = 2 ** 20;
+/** Presence changes are relayed at most this often, as one message with every change. */
+export const PRESENCE_RELAY_MS = 20;
+
+/** The peer sends faster than allowed; the connection is closed with this message. */
+export class RateLimitError extends Error {}
 
 /** One end of a room: a client connection, as the room sees it. */
 export interface Peer {
@@ -28,6 +48,12 @@ export interface Peer {
   close(code: number, reason: string): void;
 }
 
+interface PeerState {
+  /** The awareness client ids the peer announced, removed when it leaves. */
+  clients: Set<number>;
+  presenceBudget: TokenBucket;
+}
+
 interface AwarenessChange {
   added: number[];
   updated: number[];
@@ -38,10 +64,13 @@ interface AwarenessChange {
 export class Room {
   readonly doc: Y.Doc;
   readonly awareness: awarenessProtocol.Awareness;
-  /** Each peer with the awareness client ids it announced, removed when it leaves. */
-  private readonly peers = new Map<Peer, Set<number>>();
+  private readonly peers = new Map<Peer, PeerState>();
   private readonly log: RoomLog;
   private destroyed = false;
+  /** Awareness clients changed since the last relay, and when that relay went out. */
+  private readonly presenceChanged = new Set<number>();
+  private presenceTimer: NodeJS.Timeout | null = null;
+  private lastPresenceRelay = -Infinity;
 
   /** Loads the room from the store. */
   constructor(
@@ -81,7 +110,7 @@ export class Room {
   /** The names a peer announced in its presence (awareness `user.name`), for attribution. */
   namesOf(peer: Peer): string[] {
     const names: string[] = [];
-    for (const id of this.peers.get(peer) ?? []) {
+    for (const id of this.peers.get(peer)?.clients ?? []) {
       const user: unknown = this.awareness.getStates().get(id)?.user;
       const name = (user as { name?: unknown } | undefined)?.name;
       if (typeof name === 'string' && name.trim() !== '') names.push(name.trim().slice(0, 60));
@@ -91,7 +120,10 @@ export class Room {
 
   /** Adds a peer and starts the sync handshake with it. */
   addPeer(peer: Peer): void {
-    this.peers.set(peer, new Set());
+    this.peers.set(peer, {
+      clients: new Set(),
+      presenceBudget: new TokenBucket(PRESENCE_PER_SECOND, PRESENCE_BURST),
+    });
     peer.send(encodeSyncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) peer.send(encodeAwareness(this.awareness, states));
@@ -100,17 +132,21 @@ export class Room {
 
   /** Removes a peer and the presence it announced. */
   removePeer(peer: Peer): void {
-    const clients = this.peers.get(peer);
-    if (!clients || !this.peers.delete(peer) || this.destroyed) return;
-    awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
+    const state = this.peers.get(peer);
+    if (!state || !this.peers.delete(peer) || this.destroyed) return;
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...state.clients], null);
   }
 
   /**
-   * Handles one validated message. Throws ProtocolError if the peer must go, and
-   * StorageError if the store failed (the whole room must then be reloaded).
+   * Handles one validated message. Throws ProtocolError or RateLimitError if the peer must
+   * go, and StorageError if the store failed (the whole room must then be reloaded).
    */
   receive(peer: Peer, message: ClientMessage): void {
-    if (this.destroyed || !this.peers.has(peer)) return;
+    const state = this.peers.get(peer);
+    if (this.destroyed || !state) return;
+    const presence = message.type === 'awareness' || message.type === 'query-awareness';
+    if (presence && !state.presenceBudget.take())
+      throw new RateLimitError(`more than ${PRESENCE_PER_SECOND} presence updates a second`);
     switch (message.type) {
       case 'sync-step1':
         peer.send(encodeSyncStep2(this.doc, message.stateVector));
@@ -146,6 +182,7 @@ export class Room {
     this.destroyed = true;
     this.log.stop();
     this.peers.clear();
+    if (this.presenceTimer) clearTimeout(this.presenceTimer);
     this.doc.off('update', this.onUpdate);
     this.awareness.off('update', this.onAwareness);
     this.awareness.destroy();
@@ -159,6 +196,10 @@ export class Room {
       if (error instanceof StorageError) throw error;
       throw new ProtocolError(`update could not be applied (${(error as Error).message})`);
     }
+    if (pendingBytes(this.doc) > MAX_PENDING_BYTES) {
+      dropPending(this.doc);
+      throw new ProtocolError('update depends on data the server does not have');
+    }
   }
 
   // Stored first, then sent: nobody sees an update that a crash could still lose.
@@ -171,11 +212,23 @@ export class Room {
   private readonly onAwareness = (change: AwarenessChange, origin: unknown): void => {
     const own = this.peers.get(origin as Peer);
     if (own) {
-      for (const id of change.added) own.add(id);
-      for (const id of change.removed) own.delete(id);
+      for (const id of change.added) own.clients.add(id);
+      for (const id of change.removed) own.clients.delete(id);
     }
-    const changed = [...change.added, ...change.updated, ...change.removed];
-    const message = encodeAwareness(this.awareness, changed);
+    for (const id of [...change.added, ...change.updated, ...change.removed])
+      this.presenceChanged.add(id);
+    if (this.presenceTimer || this.destroyed) return;
+    const wait = this.lastPresenceRelay + PRESENCE_RELAY_MS - performance.now();
+    if (wait <= 0) this.relayPresence();
+    else this.presenceTimer = setTimeout(this.relayPresence, wait);
+  };
+
+  // Many changes (pointers moving at once, or a burst from one peer) go out as one message.
+  private readonly relayPresence = (): void => {
+    this.presenceTimer = null;
+    this.lastPresenceRelay = performance.now();
+    const message = encodeAwareness(this.awareness, [...this.presenceChanged]);
+    this.presenceChanged.clear();
     for (const peer of this.peers.keys()) peer.send(message);
   };
 }

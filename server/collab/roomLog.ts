@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { RoomName } from '../ids.ts';
 import type { EditMark, Store } from '../store/store.ts';
+import { encodeIntegrated } from './integrated.ts';
 
 /* A room's durable side: the update log, compaction, and the map row kept in step. */
 
@@ -72,7 +73,7 @@ export class RoomLog {
     if (this.pending === 0) return;
     try {
       // Synchronous from here to COMMIT, so the state covers exactly the logged updates.
-      this.store.compact(this.room.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+      this.store.compact(this.room.name, encodeIntegrated(this.doc), this.lastSeq);
       this.pending = 0;
     } catch (error) {
       this.options.log(`compaction of ${this.room.name} failed: ${(error as Error).message}`);

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { nanoid } from 'nanoid';
-import * as Y from 'yjs';
 import { diffMaps, readMap, summarize, type MapDoc, type MapState } from '../../src/doc/index.ts';
+import { encodeIntegrated } from '../collab/integrated.ts';
 import type { Store, VersionRecord } from '../store/store.ts';
 import { readState } from './states.ts';
 import { versionsToThin } from './thinning.ts';
@@ -53,7 +53,7 @@ export function createRecorder(store: Store, now: () => number = Date.now): Reco
         summary:
           summary ?? (previous ? summarize(diffMaps(previous, current)) : firstSummary(current)),
       };
-      store.createVersion(version, Y.encodeStateAsUpdate(doc));
+      store.createVersion(version, encodeIntegrated(doc));
       if (version.auto) {
         const doomed = versionsToThin(store.listVersions(mapId), version.createdAt);
         if (doomed.length > 0) store.deleteVersions(mapId, doomed);

@@ -51,6 +51,8 @@ export interface SyncSession {
   destroy(): void;
 }
 
+const PRESENCE_FRAME_MS = 16;
+
 /** The collab endpoint on the host that served the app (proxied by Vite in dev). */
 export function collabUrl(location: Location): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
@@ -126,6 +128,16 @@ export function createSyncSession(
     status = computeStatus(provider.wsconnected ? 'connected' : 'connecting');
     notify();
   };
+  // Presence goes out at most once a frame, every field changed meanwhile in one message: the
+  // pointer and the view often move together, and the server closes clients that flood it.
+  let queued: Partial<LocalPresence> | null = null;
+  let presenceTimer: ReturnType<typeof setTimeout> | null = null;
+  const sendPresence = () => {
+    presenceTimer = null;
+    const state = provider.awareness.getLocalState();
+    if (state && queued) provider.awareness.setLocalState({ ...state, ...queued });
+    queued = null;
+  };
   provider.on('status', onStatus);
   provider.on('sync', onSync);
   provider.awareness.on('change', onAwareness);
@@ -157,9 +169,12 @@ export function createSyncSession(
     },
     peers: () => peers,
     setLocal(field, value) {
-      if (presence) provider.awareness.setLocalStateField(field, value);
+      if (!presence) return;
+      queued = { ...queued, [field]: value };
+      presenceTimer ??= setTimeout(sendPresence, PRESENCE_FRAME_MS);
     },
     destroy() {
+      if (presenceTimer) clearTimeout(presenceTimer);
       window.removeEventListener('online', onNetwork);
       window.removeEventListener('offline', onNetwork);
       provider.awareness.off('change', onAwareness);
