@@ -116,17 +116,19 @@ function largeRows(list: (LargeMapResult & { server: ServerKind })[], verdicts: 
     by.trailmap ? f(by.trailmap) : '–',
     by.reference ? f(by.reference) : '–',
   ];
-  const cold = by.trailmap?.coldSyncedMs;
-  let coldTarget = '< 100 ms';
-  if (cold) {
+  // The issue's figure is the time to receive the map; "synced" adds the client's own Yjs work
+  // (the same ~0.3–0.6 s with either server, see the warm rows), judged against 100 ms as well.
+  const coldTarget = (figure: 'coldReceiveMs' | 'coldSyncedMs', label: string): string => {
+    const cold = by.trailmap?.[figure];
+    if (!cold) return '';
     const met = cold.median < 100;
-    coldTarget += met ? ': met' : `: missed by ${n(cold.median - 100, 0)} ms`;
     verdicts.push({
-      target: 'cold load of the 5,000-card map < 100 ms',
+      target: `cold load of the 5,000-card map < 100 ms (${label})`,
       met,
-      detail: `${n(cold.median, 0)} ms (stock client synced), ${n(by.trailmap!.coldReceiveMs!.median, 0)} ms (bytes received)`,
+      detail: `${n(cold.median, 0)} ms`,
     });
-  }
+    return `< 100 ms: ${met ? 'met' : `missed by ${n(cold.median - 100, 0)} ms`}`;
+  };
   return [
     [group, 'encoded size KiB', ...both((s) => n(s.encodedBytes / 1024, 0)), ''],
     [group, 'warm: bytes received ms', ...both((s) => rep(s.warmReceiveMs, 0)), ''],
@@ -135,13 +137,13 @@ function largeRows(list: (LargeMapResult & { server: ServerKind })[], verdicts: 
       group,
       'cold: bytes received ms',
       ...both((s) => (s.coldReceiveMs ? rep(s.coldReceiveMs, 0) : 'n/a (in memory)')),
-      '',
+      coldTarget('coldReceiveMs', 'bytes received'),
     ],
     [
       group,
       'cold: stock client synced ms',
       ...both((s) => (s.coldSyncedMs ? rep(s.coldSyncedMs, 0) : 'n/a (in memory)')),
-      coldTarget,
+      coldTarget('coldSyncedMs', 'stock client synced'),
     ],
   ];
 }

@@ -1,7 +1,8 @@
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { MAX_PENDING_BYTES, PRESENCE_BURST } from './collab/room.ts';
+import { PRESENCE_BURST } from './collab/presence.ts';
+import { MAX_PENDING_BYTES } from './collab/room.ts';
 import { rawClient, syncMessage } from './test/rawClient.ts';
 import { api, startServer, syncedClient, tempDir, useResources, waitFor } from './test/helpers.ts';
 

@@ -6,6 +6,7 @@ import {
   writeMap,
   type MapState,
 } from '../src/doc/index.ts';
+import * as Y from 'yjs';
 import type { RoomManager } from './collab/roomManager.ts';
 import { contentRoom, newMapId, roomsOfMap } from './ids.ts';
 import type { MapRecord, Store } from './store/store.ts';
@@ -33,7 +34,7 @@ export function createMaps(store: Store, rooms: RoomManager, recorder: Recorder)
       writeMap(doc, content);
       const now = Date.now();
       const record = { id: newMapId(), title: content.meta.title, createdAt: now, updatedAt: now };
-      store.createMap(record, encodeDoc(doc));
+      store.createMap(record, encodeDoc(doc), Y.encodeStateVector(doc));
       // The history starts with the map as created: the first edits have something to compare to.
       const first = { name: null, note: '', auto: true, authors: [], summary: 'Map created' };
       recorder.record(record.id, doc, first);

@@ -2,7 +2,8 @@ import type { RawData, WebSocket } from 'ws';
 import type { Role } from '../auth/roles.ts';
 import { CLOSE_INTERNAL, CLOSE_MALFORMED, CLOSE_TOO_FAST, closeReason } from './closeCodes.ts';
 import { ProtocolError, decodeClientMessage } from './protocol.ts';
-import { RateLimitError, type Peer, type Room } from './room.ts';
+import { RateLimitError } from './presence.ts';
+import type { Peer, Room } from './room.ts';
 import { StorageError } from './roomLog.ts';
 
 /* One WebSocket client in one room. */
@@ -41,8 +42,8 @@ export function connect(
     canWrite: access.canWrite,
     linkId: access.linkId,
     role: access.role,
-    send(message) {
-      if (socket.readyState === socket.OPEN) socket.send(message);
+    send(message, onSent) {
+      if (socket.readyState === socket.OPEN) socket.send(message, onSent && (() => onSent()));
     },
     close(code, reason) {
       if (closing) return;

@@ -23,7 +23,8 @@ export const READ_ONLY_REASON = 'read-only';
 /** A validated message from a client. */
 export type ClientMessage =
   | { type: 'sync-step1'; stateVector: Uint8Array }
-  | { type: 'update'; update: Uint8Array }
+  /** `empty`: carries no change at all, like a fresh client's sync step 2. */
+  | { type: 'update'; update: Uint8Array; empty: boolean }
   | { type: 'awareness'; update: Uint8Array }
   | { type: 'query-awareness' };
 
@@ -55,10 +56,15 @@ function decodeSync(decoder: decoding.Decoder): ClientMessage {
       Y.decodeStateVector(payload);
       return { type: 'sync-step1', stateVector: payload };
     case syncProtocol.messageYjsSyncStep2:
-    case syncProtocol.messageYjsUpdate:
+    case syncProtocol.messageYjsUpdate: {
       // Throws on anything Yjs could not integrate structurally.
-      Y.decodeUpdate(payload);
-      return { type: 'update', update: payload };
+      const { structs, ds } = Y.decodeUpdate(payload);
+      return {
+        type: 'update',
+        update: payload,
+        empty: structs.length === 0 && ds.clients.size === 0,
+      };
+    }
     default:
       throw new ProtocolError(`unknown sync message type ${step}`);
   }
@@ -97,16 +103,29 @@ function message(type: number, write: (encoder: encoding.Encoder) => void): Uint
 }
 
 /** Sync step 1: our state vector, asking the client for what we lack. */
-export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
-  return message(MESSAGE_SYNC, (e) => syncProtocol.writeSyncStep1(e, doc));
+export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
+  return message(MESSAGE_SYNC, (e) => {
+    encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep1);
+    encoding.writeVarUint8Array(e, stateVector);
+  });
 }
 
 /** Sync step 2: everything the client lacks, given its state vector (nothing pending). */
 export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  return encodeStoredSyncStep2(encodeIntegrated(doc, stateVector));
+}
+
+/** Sync step 2 carrying `update` as it is (e.g. a stored snapshot, to a fresh client). */
+export function encodeStoredSyncStep2(update: Uint8Array): Uint8Array {
   return message(MESSAGE_SYNC, (e) => {
     encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep2);
-    encoding.writeVarUint8Array(e, encodeIntegrated(doc, stateVector));
+    encoding.writeVarUint8Array(e, update);
   });
+}
+
+/** Whether a (validated) state vector is empty: the client has nothing yet. */
+export function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return Y.decodeStateVector(stateVector).size === 0;
 }
 
 /** An incremental document update. */
@@ -130,10 +149,4 @@ export function encodeAwareness(
  */
 export function encodeReadOnlyNotice(): Uint8Array {
   return message(MESSAGE_AUTH, (e) => authProtocol.writePermissionDenied(e, READ_ONLY_REASON));
-}
-
-/** Whether a (validated) update carries no change at all, like a fresh client's sync step 2. */
-export function isEmptyUpdate(update: Uint8Array): boolean {
-  const { structs, ds } = Y.decodeUpdate(update);
-  return structs.length === 0 && ds.clients.size === 0;
 }

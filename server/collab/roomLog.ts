@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { RoomName } from '../ids.ts';
-import type { EditMark, Store } from '../store/store.ts';
+import type { EditMark, RoomData, Store } from '../store/store.ts';
 import { encodeIntegrated } from './integrated.ts';
 
 /* A room's durable side: the update log, compaction, and the map row kept in step. */
@@ -15,6 +15,12 @@ export interface RoomLogOptions {
 
 const MAX_TITLE = 200;
 
+/** The stored state as one update with its state vector, as a fresh client needs it. */
+export interface StoredState {
+  update: Uint8Array;
+  vector: Uint8Array;
+}
+
 /** Keeps one room's update log: appends synchronously, compacts in the background. */
 export class RoomLog {
   private pending: number;
@@ -22,21 +28,37 @@ export class RoomLog {
   private title: string | undefined;
   private compactQueued = false;
   private stopped = false;
+  /** What is stored, until `load` applied it to the document. */
+  private data: RoomData | null;
 
-  /** Loads the room's stored state into `doc` (which must be empty) and starts its log. */
+  /** Reads the room's stored state; `load` applies it to `doc` (which must be empty). */
   constructor(
     private readonly room: RoomName,
     private readonly doc: Y.Doc,
     private readonly store: Store,
     private readonly options: RoomLogOptions,
   ) {
-    const data = store.loadRoom(room.name);
-    doc.transact(() => {
-      if (data.snapshot) Y.applyUpdate(doc, data.snapshot);
-      for (const update of data.updates) Y.applyUpdate(doc, update);
+    this.data = store.loadRoom(room.name);
+    this.pending = this.data.updates.length;
+    this.lastSeq = this.data.lastSeq;
+  }
+
+  /** The stored state in one piece, until loaded: a snapshot and its vector, nothing logged after. */
+  get stored(): StoredState | null {
+    const { snapshot, snapshotVector, updates } = this.data ?? {};
+    if (!snapshot || !snapshotVector || updates?.length !== 0) return null;
+    return { update: snapshot, vector: snapshotVector };
+  }
+
+  /** Applies the stored state to the document, once. */
+  load(): void {
+    const data = this.data;
+    if (!data) return;
+    this.data = null;
+    this.doc.transact(() => {
+      if (data.snapshot) Y.applyUpdate(this.doc, data.snapshot);
+      for (const update of data.updates) Y.applyUpdate(this.doc, update);
     });
-    this.pending = data.updates.length;
-    this.lastSeq = data.lastSeq;
     this.title = this.readTitle();
   }
 
@@ -73,7 +95,8 @@ export class RoomLog {
     if (this.pending === 0) return;
     try {
       // Synchronous from here to COMMIT, so the state covers exactly the logged updates.
-      this.store.compact(this.room.name, encodeIntegrated(this.doc), this.lastSeq);
+      const state = encodeIntegrated(this.doc);
+      this.store.compact(this.room.name, state, Y.encodeStateVector(this.doc), this.lastSeq);
       this.pending = 0;
     } catch (error) {
       this.options.log(`compaction of ${this.room.name} failed: ${(error as Error).message}`);

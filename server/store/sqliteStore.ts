@@ -25,9 +25,18 @@ CREATE TABLE IF NOT EXISTS snapshots (
   room TEXT PRIMARY KEY,
   data BLOB NOT NULL,
   through_id INTEGER NOT NULL,
-  created_at INTEGER NOT NULL
+  created_at INTEGER NOT NULL,
+  vector BLOB
 );
 `;
+
+// Databases made before snapshots kept their state vector gain the column (empty until the
+// next compaction, which is all a missing vector costs).
+function migrate(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(snapshots)').all();
+  if (!columns.some((c) => c.name === 'vector'))
+    db.exec('ALTER TABLE snapshots ADD COLUMN vector BLOB');
+}
 
 interface MapRow {
   id: string;
@@ -53,6 +62,7 @@ export function openSqliteStore(dataDir: string): Store {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  migrate(db);
   db.exec(LINKS_SCHEMA);
   db.exec(VERSIONS_SCHEMA);
 
@@ -69,7 +79,9 @@ export function openSqliteStore(dataDir: string): Store {
     deleteVersions: db.prepare('DELETE FROM versions WHERE map_id = ?'),
     deleteUpdates: db.prepare('DELETE FROM updates WHERE room = ?'),
     deleteSnapshot: db.prepare('DELETE FROM snapshots WHERE room = ?'),
-    snapshot: db.prepare<[string], { data: Buffer }>('SELECT data FROM snapshots WHERE room = ?'),
+    snapshot: db.prepare<[string], { data: Buffer; vector: Buffer | null }>(
+      'SELECT data, vector FROM snapshots WHERE room = ?',
+    ),
     updates: db.prepare<[string], { id: number; data: Buffer }>(
       'SELECT id, data FROM updates WHERE room = ? ORDER BY id',
     ),
@@ -77,14 +89,14 @@ export function openSqliteStore(dataDir: string): Store {
     touch: db.prepare('UPDATE maps SET updated_at = ? WHERE id = ?'),
     touchTitle: db.prepare('UPDATE maps SET updated_at = ?, title = ? WHERE id = ?'),
     putSnapshot: db.prepare(
-      'INSERT OR REPLACE INTO snapshots (room, data, through_id, created_at) VALUES (?, ?, ?, ?)',
+      'INSERT OR REPLACE INTO snapshots (room, data, through_id, created_at, vector) VALUES (?, ?, ?, ?, ?)',
     ),
     trim: db.prepare('DELETE FROM updates WHERE room = ? AND id <= ?'),
   };
 
-  const createMap = db.transaction((record: MapRecord, content: Uint8Array) => {
+  const createMap = db.transaction((record: MapRecord, content: Uint8Array, vector: Uint8Array) => {
     q.insertMap.run(record.id, record.title, record.createdAt, record.updatedAt);
-    q.putSnapshot.run(record.id, content, 0, record.createdAt);
+    q.putSnapshot.run(record.id, content, 0, record.createdAt, vector);
   });
 
   const deleteMap = db.transaction((id: string, rooms: string[]) => {
@@ -105,22 +117,26 @@ export function openSqliteStore(dataDir: string): Store {
   });
 
   // One transaction: a crash before COMMIT leaves the old snapshot and the full log.
-  const compact = db.transaction((room: string, state: Uint8Array, throughSeq: number) => {
-    q.putSnapshot.run(room, state, throughSeq, Date.now());
-    q.trim.run(room, throughSeq);
-  });
+  const compact = db.transaction(
+    (room: string, state: Uint8Array, vector: Uint8Array, throughSeq: number) => {
+      q.putSnapshot.run(room, state, throughSeq, Date.now(), vector);
+      q.trim.run(room, throughSeq);
+    },
+  );
 
   const loadRoom = db.transaction((room: string): RoomData => {
     const rows = q.updates.all(room);
+    const snapshot = q.snapshot.get(room);
     return {
-      snapshot: q.snapshot.get(room)?.data ?? null,
+      snapshot: snapshot?.data ?? null,
+      snapshotVector: snapshot?.vector ?? null,
       updates: rows.map((row) => row.data),
       lastSeq: rows.at(-1)?.id ?? 0,
     };
   });
 
   return {
-    createMap: (record, content) => createMap(record, content),
+    createMap: (record, content, vector) => createMap(record, content, vector),
     getMap: (id) => {
       const row = q.getMap.get(id);
       return row ? toRecord(row) : null;
@@ -129,7 +145,7 @@ export function openSqliteStore(dataDir: string): Store {
     deleteMap: (id, rooms) => deleteMap(id, rooms),
     loadRoom: (room) => loadRoom(room),
     appendUpdate: (room, update, edit) => appendUpdate(room, update, edit),
-    compact: (room, state, throughSeq) => compact(room, state, throughSeq),
+    compact: (room, state, vector, throughSeq) => compact(room, state, vector, throughSeq),
     ...sqliteLinks(db),
     ...sqliteVersions(db),
     close: () => {

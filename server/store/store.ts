@@ -38,6 +38,8 @@ export interface VersionRecord {
 /** What a room needs to rebuild its document: the last snapshot, then the updates after it. */
 export interface RoomData {
   snapshot: Uint8Array | null;
+  /** The snapshot's Yjs state vector (null for snapshots stored before vectors were kept). */
+  snapshotVector: Uint8Array | null;
   updates: Uint8Array[];
   /** Sequence number of the last update returned (0 if none). */
   lastSeq: number;
@@ -57,8 +59,8 @@ export interface EditMark {
  * update being stored before it is broadcast.
  */
 export interface Store {
-  /** Creates a map together with the initial state of its content room. */
-  createMap(record: MapRecord, content: Uint8Array): void;
+  /** Creates a map together with the initial state of its content room and its state vector. */
+  createMap(record: MapRecord, content: Uint8Array, vector: Uint8Array): void;
   getMap(id: string): MapRecord | null;
   /** All maps, most recently edited first. */
   listMaps(): MapRecord[];
@@ -68,10 +70,10 @@ export interface Store {
   /** Appends one document update and returns its sequence number. */
   appendUpdate(room: string, update: Uint8Array, edit?: EditMark): number;
   /**
-   * Atomically replaces the room's snapshot with `state` and deletes the logged
-   * updates up to `throughSeq`, which `state` must cover.
+   * Atomically replaces the room's snapshot with `state` (whose state vector is `vector`)
+   * and deletes the logged updates up to `throughSeq`, which `state` must cover.
    */
-  compact(room: string, state: Uint8Array, throughSeq: number): void;
+  compact(room: string, state: Uint8Array, vector: Uint8Array, throughSeq: number): void;
   /** Stores a new share link of an existing map. */
   createLink(link: LinkRecord): void;
   /** A map's share links, oldest first. */

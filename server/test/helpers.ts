@@ -82,8 +82,8 @@ export function connectClient(
   target: Target,
   room: string,
   token = target.workspaceKey,
+  doc = new Y.Doc(),
 ): Client {
-  const doc = new Y.Doc();
   const provider = new WebsocketProvider(`ws://localhost:${target.port}/collab`, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     // Node has BroadcastChannel: without this, clients in one process would sync
@@ -108,8 +108,9 @@ export async function syncedClient(
   target: Target,
   room: string,
   token = target.workspaceKey,
+  doc?: Y.Doc,
 ): Promise<Client> {
-  const client = connectClient(res, target, room, token);
+  const client = connectClient(res, target, room, token, doc);
   await waitFor(() => {
     if (!client.provider.synced) throw new Error(`client on ${room} not synced`);
   });

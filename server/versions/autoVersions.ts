@@ -28,6 +28,7 @@ const API_AUTHOR = 'API';
 /** One room's current span of unrecorded edits. */
 class EditSpan implements RoomWatcher {
   private timer: NodeJS.Timeout | null = null;
+  private readonly unobserve: () => void;
   // Keyed by peer (names refined as its presence arrives) or by an API actor's label.
   private readonly authors = new Map<Peer | string, string[]>();
   private actor: string | null = null;
@@ -37,7 +38,7 @@ class EditSpan implements RoomWatcher {
     private readonly options: AutoVersionOptions,
     private readonly onStop: (span: EditSpan) => void,
   ) {
-    room.doc.on('update', this.onUpdate);
+    this.unobserve = room.observe(this.onUpdate);
   }
 
   /** Ends the span: returns its authors and cancels its timer (a version is being made). */
@@ -71,7 +72,7 @@ class EditSpan implements RoomWatcher {
   stop(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.room.doc.off('update', this.onUpdate);
+    this.unobserve();
     this.onStop(this);
   }
 

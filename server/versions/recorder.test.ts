@@ -23,6 +23,7 @@ async function setup() {
   store.createMap(
     { id: MAP, title: 'One', createdAt: at, updatedAt: at },
     Y.encodeStateAsUpdate(doc),
+    Y.encodeStateVector(doc),
   );
   let edits = 0;
   return {

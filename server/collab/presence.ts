@@ -1,0 +1,131 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { encodeAwareness } from './protocol.ts';
+import { TokenBucket } from './tokenBucket.ts';
+
+/*
+ * A room's presence (Yjs awareness): who is here, their pointers and selections. The server
+ * is not a participant; it keeps everyone's latest state, relays changes in batches and
+ * refuses a peer that floods it.
+ */
+
+/**
+ * Presence messages (awareness updates and queries) a peer may send: a sustained rate and a
+ * burst. The app sends at most one a frame while a pointer moves; a peer far above that is
+ * flooding and is closed with RateLimitError.
+ */
+export const PRESENCE_PER_SECOND = 120;
+export const PRESENCE_BURST = 600;
+/** Presence changes are relayed at most this often, as one message with every change. */
+export const PRESENCE_RELAY_MS = 20;
+
+/** The peer sends faster than allowed; the connection is closed with this message. */
+export class RateLimitError extends Error {}
+
+interface Announcer {
+  /** The awareness client ids the peer announced, removed when it leaves. */
+  clients: Set<number>;
+  budget: TokenBucket;
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/** Presence of one room; `P` is whatever identifies a connection. */
+export class Presence<P> {
+  private readonly awareness: awarenessProtocol.Awareness;
+  private readonly announcers = new Map<P, Announcer>();
+  /** Awareness clients changed since the last relay, and when that relay went out. */
+  private readonly changed = new Set<number>();
+  private timer: NodeJS.Timeout | null = null;
+  private lastRelay = -Infinity;
+  private destroyed = false;
+
+  /** `relay` sends a message to every peer of the room. */
+  constructor(
+    doc: Y.Doc,
+    private readonly relay: (message: Uint8Array) => void,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onUpdate);
+  }
+
+  /** How many presence states are known. */
+  get size(): number {
+    return this.awareness.getStates().size;
+  }
+
+  /** Everyone's presence as one message. */
+  everyone(): Uint8Array {
+    return encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]);
+  }
+
+  join(peer: P): void {
+    this.announcers.set(peer, {
+      clients: new Set(),
+      budget: new TokenBucket(PRESENCE_PER_SECOND, PRESENCE_BURST),
+    });
+  }
+
+  /** Removes what the peer announced (everyone is told). */
+  leave(peer: P): void {
+    const announcer = this.announcers.get(peer);
+    if (!announcer || !this.announcers.delete(peer) || this.destroyed) return;
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...announcer.clients], null);
+  }
+
+  /** Takes one presence message from `peer`'s budget; throws RateLimitError when it is spent. */
+  charge(peer: P): void {
+    if (this.announcers.get(peer)?.budget.take() === false)
+      throw new RateLimitError(`more than ${PRESENCE_PER_SECOND} presence updates a second`);
+  }
+
+  /** Applies a (validated) awareness update from `peer`. */
+  apply(peer: P, update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+  }
+
+  /** The names a peer announced (awareness `user.name`), for attribution. */
+  namesOf(peer: P): string[] {
+    const names: string[] = [];
+    for (const id of this.announcers.get(peer)?.clients ?? []) {
+      const user: unknown = this.awareness.getStates().get(id)?.user;
+      const name = (user as { name?: unknown } | undefined)?.name;
+      if (typeof name === 'string' && name.trim() !== '') names.push(name.trim().slice(0, 60));
+    }
+    return names;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.awareness.off('update', this.onUpdate);
+    this.awareness.destroy();
+  }
+
+  private readonly onUpdate = (change: AwarenessChange, origin: unknown): void => {
+    const own = this.announcers.get(origin as P);
+    if (own) {
+      for (const id of change.added) own.clients.add(id);
+      for (const id of change.removed) own.clients.delete(id);
+    }
+    for (const id of [...change.added, ...change.updated, ...change.removed]) this.changed.add(id);
+    if (this.timer || this.destroyed) return;
+    const wait = this.lastRelay + PRESENCE_RELAY_MS - performance.now();
+    if (wait <= 0) this.flush();
+    else this.timer = setTimeout(this.flush, wait);
+  };
+
+  // Many changes (pointers moving at once, or a burst from one peer) go out as one message.
+  private readonly flush = (): void => {
+    this.timer = null;
+    this.lastRelay = performance.now();
+    const message = encodeAwareness(this.awareness, [...this.changed]);
+    this.changed.clear();
+    this.relay(message);
+  };
+}
