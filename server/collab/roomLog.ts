@@ -14,6 +14,11 @@ export interface RoomLogOptions {
 }
 
 const MAX_TITLE = 200;
+/**
+ * The maps list's edit time is written with at most one update a second (a title change
+ * always): it costs a second statement per update otherwise, and is shown as "Edited … ago".
+ */
+const TOUCH_EVERY_MS = 1000;
 
 /** The stored state as one update with its state vector, as a fresh client needs it. */
 export interface StoredState {
@@ -26,6 +31,7 @@ export class RoomLog {
   private pending: number;
   private lastSeq: number;
   private title: string | undefined;
+  private lastTouch = -Infinity;
   private compactQueued = false;
   private stopped = false;
   /** What is stored, until `load` applied it to the document. */
@@ -111,10 +117,12 @@ export class RoomLog {
   private editMark(): EditMark | undefined {
     // Comments do not count as edits of the map.
     if (this.room.kind !== 'content') return undefined;
-    const mark: EditMark = { mapId: this.room.mapId, at: Date.now() };
+    const at = Date.now();
     const title = this.readTitle();
-    if (title !== undefined && title !== this.title) mark.title = title;
-    return mark;
+    const retitled = title !== undefined && title !== this.title;
+    if (!retitled && at - this.lastTouch < TOUCH_EVERY_MS) return undefined;
+    this.lastTouch = at;
+    return retitled ? { mapId: this.room.mapId, at, title } : { mapId: this.room.mapId, at };
   }
 
   private readTitle(): string | undefined {
