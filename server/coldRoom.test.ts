@@ -62,6 +62,21 @@ describe('a cold room', () => {
     expect(readMap(fresh.doc).cards.find((c) => c.id === card.id)?.title).toBe('edited offline');
   });
 
+  it('serves read-only visitors without building the document, until someone edits', async () => {
+    const { dataDir, id, offline, cell } = await storedMap();
+    const server = await startServer(res, { dataDir });
+    const link = await api(server).createLink(id, 'viewer');
+
+    const viewer = await syncedClient(res, server, id, link.token);
+    expect(readMap(viewer.doc)).toEqual(readMap(offline));
+    expect(server.rooms()).toEqual([expect.objectContaining({ name: id, loaded: false })]);
+
+    const editor = await syncedClient(res, server, id);
+    addCard(editor.doc, { ...cell, title: 'first edit of the day' });
+    await waitFor(() => expect(readMap(viewer.doc)).toEqual(readMap(editor.doc)));
+    expect(server.rooms()).toEqual([expect.objectContaining({ name: id, loaded: true })]);
+  });
+
   it('opens a database written before snapshots kept their state vector', async () => {
     const dataDir = await tempDir(res);
     const old = new Database(join(dataDir, 'trailmap.db'));

@@ -49,7 +49,7 @@ export class Room {
   private readonly peers = new Set<Peer>();
   private readonly log: RoomLog;
   private readonly listeners = new Set<UpdateListener>();
-  private loaded = false;
+  private built = false;
   private destroyed = false;
 
   /** Opens the room from the store. */
@@ -70,6 +70,11 @@ export class Room {
   get doc(): Y.Doc {
     this.load();
     return this.ydoc;
+  }
+
+  /** Whether the document was built from the store yet. */
+  get loaded(): boolean {
+    return this.built;
   }
 
   get peerCount(): number {
@@ -107,7 +112,7 @@ export class Room {
   addPeer(peer: Peer): void {
     this.peers.add(peer);
     this.presence.join(peer);
-    const stored = this.loaded ? null : this.log.stored;
+    const stored = this.built ? null : this.log.stored;
     peer.send(encodeSyncStep1(stored ? stored.vector : Y.encodeStateVector(this.ydoc)));
     if (this.presence.size > 0) peer.send(this.presence.everyone());
     if (!peer.canWrite) peer.send(encodeReadOnlyNotice());
@@ -171,20 +176,22 @@ export class Room {
 
   // Builds the document from the stored state, once; only then are updates logged and relayed.
   private load(): void {
-    if (this.loaded || this.destroyed) return;
-    this.loaded = true;
+    if (this.built || this.destroyed) return;
+    this.built = true;
     this.log.load();
     this.ydoc.on('update', this.onUpdate);
   }
 
   private sendSyncStep2(peer: Peer, stateVector: Uint8Array): void {
-    const stored = this.loaded ? null : this.log.stored;
+    const stored = this.built ? null : this.log.stored;
     if (!stored || !isEmptyStateVector(stateVector)) {
       peer.send(encodeSyncStep2(this.doc, stateVector));
       return;
     }
-    // A fresh client needs exactly what is stored; build the document once it has it.
-    peer.send(encodeStoredSyncStep2(stored.update), () => setImmediate(() => this.load()));
+    // A fresh client needs exactly what is stored. Build the document once it has it, so that
+    // its first edit does not wait; a read-only client never needs it.
+    const buildAfter = peer.canWrite ? () => setImmediate(() => this.load()) : undefined;
+    peer.send(encodeStoredSyncStep2(stored.update), buildAfter);
   }
 
   private applyUpdate(peer: Peer, update: Uint8Array): void {

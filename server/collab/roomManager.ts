@@ -31,6 +31,8 @@ export interface RoomInfo {
   name: string;
   peers: number;
   pendingUpdates: number;
+  /** Whether the document was built (a room serving only stored bytes has not). */
+  loaded: boolean;
 }
 
 /** Loads rooms on first connect and unloads them a while after the last peer left. */
@@ -104,6 +106,7 @@ export class RoomManager {
       name: room.name.name,
       peers: room.peerCount,
       pendingUpdates: room.pendingUpdates,
+      loaded: room.loaded,
     }));
   }
 
