@@ -1,5 +1,5 @@
 import { memo, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { useStore, type NodeProps } from '@xyflow/react';
+import { useStoreApi, type NodeProps } from '@xyflow/react';
 import { clampEmotion, setEmotion } from '../doc/index.ts';
 import { useCanEdit, useMapDoc } from '../map/MapContext.tsx';
 import { EMOTION_LABELS } from '../ui/Face.tsx';
@@ -77,7 +77,8 @@ function Point({
 }) {
   const doc = useMapDoc();
   const canEdit = useCanEdit();
-  const zoom = useStore((s) => s.transform[2]);
+  // Read when dragging rather than subscribed to: thousands of points need not re-render on zoom.
+  const flow = useStoreApi();
   const [drag, setDrag] = useState<{ startY: number; startClientY: number; y: number } | null>(
     null,
   );
@@ -94,6 +95,7 @@ function Point({
   };
   const onPointerMove = (e: PointerEvent<SVGCircleElement>) => {
     if (!drag) return;
+    const zoom = flow.getState().transform[2];
     const next = drag.startY + (e.clientY - drag.startClientY) / zoom;
     setDrag({ ...drag, y: Math.max(0, Math.min(height, next)) });
   };
