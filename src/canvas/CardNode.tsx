@@ -1,5 +1,5 @@
-import { memo } from 'react';
-import type { NodeProps } from '@xyflow/react';
+import { memo, useContext } from 'react';
+import { useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { deleteCard, setEmotion, updateCard } from '../doc/index.ts';
 import { useMapDoc, useCanEdit, useUi, useUiStore } from '../map/MapContext.tsx';
 import { EMOTION_LABELS, Face } from '../ui/Face.tsx';
@@ -15,14 +15,38 @@ import { EmotionPicker } from './EmotionPicker.tsx';
 import { PeerOutline } from './PeerOutline.tsx';
 import { MarkBadge } from './MarkBadge.tsx';
 import { CardVotes } from '../workshop/voting/CardVotes.tsx';
-import type { CardNode as CardNodeType } from './nodes.ts';
+import { CardSketch } from './CardSketch.tsx';
+import { FullDetailContext } from './FullDetailContext.ts';
+import type { CardNode as CardNodeType, CardNodeData } from './nodes.ts';
 
-/** A card in a cell: kind, title, channel, emotion; edit in place; emotion picker when selected. */
+/** Below this zoom a card's details are a few pixels tall: a sketch is drawn instead. */
+export const SKETCH_BELOW_ZOOM = 0.3;
+// A boolean, so that zooming re-renders cards only when it crosses the threshold.
+const zoomedOut = (s: ReactFlowState) => s.transform[2] < SKETCH_BELOW_ZOOM;
+
+/**
+ * A card in a cell. Zoomed far out, a sketch (stripe and title); the selected card and the one
+ * being edited always show in full, with their controls, as do all in a picture of the map.
+ */
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
+  const zoomed = useStore(zoomedOut);
+  const full = useContext(FullDetailContext);
+  const editing = useUi((s) => s.editingId === data.card.id);
+  if (zoomed && !full && !selected && !editing) return <CardSketch data={data} />;
+  return <CardDetail data={data} selected={!!selected} editing={editing} />;
+});
+
+interface DetailProps {
+  data: CardNodeData;
+  selected: boolean;
+  editing: boolean;
+}
+
+/** Kind, title, channel, emotion and badges; edit in place; emotion picker when selected. */
+function CardDetail({ data, selected, editing }: DetailProps) {
   const { card, persona, owner, kpis, dimmed, threads, actions, mark } = data;
   const doc = useMapDoc();
   const ui = useUiStore();
-  const editing = useUi((s) => s.editingId === card.id);
   const canEdit = useCanEdit();
   const style = CARD_STYLES[card.kind];
   const score = persona ? card.emotion[persona.id] : undefined;
@@ -128,4 +152,4 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       )}
     </div>
   );
-});
+}

@@ -25,6 +25,7 @@ import { StageNode } from './StageNode.tsx';
 import { mergeDerived } from './merge.ts';
 import { Cursors } from './Cursors.tsx';
 import { CanvasImageSource } from './export/CanvasImageSource.tsx';
+import { FullDetailContext } from './FullDetailContext.ts';
 import { usePresenceBroadcast } from './usePresenceBroadcast.ts';
 import { nodeStageId, usePresenterCamera } from './usePresenterCamera.ts';
 import { useNodeDrag } from './useNodeDrag.ts';
@@ -76,6 +77,9 @@ function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
     });
   }, [map, layout, selectedId, filters, hidden, canEdit, threadCounts, spotlight, marks]);
   const [nodes, setNodes] = useState<JourneyNode[]>(derived);
+  // Pictures of the whole map being taken: while any is, every node is drawn in full.
+  const [pictures, setPictures] = useState(0);
+  const drawAll = useCallback((on: boolean) => setPictures((n) => n + (on ? 1 : -1)), []);
   const derivedRef = useRef(derived);
   const drag = useNodeDrag(layout);
   const container = useRef<HTMLDivElement>(null);
@@ -139,41 +143,43 @@ function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
       onPointerMove={presence.onPointerMove}
       onPointerLeave={presence.onPointerLeave}
     >
-      <ReactFlow<JourneyNode>
-        nodes={nodes}
-        edges={[]}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onNodeDrag={drag.onNodeDrag}
-        onNodeDragStop={onNodeDragStop}
-        onPaneClick={() => ui.getState().select(null)}
-        onMove={presence.onMove}
-        onMoveStart={presence.onMoveStart}
-        deleteKeyCode={null}
-        disableKeyboardA11y
-        nodesConnectable={false}
-        nodesDraggable={canEdit}
-        selectNodesOnDrag={false}
-        elevateNodesOnSelect
-        fitView
-        fitViewOptions={FIT}
-        minZoom={0.15}
-        maxZoom={2}
-        proOptions={{ hideAttribution: true }}
-        className="bg-slate-100"
-      >
-        <Background gap={24} color="#e2e8f0" />
-        <MiniMap
-          pannable
-          zoomable
-          ariaLabel="Map overview"
-          style={{ width: 168, height: 108 }}
-          nodeColor={minimapColor}
-        />
-        <Controls position="bottom-left" aria-label="Zoom controls" />
-        <Cursors />
-        <CanvasImageSource />
-      </ReactFlow>
+      <FullDetailContext.Provider value={pictures > 0}>
+        <ReactFlow<JourneyNode>
+          nodes={nodes}
+          edges={[]}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onNodeDrag={drag.onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onPaneClick={() => ui.getState().select(null)}
+          onMove={presence.onMove}
+          onMoveStart={presence.onMoveStart}
+          deleteKeyCode={null}
+          disableKeyboardA11y
+          nodesConnectable={false}
+          nodesDraggable={canEdit}
+          selectNodesOnDrag={false}
+          elevateNodesOnSelect
+          fitView
+          fitViewOptions={FIT}
+          minZoom={0.15}
+          maxZoom={2}
+          proOptions={{ hideAttribution: true }}
+          className="bg-slate-100"
+        >
+          <Background gap={24} color="#e2e8f0" />
+          <MiniMap
+            pannable
+            zoomable
+            ariaLabel="Map overview"
+            style={{ width: 168, height: 108 }}
+            nodeColor={minimapColor}
+          />
+          <Controls position="bottom-left" aria-label="Zoom controls" />
+          <Cursors />
+          <CanvasImageSource drawAll={drawAll} />
+        </ReactFlow>
+      </FullDetailContext.Provider>
     </div>
   );
 }
