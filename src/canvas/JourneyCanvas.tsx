@@ -29,6 +29,7 @@ import { FullDetailContext } from './FullDetailContext.ts';
 import { usePresenceBroadcast } from './usePresenceBroadcast.ts';
 import { nodeStageId, usePresenterCamera } from './usePresenterCamera.ts';
 import { useNodeDrag } from './useNodeDrag.ts';
+import { useRevealSelection } from './useRevealSelection.ts';
 
 interface CanvasProps {
   map: MapState;
@@ -80,6 +81,8 @@ function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
   // Pictures of the whole map being taken: while any is, every node is drawn in full.
   const [pictures, setPictures] = useState(0);
   const drawAll = useCallback((on: boolean) => setPictures((n) => n + (on ? 1 : -1)), []);
+  const clicked = useRef<string | null>(null);
+  useRevealSelection(clicked);
   const derivedRef = useRef(derived);
   const drag = useNodeDrag(layout);
   const container = useRef<HTMLDivElement>(null);
@@ -98,6 +101,7 @@ function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
         if (change.type !== 'select') continue;
         const [kind, id] = change.id.split(':') as [string, string];
         if (change.selected && (kind === 'card' || kind === 'stage' || kind === 'lane')) {
+          clicked.current = id;
           ui.getState().select({ kind, id });
         } else if (!change.selected && ui.getState().selection?.id === id) {
           ui.getState().select(null);

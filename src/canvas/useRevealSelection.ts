@@ -1,0 +1,42 @@
+import { useEffect, type RefObject } from 'react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useUi, useUiStore } from '../map/MapContext.tsx';
+import { revealedViewport } from './reveal.ts';
+
+/**
+ * Pans the selected card, stage or lane into view when the arrow keys or a panel selected it
+ * off screen (large maps draw only what is on screen, so it would not even exist). A click on
+ * the canvas (its id left in `clicked`) moves nothing, nor does following a colleague.
+ */
+export function useRevealSelection(clicked: RefObject<string | null>): void {
+  const flow = useReactFlow();
+  const store = useStoreApi();
+  const ui = useUiStore();
+  const kind = useUi((s) => s.selection?.kind ?? null);
+  const id = useUi((s) => s.selection?.id ?? null);
+
+  useEffect(() => {
+    if (clicked.current === id && id) return;
+    // Selecting it again later by keyboard should reveal it.
+    clicked.current = null;
+    if (!kind || !id) return;
+    // After this render's nodes reached React Flow: a card made with "n" is new there too.
+    const frame = requestAnimationFrame(() => {
+      if (ui.getState().following !== null) return;
+      const node = flow.getInternalNode(`${kind}:${id}`);
+      if (!node) return;
+      const { width, height, transform } = store.getState();
+      const box = {
+        ...node.internals.positionAbsolute,
+        width: node.width ?? node.measured.width ?? 0,
+        height: node.height ?? node.measured.height ?? 0,
+      };
+      const [x, y, zoom] = transform;
+      const next = revealedViewport({ x, y, zoom }, box, width, height);
+      // Linear: the default flight zooms out on the way, and a quick run of arrow keys
+      // would leave the view at a zoom from the middle of a flight.
+      if (next) void flow.setViewport(next, { duration: 200, interpolate: 'linear' });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [kind, id, clicked, flow, store, ui]);
+}
