@@ -41,6 +41,13 @@ interface CanvasProps {
   marks?: ReadonlyMap<string, ChangeMark>;
 }
 
+/**
+ * Above this many cards only what is on screen is drawn: panning a map of thousands of cards
+ * then costs what a screenful costs. Smaller maps keep every node in the page (and so in the
+ * accessibility tree), as the templates are.
+ */
+export const DRAW_VISIBLE_ONLY_ABOVE = 200;
+
 const nodeTypes = {
   stage: StageNode,
   lane: LaneNode,
@@ -81,6 +88,7 @@ function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
   // Pictures of the whole map being taken: while any is, every node is drawn in full.
   const [pictures, setPictures] = useState(0);
   const drawAll = useCallback((on: boolean) => setPictures((n) => n + (on ? 1 : -1)), []);
+  const visibleOnly = map.cards.length > DRAW_VISIBLE_ONLY_ABOVE && pictures === 0;
   const clicked = useRef<string | null>(null);
   useRevealSelection(clicked);
   const derivedRef = useRef(derived);
@@ -164,12 +172,13 @@ function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
           nodesDraggable={canEdit}
           selectNodesOnDrag={false}
           elevateNodesOnSelect
+          onlyRenderVisibleElements={visibleOnly}
           fitView
           fitViewOptions={FIT}
           minZoom={0.15}
           maxZoom={2}
           proOptions={{ hideAttribution: true }}
-          className="bg-slate-100"
+          className={`bg-slate-100 ${visibleOnly ? 'tm-visible-only' : ''}`}
         >
           <Background gap={24} color="#e2e8f0" />
           <MiniMap

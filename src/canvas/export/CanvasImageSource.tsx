@@ -13,8 +13,8 @@ const DRAW_ALL_TIMEOUT_MS = 20_000;
 
 interface Props {
   /**
-   * Asks the canvas to draw every node in full (on) or as usual again (off): far out, cards
-   * are drawn as sketches.
+   * Asks the canvas to draw every node in full (on) or as usual again (off): a large map
+   * draws only what is on screen, and far out cards as sketches.
    */
   drawAll(on: boolean): void;
 }
