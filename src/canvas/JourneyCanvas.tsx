@@ -6,7 +6,10 @@ import {
   ReactFlow,
   ReactFlowProvider,
   applyNodeChanges,
+  getNodesBounds,
+  getViewportForBounds,
   useReactFlow,
+  useStoreApi,
   type NodeChange,
   type OnNodeDrag,
 } from '@xyflow/react';
@@ -84,7 +87,8 @@ function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
       return stageId && stageId !== lit ? { ...n, className: 'tm-dim' } : n;
     });
   }, [map, layout, selectedId, filters, hidden, canEdit, threadCounts, spotlight, marks]);
-  const [nodes, setNodes] = useState<JourneyNode[]>(derived);
+  // Empty until the effect below: the view is fitted first (useFitWhenContentArrives).
+  const [nodes, setNodes] = useState<JourneyNode[]>([]);
   // Pictures of the whole map being taken: while any is, every node is drawn in full.
   const [pictures, setPictures] = useState(0);
   const drawAll = useCallback((on: boolean) => setPictures((n) => n + (on ? 1 : -1)), []);
@@ -96,7 +100,7 @@ function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const presence = usePresenceBroadcast(container);
   usePresenterCamera(layout);
-  useFitWhenContentArrives(layout.stages.length);
+  useFitWhenContentArrives(layout.stages.length > 0, derived);
 
   useEffect(() => {
     derivedRef.current = derived;
@@ -197,17 +201,31 @@ function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
   );
 }
 
-/** Fits the view once when the map first has stages (e.g. when the server's copy arrives). */
-function useFitWhenContentArrives(stages: number) {
+/**
+ * Fits the view once when the map first has stages (on opening, or when the server's copy
+ * arrives), before its nodes are first drawn: a large map's cards then start as sketches at
+ * the fitted zoom instead of in full at zoom 1.
+ */
+function useFitWhenContentArrives(hasStages: boolean, nodes: JourneyNode[]) {
   const flow = useReactFlow();
+  const store = useStoreApi();
   const ui = useUiStore();
-  const hadStages = useRef(stages > 0);
+  const fitted = useRef(false);
   useEffect(() => {
-    if (hadStages.current || stages === 0) return;
-    hadStages.current = true;
+    if (fitted.current || !hasStages) return;
+    fitted.current = true;
     // Someone following a colleague keeps their view.
-    if (ui.getState().following === null) requestAnimationFrame(() => void flow.fitView(FIT));
-  }, [stages, flow, ui]);
+    if (ui.getState().following !== null) return;
+    // The nodes reach React Flow in the next render; their sizes are known already.
+    const { width, height, minZoom } = store.getState();
+    if (width > 0 && height > 0) {
+      const bounds = getNodesBounds(nodes);
+      void flow.setViewport(
+        getViewportForBounds(bounds, width, height, minZoom, FIT.maxZoom, FIT.padding),
+      );
+    }
+    requestAnimationFrame(() => void flow.fitView(FIT));
+  }, [hasStages, nodes, flow, store, ui]);
 }
 
 const FIT = { padding: 0.08, maxZoom: 1 };
