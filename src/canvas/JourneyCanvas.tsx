@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
-  MiniMap,
   ReactFlow,
   ReactFlowProvider,
   applyNodeChanges,
@@ -27,6 +26,7 @@ import { deriveNodes, type ChangeMark, type JourneyNode } from './nodes.ts';
 import { StageNode } from './StageNode.tsx';
 import { mergeDerived } from './merge.ts';
 import { Cursors } from './Cursors.tsx';
+import { Overview } from './Overview.tsx';
 import { CanvasImageSource } from './export/CanvasImageSource.tsx';
 import { FullDetailContext } from './FullDetailContext.ts';
 import { usePresenceBroadcast } from './usePresenceBroadcast.ts';
@@ -185,13 +185,7 @@ function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
           className={`bg-slate-100 ${visibleOnly ? 'tm-visible-only' : ''}`}
         >
           <Background gap={24} color="#e2e8f0" />
-          <MiniMap
-            pannable
-            zoomable
-            ariaLabel="Map overview"
-            style={{ width: 168, height: 108 }}
-            nodeColor={minimapColor}
-          />
+          <Overview nodes={derived} />
           <Controls position="bottom-left" aria-label="Zoom controls" />
           <Cursors />
           <CanvasImageSource drawAll={drawAll} />
@@ -229,19 +223,6 @@ function useFitWhenContentArrives(hasStages: boolean, nodes: JourneyNode[]) {
 }
 
 const FIT = { padding: 0.08, maxZoom: 1 };
-
-function minimapColor(node: JourneyNode): string {
-  switch (node.type) {
-    case 'card':
-      return '#6366f1';
-    case 'stage':
-      return '#312e81';
-    case 'lane':
-      return '#94a3b8';
-    default:
-      return '#e2e8f0';
-  }
-}
 
 /** The journey map canvas: stages as columns, lanes as rows, cards in cells. */
 export function JourneyCanvas(props: CanvasProps) {
