@@ -9,6 +9,7 @@ import {
   getViewportForBounds,
   useReactFlow,
   useStoreApi,
+  type Edge,
   type NodeChange,
   type OnNodeDrag,
 } from '@xyflow/react';
@@ -136,6 +137,8 @@ function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
     [ui],
   );
 
+  const onPaneClick = useCallback(() => ui.getState().select(null), [ui]);
+
   const onNodeDragStop: OnNodeDrag<JourneyNode> = useCallback(
     (_event, node) => {
       const moved = drag.drop(node);
@@ -162,12 +165,12 @@ function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
       <FullDetailContext.Provider value={pictures > 0}>
         <ReactFlow<JourneyNode>
           nodes={nodes}
-          edges={[]}
+          edges={NO_EDGES}
           nodeTypes={nodeTypes}
           onNodesChange={onNodesChange}
           onNodeDrag={drag.onNodeDrag}
           onNodeDragStop={onNodeDragStop}
-          onPaneClick={() => ui.getState().select(null)}
+          onPaneClick={onPaneClick}
           onMove={presence.onMove}
           onMoveStart={presence.onMoveStart}
           deleteKeyCode={null}
@@ -181,7 +184,7 @@ function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
           fitViewOptions={FIT}
           minZoom={0.15}
           maxZoom={2}
-          proOptions={{ hideAttribution: true }}
+          proOptions={PRO_OPTIONS}
           className={`bg-slate-100 ${visibleOnly ? 'tm-visible-only' : ''}`}
         >
           <Background gap={24} color="#e2e8f0" />
@@ -223,6 +226,12 @@ function useFitWhenContentArrives(hasStages: boolean, nodes: JourneyNode[]) {
 }
 
 const FIT = { padding: 0.08, maxZoom: 1 };
+// Props React Flow keeps in its store or passes to memoized parts: a new array, object or
+// function on every render of the canvas (which re-renders whenever presence changes, so
+// every frame of a pan) made it rebuild its edges, update the store and re-run every node's
+// subscription each time.
+const PRO_OPTIONS = { hideAttribution: true };
+const NO_EDGES: Edge[] = [];
 
 /** The journey map canvas: stages as columns, lanes as rows, cards in cells. */
 export function JourneyCanvas(props: CanvasProps) {
