@@ -116,7 +116,11 @@ export function createSyncSession(
   };
   local?.on('synced', onLocal);
   let peers: readonly Peer[] = [];
-  const onAwareness = () => {
+  const onAwareness = (change: { added: number[]; updated: number[]; removed: number[] }) => {
+    // This user's own pointer or view moved (every frame of a pan): nothing shown here changes.
+    const self = provider.awareness.clientID;
+    const ownOnly = change.updated.every((id) => id === self);
+    if (change.added.length === 0 && change.removed.length === 0 && ownOnly) return;
     peerCount = provider.awareness.getStates().size;
     peers = readPeers(provider.awareness.getStates(), provider.awareness.clientID);
     notify();
