@@ -77,7 +77,8 @@ export async function panAndZoom(page: Page, ms: number): Promise<void> {
   const cx = size.width / 2;
   const cy = size.height / 2;
   const t0 = Date.now();
-  for (let round = 0; Date.now() - t0 < ms; round++) {
+  // Rounds go in pairs (there and back), so the view ends where it started, over the cards.
+  for (let round = 0; Date.now() - t0 < ms || round % 2 === 1; round++) {
     const dir = round % 2 === 0 ? 1 : -1;
     await page.mouse.move(cx, cy);
     await page.mouse.down();
