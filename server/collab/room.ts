@@ -112,7 +112,7 @@ export class Room {
   addPeer(peer: Peer): void {
     this.peers.add(peer);
     this.presence.join(peer);
-    const stored = this.built ? null : this.log.stored;
+    const stored = this.log.stored;
     peer.send(encodeSyncStep1(stored ? stored.vector : Y.encodeStateVector(this.ydoc)));
     if (this.presence.size > 0) peer.send(this.presence.everyone());
     if (!peer.canWrite) peer.send(encodeReadOnlyNotice());
@@ -183,7 +183,7 @@ export class Room {
   }
 
   private sendSyncStep2(peer: Peer, stateVector: Uint8Array): void {
-    const stored = this.built ? null : this.log.stored;
+    const stored = this.log.stored;
     if (!stored || !isEmptyStateVector(stateVector)) {
       peer.send(encodeSyncStep2(this.doc, stateVector));
       return;
