@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addCard, readMap, setMeta } from '../src/doc/index.ts';
-import { openSqliteStore } from './store/sqliteStore.ts';
-import type { Store } from './store/store.ts';
+import { openSqliteStore } from './store/sqlite/index.ts';
+import { storedBytes as stored, watchedStore } from './test/stores.ts';
 import {
   genuineUpdate,
   rawClient,
@@ -26,15 +26,7 @@ const res = useResources();
 /** A server over a store that records which rooms had updates appended, and a map with links. */
 async function setup() {
   const dataDir = await tempDir(res);
-  const sqlite = openSqliteStore(dataDir);
-  const appended: string[] = [];
-  const store: Store = {
-    ...sqlite,
-    appendUpdate(room, update, edit) {
-      appended.push(room);
-      return sqlite.appendUpdate(room, update, edit);
-    },
-  };
+  const { store, sqlite, appended } = watchedStore(dataDir);
   const logs: string[] = [];
   const server = await startServer(res, { dataDir, store, log: (line) => logs.push(line) });
   const http = api(server);
@@ -45,12 +37,6 @@ async function setup() {
     viewer: (await http.createLink(id, 'viewer')).token,
   };
   return { dataDir, sqlite, appended, logs, server, http, id, tokens };
-}
-
-/** Every byte the store holds for a room. */
-function stored(store: Store, room: string) {
-  const { snapshot, updates } = store.loadRoom(room);
-  return { snapshot: snapshot && Buffer.from(snapshot), updates: updates.map(Buffer.from) };
 }
 
 /** Counts the document updates a client receives from the server. */
@@ -110,8 +96,8 @@ describe('access at the sync endpoint', () => {
     await waitFor(() => expect(viewerNotes.notices).toEqual(['read-only']));
 
     const exported = readMap(editor.doc);
-    const content = stored(sqlite, id);
-    const comments = stored(sqlite, `${id}.comments`);
+    const content = await stored(sqlite, id);
+    const comments = await stored(sqlite, `${id}.comments`);
     const editorUpdates = countUpdates(editor);
     const editorNoteUpdates = countUpdates(editorNotes);
 
@@ -141,16 +127,16 @@ describe('access at the sync endpoint', () => {
     expect(editorNoteUpdates()).toBe(0);
     expect(readMap(editor.doc)).toEqual(exported);
     expect(appended).toEqual([`${id}.comments`]);
-    expect(stored(sqlite, id)).toEqual(content);
-    expect(stored(sqlite, `${id}.comments`)).toEqual(comments);
+    expect(await stored(sqlite, id)).toEqual(content);
+    expect(await stored(sqlite, `${id}.comments`)).toEqual(comments);
     expect(raw.socket.readyState).toBe(raw.socket.OPEN);
 
     // After a restart, the stored map is byte for byte what it was.
     for (const client of [editor, editorNotes, viewer, viewerNotes]) client.provider.destroy();
     await server.close();
     const reopened = openSqliteStore(dataDir);
-    expect(stored(reopened, id)).toEqual(content);
-    reopened.close();
+    expect(await stored(reopened, id)).toEqual(content);
+    await reopened.close();
     const again = await startServer(res, { dataDir });
     expect((await api(again).get(`/api/maps/${id}/export`)).body).toEqual(exported);
     const notes = await syncedClient(res, again, `${id}.comments`);
@@ -166,7 +152,7 @@ describe('access at the sync endpoint', () => {
     await waitFor(() => expect(commenter.notices).toEqual(['read-only']));
 
     const exported = readMap(editor.doc);
-    const content = stored(sqlite, id);
+    const content = await stored(sqlite, id);
     const editorUpdates = countUpdates(editor);
 
     // The map document is read-only for a commenter, whatever client it uses.
@@ -190,15 +176,15 @@ describe('access at the sync endpoint', () => {
     );
     expect(editorUpdates()).toBe(0);
     expect(readMap(editor.doc)).toEqual(exported);
-    expect(stored(sqlite, id)).toEqual(content);
+    expect(await stored(sqlite, id)).toEqual(content);
 
     for (const client of [editor, editorNotes, commenter, commenterNotes]) {
       client.provider.destroy();
     }
     await server.close();
     const reopened = openSqliteStore(dataDir);
-    expect(stored(reopened, id)).toEqual(content);
-    reopened.close();
+    expect(await stored(reopened, id)).toEqual(content);
+    await reopened.close();
     const again = await startServer(res, { dataDir });
     expect((await api(again).get(`/api/maps/${id}/export`)).body).toEqual(exported);
     const notes = await syncedClient(res, again, `${id}.comments`);

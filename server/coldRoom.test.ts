@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, readMap, updateCard } from '../src/doc/index.ts';
-import { openSqliteStore } from './store/sqliteStore.ts';
+import { openSqliteStore } from './store/sqlite/index.ts';
 import { api, startServer, syncedClient, tempDir, useResources, waitFor } from './test/helpers.ts';
 
 /*
@@ -88,11 +88,11 @@ describe('a cold room', () => {
     old.close();
 
     const store = openSqliteStore(dataDir);
-    const data = store.loadRoom('m1');
+    const data = await store.log.load('m1');
     expect(data.snapshotVector).toBeNull();
-    store.compact('m1', Y.encodeStateAsUpdate(doc), Y.encodeStateVector(doc), 0);
-    const vector = store.loadRoom('m1').snapshotVector;
+    await store.log.compact('m1', Y.encodeStateAsUpdate(doc), Y.encodeStateVector(doc), 0);
+    const vector = (await store.log.load('m1')).snapshotVector;
     expect(vector && new Uint8Array(vector)).toEqual(Y.encodeStateVector(doc));
-    store.close();
+    await store.close();
   });
 });

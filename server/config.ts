@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import type { RoomBus } from './bus/bus.ts';
+import type { ExtensionFactory } from './context.ts';
 import type { Store } from './store/store.ts';
 
 /** How to run a server; only `dataDir` is required. */
@@ -28,6 +30,10 @@ export interface ServerConfig {
   autoVersionDelayMs?: number;
   /** A ready store (another backend, or a test double); the server closes it. Default: SQLite in dataDir. */
   store?: Store;
+  /** The bus to the other processes serving the same store. Default: in-process (alone). */
+  bus?: RoomBus;
+  /** Extensions to run after the built-in ones (access, persistence, versions, KPIs, workshop). */
+  extensions?: ExtensionFactory[];
   /**
    * The workspace key (e.g. from TRAILMAP_KEY): 16–512 URL-safe characters. Default: the key in
    * `<dataDir>/workspace.key`, created with 256 random bits on first start.
@@ -38,7 +44,7 @@ export interface ServerConfig {
 }
 
 export type ResolvedConfig = Required<
-  Omit<ServerConfig, 'host' | 'staticDir' | 'store' | 'workspaceKey'>
+  Omit<ServerConfig, 'host' | 'staticDir' | 'store' | 'bus' | 'extensions' | 'workspaceKey'>
 > & {
   host: string | undefined;
   staticDir: string | null;

@@ -2,22 +2,20 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { createAccess } from './auth/access.ts';
+import { createAuth } from './auth/check.ts';
 import { loadWorkspaceKey } from './auth/workspaceKey.ts';
-import { createAuthorize } from './collab/authorize.ts';
+import { LocalBus } from './bus/localBus.ts';
 import { startKeepalive } from './collab/keepalive.ts';
 import { RoomManager, type RoomInfo } from './collab/roomManager.ts';
-import { createUpgradeHandler } from './collab/upgrade.ts';
+import { createUpgradeHandler, type AuthorizeRoom } from './collab/upgrade.ts';
 import { resolveConfig, type ServerConfig } from './config.ts';
+import type { ServerContext } from './context.ts';
+import { builtInExtensions } from './extensions/index.ts';
 import { createApp } from './http/app.ts';
-import { createLinks } from './links.ts';
+import { createGuards } from './http/auth.ts';
 import { createMaps } from './maps.ts';
-import { openSqliteStore } from './store/sqliteStore.ts';
-import { createAutoVersions } from './versions/autoVersions.ts';
-import { createRecorder } from './versions/recorder.ts';
-import { createVersions } from './versions/versions.ts';
-import { openSqliteVotes } from './store/sqliteVotes.ts';
-import { createWorkshop } from './workshop/workshop.ts';
+import { Pipeline } from './pipeline.ts';
+import { openSqliteStore } from './store/sqlite/index.ts';
 
 export type { ServerConfig } from './config.ts';
 
@@ -29,7 +27,9 @@ export interface TrailmapServer {
   workspaceKey: string;
   /** Rooms currently loaded in memory (for tests and diagnostics). */
   rooms(): RoomInfo[];
-  /** Closes connections, compacts and unloads rooms, stops listening, closes the store. */
+  /** The extensions in the order their hooks run. */
+  extensions(): string[];
+  /** Closes connections, unloads rooms (extensions store what they keep), stops, closes the store. */
   close(): Promise<void>;
 }
 
@@ -56,52 +56,48 @@ function waitForSockets(sockets: Set<WebSocket>, timeoutMs: number): Promise<voi
   });
 }
 
-/** Starts the HTTP API, the static app and the sync endpoint on one port. */
+/**
+ * Starts the HTTP API, the static app and the sync endpoint on one port: the built-in
+ * extensions and `config.extensions`, composed over a store and a room bus.
+ */
 export async function createServer(input: ServerConfig): Promise<TrailmapServer> {
   const config = resolveConfig(input);
+  const { log } = config;
   // Before the store opens, so that a bad key leaves nothing to close.
   const workspaceKey = loadWorkspaceKey(config.dataDir, input.workspaceKey);
   const store = input.store ?? openSqliteStore(config.dataDir);
-  const access = createAccess(workspaceKey, store);
-  const recorder = createRecorder(store);
-  const autoVersions = createAutoVersions({
-    delayMs: config.autoVersionDelayMs,
-    record: (room, authors) => {
-      const input = { name: null, note: '', auto: true, authors };
-      recorder.record(room.name.mapId, room.doc, input);
-    },
-    log: config.log,
-  });
-  const rooms = new RoomManager({
+  const bus = input.bus ?? new LocalBus();
+  const pipeline = new Pipeline(log);
+  const rooms = new RoomManager({ pipeline, bus, unloadDelayMs: config.unloadDelayMs, log });
+  const auth = createAuth(pipeline);
+  const context: ServerContext = {
+    config,
     store,
-    unloadDelayMs: config.unloadDelayMs,
-    compactEvery: config.compactEvery,
-    log: config.log,
-    watch: autoVersions.watch,
-  });
-  const maps = createMaps(store, rooms, recorder);
-  const votes = openSqliteVotes(config.dataDir);
-  const app = createApp({
-    store,
-    maps,
-    links: createLinks(store, rooms),
-    access,
-    versions: createVersions({ store, rooms, recorder, autoVersions }),
-    workshop: createWorkshop({ store, rooms, maps, votes, log: config.log }),
-    staticDir: config.staticDir,
-    maxBodyBytes: config.maxBodyBytes,
-    log: config.log,
-  });
+    bus,
+    rooms,
+    maps: createMaps(store, rooms, pipeline),
+    auth,
+    guards: createGuards(auth),
+    log,
+  };
+  pipeline.use(...builtInExtensions(context, workspaceKey));
+  pipeline.use(...(input.extensions ?? []).map((make) => make(context)));
 
-  const http = createAdaptorServer({ fetch: app.fetch }) as Server;
+  // Credentials before existence: a caller without them learns nothing about which maps exist.
+  const authorize: AuthorizeRoom = async (token, room) => {
+    const result = await auth.check(token, room.mapId, 'viewer');
+    if (!result.ok) return result.denial;
+    if (!(await store.maps.get(room.mapId))) return { status: 404, message: 'No such map' };
+    return { grant: result.grant, canWrite: pipeline.canWrite(room, result.grant) };
+  };
+
+  const http = createAdaptorServer({ fetch: createApp(context, pipeline).fetch }) as Server;
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
   const stopKeepalive = startKeepalive(wss, config.pingIntervalMs);
-  http.on(
-    'upgrade',
-    createUpgradeHandler({ wss, store, rooms, authorize: createAuthorize(access) }),
-  );
+  http.on('upgrade', createUpgradeHandler({ wss, rooms, authorize, log }));
 
   try {
+    await rooms.start();
     await new Promise<void>((listening, fail) => {
       http.once('error', fail);
       http.listen(config.port, config.host, () => {
@@ -111,8 +107,7 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
     });
   } catch (error) {
     stopKeepalive();
-    votes.close();
-    store.close();
+    await store.close();
     throw error;
   }
 
@@ -120,19 +115,22 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
   const shutdown = async () => {
     stopKeepalive();
     const stopped = new Promise<void>((done) => http.close(() => done()));
-    rooms.closeAll();
+    const unloaded = rooms.closeAll();
     await waitForSockets(wss.clients, CLOSE_GRACE_MS);
+    await unloaded;
     wss.close();
     http.closeAllConnections();
     await stopped;
-    votes.close();
-    store.close();
+    await pipeline.close();
+    if (!input.bus) await bus.close();
+    await store.close();
   };
 
   return {
     port: (http.address() as AddressInfo).port,
     workspaceKey,
     rooms: () => rooms.info(),
+    extensions: () => pipeline.names(),
     close: () => (closing ??= shutdown()),
   };
 }

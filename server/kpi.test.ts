@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addKpi, readMap } from '../src/doc/index.ts';
-import { openSqliteStore } from './store/sqliteStore.ts';
-import type { Store } from './store/store.ts';
+import { watchedStore } from './test/stores.ts';
 import { api, startServer, syncedClient, tempDir, useResources, waitFor } from './test/helpers.ts';
 
 /* PUT /api/maps/:id/kpis/:kpiId/current: data pipelines set KPI values on the live map. */
@@ -10,15 +9,7 @@ const res = useResources();
 
 async function setup(config: { unloadDelayMs?: number } = {}) {
   const dataDir = await tempDir(res);
-  const sqlite = openSqliteStore(dataDir);
-  const appended: string[] = [];
-  const store: Store = {
-    ...sqlite,
-    appendUpdate(room, update, edit) {
-      appended.push(room);
-      return sqlite.appendUpdate(room, update, edit);
-    },
-  };
+  const { store, sqlite, appended } = watchedStore(dataDir);
   const server = await startServer(res, { dataDir, store, ...config });
   const http = api(server);
   const id = await http.createMap('Onboarding', 'blank');
@@ -101,7 +92,7 @@ describe('KPI endpoint', () => {
       if (origin === alice.provider) received++;
     });
     const before = (await http.get(`/api/maps/${id}/export`)).body;
-    const stored = sqlite.loadRoom(id);
+    const stored = await sqlite.log.load(id);
     const logged = appended.length;
 
     const path = `/api/maps/${id}/kpis/${kpiId}/current`;
@@ -132,7 +123,9 @@ describe('KPI endpoint', () => {
     await waitFor(() => expect(kpiOf(alice.doc, kpiId)?.current).toBe(50));
     expect(received).toBe(1);
     expect(appended.length).toBe(logged + 1);
-    expect(sqlite.loadRoom(id).updates.slice(0, stored.updates.length)).toEqual(stored.updates);
+    expect((await sqlite.log.load(id)).updates.slice(0, stored.updates.length)).toEqual(
+      stored.updates,
+    );
     const after = (await http.get(`/api/maps/${id}/export`)).body;
     expect(after.kpis[0].history.slice(0, -1)).toEqual(before.kpis[0].history);
     expect({ ...after, kpis: before.kpis }).toEqual(before);

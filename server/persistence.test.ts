@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, readMap, setMeta } from '../src/doc/index.ts';
-import { openSqliteStore } from './store/sqliteStore.ts';
-import type { Store } from './store/store.ts';
+import { watchedStore } from './test/stores.ts';
 import { api, startServer, syncedClient, tempDir, useResources, waitFor } from './test/helpers.ts';
 
 const res = useResources();
@@ -80,11 +79,16 @@ describe('persistence', () => {
 
     // Edit until the edit time is visibly later than the second map's creation.
     let round = 0;
+    const listed = async () =>
+      (await http.get('/api/maps')).body.maps as { id: string; title: string }[];
     await waitFor(async () => {
-      setMeta(alice.doc, { title: `First, edit ${++round}` });
-      const { body } = await http.get('/api/maps');
-      expect(body.maps.map((m: { id: string }) => m.id)).toEqual([first, second]);
-      expect(body.maps[0].title).toBe(`First, edit ${round}`);
+      const title = `First, edit ${++round}`;
+      setMeta(alice.doc, { title });
+      // Listed as soon as the server has stored the edit.
+      await waitFor(async () =>
+        expect((await listed()).find((m) => m.id === first)?.title).toBe(title),
+      );
+      expect((await listed()).map((m) => m.id)).toEqual([first, second]);
     });
     const { body } = await http.get(`/api/maps/${first}`);
     expect(body.title).toBe(`First, edit ${round}`);
@@ -95,15 +99,7 @@ describe('persistence', () => {
 describe('storage failure', () => {
   it('drops the room and its clients, and loses nothing once storage is back', async () => {
     const dataDir = await tempDir(res);
-    const sqlite = openSqliteStore(dataDir);
-    let failing = false;
-    const store: Store = {
-      ...sqlite,
-      appendUpdate(room, update, edit) {
-        if (failing) throw new Error('disk full');
-        return sqlite.appendUpdate(room, update, edit);
-      },
-    };
+    const { store, fail } = watchedStore(dataDir);
     const server = await startServer(res, { dataDir, store });
     const http = api(server);
     const id = await http.createMap('Fragile');
@@ -112,13 +108,13 @@ describe('storage failure', () => {
     const drops: number[] = [];
     alice.provider.on('connection-close', (event) => drops.push(event?.code ?? 0));
 
-    failing = true;
+    fail.append = true;
     setMeta(alice.doc, { purpose: 'Written while the disk was full' });
     await waitFor(() => expect(drops).toContain(1011));
     // Nobody saw an edit that was not stored.
     expect(readMap(bob.doc).meta.purpose).toBe('');
 
-    failing = false;
+    fail.append = false;
     // The clients reconnect by themselves and Alice's edit reaches the store and Bob.
     await waitFor(() =>
       expect(readMap(bob.doc).meta.purpose).toBe('Written while the disk was full'),

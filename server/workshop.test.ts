@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readCurrentRound, readRound, readRounds } from '../src/doc/index.ts';
-import { openSqliteStore } from './store/sqliteStore.ts';
-import type { Store } from './store/store.ts';
+import { watchedStore } from './test/stores.ts';
 import { spawnServer } from './test/childServer.ts';
 import { api, startServer, syncedClient, tempDir, useResources, waitFor } from './test/helpers.ts';
 import { newVoter, openRound, voting, votingSetup } from './test/workshop.ts';
@@ -24,15 +23,7 @@ function forge(doc: Y.Doc, roundId: string): void {
 describe('workshop room', () => {
   it('is readable by every role and writable by none: client updates are dropped unseen', async () => {
     const dataDir = await tempDir(res);
-    const sqlite = openSqliteStore(dataDir);
-    const appended: string[] = [];
-    const store: Store = {
-      ...sqlite,
-      appendUpdate(room, update, edit) {
-        appended.push(room);
-        return sqlite.appendUpdate(room, update, edit);
-      },
-    };
+    const { store, appended } = watchedStore(dataDir);
     const { server, id, cards, tokens } = await votingSetup(res, { dataDir, store });
     const room = `${id}.workshop`;
     const roundId = await openRound(server, id, [cards[0]!, cards[1]!]);

@@ -108,7 +108,7 @@ export async function killTest(o: KillTestOptions): Promise<string[]> {
     for (const e of editors) e.client.destroy();
     await sleep(300);
     await server.kill('SIGKILL');
-    const stored = readStoredRoom(server.dataDir!, room.name);
+    const stored = await readStoredRoom(server.dataDir!, room.name);
     const lostInStore = ledger.lostIn(stored.stateVector, stored.map).length;
     if (lostInStore)
       failures.push(`${lostInStore} edits missing from the store after the final kill`);

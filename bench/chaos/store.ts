@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { createMapDoc, readMap, type MapState } from '../../src/doc/index.ts';
-import { openSqliteStore } from '../../server/store/sqliteStore.ts';
+import { openSqliteStore } from '../../server/store/sqlite/index.ts';
 import { stateVectorOf } from './ledger.ts';
 
 /*
@@ -15,10 +15,10 @@ export interface StoredRoom {
   updates: number;
 }
 
-export function readStoredRoom(dataDir: string, room: string): StoredRoom {
+export async function readStoredRoom(dataDir: string, room: string): Promise<StoredRoom> {
   const store = openSqliteStore(dataDir);
   try {
-    const data = store.loadRoom(room);
+    const data = await store.log.load(room);
     const doc = createMapDoc();
     if (data.snapshot) Y.applyUpdate(doc, data.snapshot);
     for (const update of data.updates) Y.applyUpdate(doc, update);
@@ -30,6 +30,6 @@ export function readStoredRoom(dataDir: string, room: string): StoredRoom {
     doc.destroy();
     return result;
   } finally {
-    store.close();
+    await store.close();
   }
 }

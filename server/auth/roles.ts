@@ -1,5 +1,3 @@
-import type { RoomKind } from '../ids.ts';
-
 /* Who may do what. Members of the workspace are owners of every map. */
 
 /** The roles a share link can grant. */
@@ -13,15 +11,6 @@ const RANK: Record<Role, number> = { viewer: 0, commenter: 1, editor: 2, owner: 
 /** Whether `role` includes everything `min` may do. */
 export function atLeast(role: Role, min: Role): boolean {
   return RANK[role] >= RANK[min];
-}
-
-/** Whether `role` may change a map's document of this kind (the workshop one: nobody). */
-export function canWriteRoom(role: Role, kind: RoomKind): boolean {
-  // Workshop state (vote rounds) is written by the server alone, through the HTTP API.
-  if (kind === 'workshop') return false;
-  if (role === 'viewer') return false;
-  if (role === 'commenter') return kind === 'comments';
-  return true;
 }
 
 /** Whether `value` is a role a share link can grant. */

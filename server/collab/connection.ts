@@ -1,19 +1,22 @@
 import type { RawData, WebSocket } from 'ws';
-import type { Role } from '../auth/roles.ts';
 import { CLOSE_INTERNAL, CLOSE_MALFORMED, CLOSE_TOO_FAST, closeReason } from './closeCodes.ts';
-import { ProtocolError, decodeClientMessage } from './protocol.ts';
+import { UpdateRejected, type Grant, type Peer } from './peer.ts';
+import { ProtocolError, decodeClientMessage, encodeRefusal } from './protocol.ts';
 import { RateLimitError } from './presence.ts';
-import type { Peer, Room } from './room.ts';
-import { StorageError } from './roomLog.ts';
+import type { Room } from './room.ts';
 
 /* One WebSocket client in one room. */
 
 export interface ConnectionHooks {
   /** The socket closed; the room may now be empty. */
   onClose(room: Room): void;
-  /** The store failed while handling this connection's message. */
-  onStorageError(room: Room, error: StorageError): void;
   log(line: string): void;
+}
+
+/** What the connection was granted at the upgrade. */
+export interface PeerAccess {
+  grant: Grant;
+  canWrite: boolean;
 }
 
 function toBytes(data: RawData): Uint8Array {
@@ -21,12 +24,7 @@ function toBytes(data: RawData): Uint8Array {
   return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
 }
 
-/** What the connection was granted at the upgrade. */
-export interface PeerAccess {
-  canWrite: boolean;
-  linkId: string | null;
-  role: Role;
-}
+let lastPeerId = 0;
 
 /** Joins `socket` to `room` and relays between them until the socket closes. */
 export function connect(
@@ -37,11 +35,12 @@ export function connect(
 ): Peer {
   // Set once we decided to close: messages still buffered behind a bad one are ignored.
   let closing = false;
+  const where = `room ${room.name.name}`;
 
   const peer: Peer = {
+    id: ++lastPeerId,
+    grant: access.grant,
     canWrite: access.canWrite,
-    linkId: access.linkId,
-    role: access.role,
     send(message, onSent) {
       if (socket.readyState === socket.OPEN) socket.send(message, onSent && (() => onSent()));
     },
@@ -59,18 +58,16 @@ export function connect(
       if (!isBinary) throw new ProtocolError('text frames are not part of the protocol');
       room.receive(peer, decodeClientMessage(toBytes(data)));
     } catch (error) {
-      if (error instanceof StorageError) {
-        hooks.log(`room ${room.name.name}: ${error.message}`);
-        peer.close(CLOSE_INTERNAL, 'Storage failure');
-        hooks.onStorageError(room, error);
+      if (error instanceof UpdateRejected) {
+        peer.send(encodeRefusal(error.reason));
       } else if (error instanceof RateLimitError) {
-        hooks.log(`room ${room.name.name}: closing a client: ${error.message}`);
+        hooks.log(`${where}: closing a client: ${error.message}`);
         peer.close(CLOSE_TOO_FAST, `Too fast: ${error.message}`);
       } else if (error instanceof ProtocolError) {
-        hooks.log(`room ${room.name.name}: closing a client: ${error.message}`);
+        hooks.log(`${where}: closing a client: ${error.message}`);
         peer.close(CLOSE_MALFORMED, `Malformed message: ${error.message}`);
       } else {
-        hooks.log(`room ${room.name.name}: ${(error as Error).stack ?? String(error)}`);
+        hooks.log(`${where}: ${(error as Error).stack ?? String(error)}`);
         peer.close(CLOSE_INTERNAL, 'Internal error');
       }
     }
@@ -81,10 +78,13 @@ export function connect(
     hooks.onClose(room);
   });
   // ws reports protocol violations (e.g. a frame over maxPayload) here and closes itself.
-  socket.on('error', (error) =>
-    hooks.log(`room ${room.name.name}: socket error: ${error.message}`),
-  );
+  socket.on('error', (error) => hooks.log(`${where}: socket error: ${error.message}`));
 
-  room.addPeer(peer);
+  try {
+    room.addPeer(peer);
+  } catch (error) {
+    hooks.log(`${where}: ${(error as Error).stack ?? String(error)}`);
+    peer.close(CLOSE_INTERNAL, 'Internal error');
+  }
   return peer;
 }

@@ -44,10 +44,14 @@ export class Presence<P> {
   private lastRelay = -Infinity;
   private destroyed = false;
 
-  /** `relay` sends a message to every peer of the room. */
+  /**
+   * `relay` sends a message to every peer of the room; `share` hands this process's peers'
+   * presence changes to the other processes serving the room.
+   */
   constructor(
     doc: Y.Doc,
     private readonly relay: (message: Uint8Array) => void,
+    private readonly share: (update: Uint8Array) => void = () => {},
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
@@ -75,7 +79,10 @@ export class Presence<P> {
   leave(peer: P): void {
     const announcer = this.announcers.get(peer);
     if (!announcer || !this.announcers.delete(peer) || this.destroyed) return;
-    awarenessProtocol.removeAwarenessStates(this.awareness, [...announcer.clients], null);
+    const clients = [...announcer.clients];
+    awarenessProtocol.removeAwarenessStates(this.awareness, clients, null);
+    if (clients.length > 0)
+      this.share(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
   }
 
   /** Takes one presence message from `peer`'s budget; throws RateLimitError when it is spent. */
@@ -87,6 +94,12 @@ export class Presence<P> {
   /** Applies a (validated) awareness update from `peer`. */
   apply(peer: P, update: Uint8Array): void {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+    this.share(update);
+  }
+
+  /** Applies presence another process shared (its peers'); relayed to ours like any change. */
+  applyRemote(update: Uint8Array): void {
+    if (!this.destroyed) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, null);
   }
 
   /** The names a peer announced (awareness `user.name`), for attribution. */

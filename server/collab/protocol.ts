@@ -148,5 +148,10 @@ export function encodeAwareness(
  * `[2 (auth), 0 (permission denied), "read-only"]`. The connection stays open.
  */
 export function encodeReadOnlyNotice(): Uint8Array {
-  return message(MESSAGE_AUTH, (e) => authProtocol.writePermissionDenied(e, READ_ONLY_REASON));
+  return encodeRefusal(READ_ONLY_REASON);
+}
+
+/** Tells a client an update of its was refused, and why; the connection stays open. */
+export function encodeRefusal(reason: string): Uint8Array {
+  return message(MESSAGE_AUTH, (e) => authProtocol.writePermissionDenied(e, reason));
 }

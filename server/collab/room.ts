@@ -1,9 +1,11 @@
 import * as Y from 'yjs';
 import { createMapDoc } from '../../src/doc/index.ts';
-import type { Role } from '../auth/roles.ts';
+import type { RoomBus, RoomMessage } from '../bus/bus.ts';
 import type { RoomName } from '../ids.ts';
-import type { Store } from '../store/store.ts';
+import type { Pipeline } from '../pipeline.ts';
+import type { RoomData } from '../store/store.ts';
 import { dropPending, pendingBytes } from './integrated.ts';
+import { REMOTE, type LiveRoom, type Origin, type Peer, type ServerChange } from './peer.ts';
 import { Presence } from './presence.ts';
 import {
   ProtocolError,
@@ -15,7 +17,7 @@ import {
   isEmptyStateVector,
   type ClientMessage,
 } from './protocol.ts';
-import { RoomLog, StorageError, type RoomLogOptions } from './roomLog.ts';
+import { WriteQueue } from './writeQueue.ts';
 
 /**
  * Data waiting for dependencies the room has not seen (see integrated.ts) that it holds at
@@ -23,123 +25,136 @@ import { RoomLog, StorageError, type RoomLogOptions } from './roomLog.ts';
  */
 export const MAX_PENDING_BYTES = 2 ** 20;
 
-/** One end of a room: a client connection, as the room sees it. */
-export interface Peer {
-  /** False for a read-only connection: its document updates are dropped. */
-  readonly canWrite: boolean;
-  /** The share link the connection authenticated with; null for workspace members. */
-  readonly linkId: string | null;
-  /** The role its credentials grant on the map. */
-  readonly role: Role;
-  /** Sends a message; `onSent` runs once it is handed to the operating system. */
-  send(message: Uint8Array, onSent?: () => void): void;
-  close(code: number, reason: string): void;
+/** What a room works with. */
+export interface RoomDeps {
+  pipeline: Pipeline;
+  bus: RoomBus;
+  /** Storing failed: the room's memory is ahead of the store and it must go. */
+  onStorageFailure(room: Room, error: unknown): void;
 }
 
-type UpdateListener = (update: Uint8Array, origin: unknown) => void;
+interface Written {
+  update: Uint8Array;
+  origin: Peer | ServerChange;
+}
+
+const API_CHANGE: ServerChange = { actor: null };
 
 /**
- * One live document: its peers, presence, and durable log. A room whose store holds one
- * snapshot with its state vector starts without applying it: fresh clients get the stored
- * bytes at once, and the document is built after that (or when something needs it).
+ * One live document: its peers, presence, and the path of every update (checked, applied,
+ * stored, relayed). A room whose store holds one snapshot with its state vector starts
+ * without applying it: fresh clients get the stored bytes at once, and the document is
+ * built after that (or when something needs it).
  */
-export class Room {
+export class Room implements LiveRoom {
   private readonly ydoc: Y.Doc;
   private readonly presence: Presence<Peer>;
-  private readonly peers = new Set<Peer>();
-  private readonly log: RoomLog;
-  private readonly listeners = new Set<UpdateListener>();
+  private readonly peerSet = new Set<Peer>();
+  private readonly queue: WriteQueue<Written>;
+  /** What is stored, until the document is built from it. */
+  private stored: RoomData | null;
   private built = false;
   private destroyed = false;
+  /** Who the server change being made is for (see `change`). */
+  private actor: ServerChange | null = null;
 
-  /** Opens the room from the store. */
   constructor(
     readonly name: RoomName,
-    store: Store,
-    options: RoomLogOptions,
+    data: RoomData,
+    private readonly deps: RoomDeps,
   ) {
     this.ydoc = name.kind === 'content' ? createMapDoc() : new Y.Doc();
-    this.log = new RoomLog(name, this.ydoc, store, options);
-    this.presence = new Presence(this.ydoc, (message) => {
-      for (const peer of this.peers) peer.send(message);
+    this.stored = data;
+    this.presence = new Presence(
+      this.ydoc,
+      (message) => {
+        for (const peer of this.peerSet) peer.send(message);
+      },
+      (update) => deps.bus.publish(name.name, { type: 'awareness', update }),
+    );
+    this.queue = new WriteQueue<Written>({
+      store: (batch) =>
+        deps.pipeline.storeUpdates(
+          this,
+          batch.map((w) => w.update),
+        ),
+      publish: (batch) => {
+        for (const { update, origin } of batch) this.publish(update, origin);
+      },
+      fail: (error) => deps.onStorageFailure(this, error),
     });
-    if (!this.log.stored) this.load();
+    if (!this.coldSnapshot) this.build();
   }
 
   /** The document, with everything stored applied. */
   get doc(): Y.Doc {
-    this.load();
+    this.build();
     return this.ydoc;
   }
 
-  /** Whether the document was built from the store yet. */
   get loaded(): boolean {
     return this.built;
   }
 
   get peerCount(): number {
-    return this.peers.size;
+    return this.peerSet.size;
   }
 
-  get pendingUpdates(): number {
-    return this.log.pendingUpdates;
-  }
-
-  /** Connected peers that may change the document. */
   get writerCount(): number {
     let count = 0;
-    for (const peer of this.peers) if (peer.canWrite) count++;
+    for (const peer of this.peerSet) if (peer.canWrite) count++;
     return count;
   }
 
-  /** Calls `fn` with each update after it was stored and relayed; returns the unsubscribe. */
-  observe(fn: UpdateListener): () => void {
-    this.listeners.add(fn);
-    return () => this.listeners.delete(fn);
+  peers(): Iterable<Peer> {
+    return this.peerSet;
   }
 
-  /** The connected peer `origin` is (updates carry their peer as origin), or null. */
   peerOf(origin: unknown): Peer | null {
-    return this.peers.has(origin as Peer) ? (origin as Peer) : null;
+    return this.peerSet.has(origin as Peer) ? (origin as Peer) : null;
   }
 
-  /** The names a peer announced in its presence (awareness `user.name`), for attribution. */
   namesOf(peer: Peer): string[] {
     return this.presence.namesOf(peer);
   }
 
   /** Adds a peer and starts the sync handshake with it. */
   addPeer(peer: Peer): void {
-    this.peers.add(peer);
+    this.peerSet.add(peer);
     this.presence.join(peer);
-    const stored = this.log.stored;
-    peer.send(encodeSyncStep1(stored ? stored.vector : Y.encodeStateVector(this.ydoc)));
+    const cold = this.coldSnapshot;
+    peer.send(encodeSyncStep1(cold ? cold.vector : Y.encodeStateVector(this.ydoc)));
     if (this.presence.size > 0) peer.send(this.presence.everyone());
     if (!peer.canWrite) peer.send(encodeReadOnlyNotice());
+    this.deps.pipeline.onConnect(this, peer);
   }
 
   /** Removes a peer and the presence it announced. */
   removePeer(peer: Peer): void {
-    if (!this.peers.delete(peer) || this.destroyed) return;
+    if (!this.peerSet.delete(peer) || this.destroyed) return;
     this.presence.leave(peer);
+    this.deps.pipeline.onDisconnect(this, peer);
   }
 
   /**
    * Handles one validated message. Throws ProtocolError or RateLimitError if the peer must
-   * go, and StorageError if the store failed (the whole room must then be reloaded).
+   * go, and UpdateRejected (from an extension) if its update was refused.
    */
   receive(peer: Peer, message: ClientMessage): void {
-    if (this.destroyed || !this.peers.has(peer)) return;
+    if (this.destroyed || !this.peerSet.has(peer)) return;
     switch (message.type) {
       case 'sync-step1':
-        this.sendSyncStep2(peer, message.stateVector);
+        this.answerSync(peer, message.stateVector);
         break;
       case 'update':
         // An empty one is every client's reply to our sync step 1: nothing to do.
         if (message.empty) break;
-        if (peer.canWrite) this.applyUpdate(peer, message.update);
         // Dropped unseen: not applied, stored or relayed.
-        else peer.send(encodeReadOnlyNotice());
+        if (!peer.canWrite) peer.send(encodeReadOnlyNotice());
+        else {
+          this.deps.pipeline.beforeApply(this, peer, message.update);
+          this.applyUpdate(peer, message.update);
+        }
         break;
       case 'awareness':
         this.presence.charge(peer);
@@ -152,53 +167,91 @@ export class Room {
     }
   }
 
+  /** Handles what another process published on this room's channel. */
+  hear(message: RoomMessage): void {
+    if (this.destroyed) return;
+    if (message.type === 'update') Y.applyUpdate(this.doc, message.update, REMOTE);
+    else this.presence.applyRemote(message.update);
+  }
+
+  /**
+   * Makes a change on behalf of `actor` (an HTTP caller): it is stored and sent to everyone
+   * like a client's; resolves with `fn`'s result once the change is durable.
+   */
+  async change<T>(actor: string | null, fn: (doc: Y.Doc) => T): Promise<T> {
+    const doc = this.doc;
+    this.actor = { actor };
+    let result: T;
+    try {
+      result = fn(doc);
+    } finally {
+      this.actor = null;
+    }
+    await this.queue.durable();
+    return result;
+  }
+
+  /** Resolves once every change applied so far is stored. */
+  durable(): Promise<void> {
+    return this.queue.durable();
+  }
+
   /** Closes the connection of every peer (or of those `which` picks). */
   closePeers(code: number, reason: string, which: (peer: Peer) => boolean = () => true): void {
-    for (const peer of [...this.peers]) if (which(peer)) peer.close(code, reason);
+    for (const peer of [...this.peerSet]) if (which(peer)) peer.close(code, reason);
   }
 
-  /** Compacts now if anything was logged since the last snapshot. */
-  flush(): void {
-    this.log.compact();
-  }
-
-  /** Frees the room; call `flush` first unless the data is being discarded. */
+  /** Frees the room; anything not yet stored is dropped. */
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
-    this.log.stop();
-    this.peers.clear();
-    this.listeners.clear();
+    this.queue.stop(new Error(`room ${this.name.name} closed`));
+    this.peerSet.clear();
     this.presence.destroy();
     this.ydoc.off('update', this.onUpdate);
     this.ydoc.destroy();
   }
 
-  // Builds the document from the stored state, once; only then are updates logged and relayed.
-  private load(): void {
+  // The stored state in one piece, until built: a snapshot and its vector, nothing logged after.
+  private get coldSnapshot(): { update: Uint8Array; vector: Uint8Array } | null {
+    const { snapshot, snapshotVector, updates } = this.stored ?? {};
+    if (!snapshot || !snapshotVector || updates?.length !== 0) return null;
+    return { update: snapshot, vector: snapshotVector };
+  }
+
+  // Builds the document from the stored state, once; only then are updates stored and relayed.
+  private build(): void {
     if (this.built || this.destroyed) return;
     this.built = true;
-    this.log.load();
+    const data = this.stored;
+    this.stored = null;
+    if (data) {
+      this.ydoc.transact(() => {
+        if (data.snapshot) Y.applyUpdate(this.ydoc, data.snapshot);
+        for (const update of data.updates) Y.applyUpdate(this.ydoc, update);
+      });
+    }
     this.ydoc.on('update', this.onUpdate);
   }
 
-  private sendSyncStep2(peer: Peer, stateVector: Uint8Array): void {
-    const stored = this.log.stored;
-    if (!stored || !isEmptyStateVector(stateVector)) {
-      peer.send(encodeSyncStep2(this.doc, stateVector));
+  private answerSync(peer: Peer, stateVector: Uint8Array): void {
+    const cold = this.coldSnapshot;
+    if (cold && isEmptyStateVector(stateVector)) {
+      // A fresh client needs exactly what is stored. Build the document once it has it, so that
+      // its first edit does not wait; a read-only client never needs it.
+      const buildAfter = peer.canWrite ? () => setImmediate(() => this.build()) : undefined;
+      peer.send(encodeStoredSyncStep2(cold.update), buildAfter);
       return;
     }
-    // A fresh client needs exactly what is stored. Build the document once it has it, so that
-    // its first edit does not wait; a read-only client never needs it.
-    const buildAfter = peer.canWrite ? () => setImmediate(() => this.load()) : undefined;
-    peer.send(encodeStoredSyncStep2(stored.update), buildAfter);
+    // Encoded now, sent once what it holds is stored: nobody sees what a crash could lose.
+    const answer = encodeSyncStep2(this.doc, stateVector);
+    this.queue.afterDurable(() => peer.send(answer));
   }
 
   private applyUpdate(peer: Peer, update: Uint8Array): void {
     try {
       Y.applyUpdate(this.doc, update, peer);
     } catch (error) {
-      if (error instanceof StorageError) throw error;
       throw new ProtocolError(`update could not be applied (${(error as Error).message})`);
     }
     if (pendingBytes(this.ydoc) > MAX_PENDING_BYTES) {
@@ -207,11 +260,21 @@ export class Room {
     }
   }
 
-  // Stored first, then sent: nobody sees an update that a crash could still lose.
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
-    this.log.append(update);
-    const message = encodeUpdate(update);
-    for (const peer of this.peers) if (peer !== origin) peer.send(message);
-    for (const fn of this.listeners) fn(update, origin);
+    if (origin === REMOTE) {
+      // Stored by whoever made it: ours to relay, not to store again or to publish.
+      this.publish(update, REMOTE);
+      return;
+    }
+    const peer = this.peerOf(origin);
+    this.queue.push({ update, origin: peer ?? this.actor ?? API_CHANGE });
   };
+
+  // After storing: to our peers (but the one it came from), the other processes, the extensions.
+  private publish(update: Uint8Array, origin: Origin): void {
+    const message = encodeUpdate(update);
+    for (const peer of this.peerSet) if (peer !== origin) peer.send(message);
+    if (origin !== REMOTE) this.deps.bus.publish(this.name.name, { type: 'update', update });
+    this.deps.pipeline.onChange(this, update, origin);
+  }
 }

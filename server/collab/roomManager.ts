@@ -1,166 +1,245 @@
 import type { WebSocket } from 'ws';
-import { roomsOfMap, type RoomName } from '../ids.ts';
-import type { Store } from '../store/store.ts';
 import type * as Y from 'yjs';
+import type { ControlEvent, RoomBus, RoomMessage } from '../bus/bus.ts';
+import { roomsOfMap, type RoomName } from '../ids.ts';
+import type { Pipeline } from '../pipeline.ts';
 import { CLOSE_GOING_AWAY, CLOSE_GONE, CLOSE_INTERNAL, CLOSE_REVOKED } from './closeCodes.ts';
 import { connect, type PeerAccess } from './connection.ts';
 import { Room } from './room.ts';
-import { StorageError } from './roomLog.ts';
-
-/** Something that follows a loaded room's life (automatic versions do). */
-export interface RoomWatcher {
-  /** A connection closed (the room may have no editors left). */
-  peerLeft(): void;
-  /** The room is about to be compacted and unloaded. */
-  beforeUnload(): void;
-  /** The room is gone (unloaded or discarded). */
-  stop(): void;
-}
 
 export interface RoomManagerOptions {
-  store: Store;
+  pipeline: Pipeline;
+  bus: RoomBus;
   unloadDelayMs: number;
-  compactEvery: number;
   log: (line: string) => void;
-  /** Called for each room loaded; the watcher it returns (if any) follows that room. */
-  watch?: (room: Room) => RoomWatcher | null;
 }
 
 /** What a test or an operator can see of a loaded room. */
 export interface RoomInfo {
   name: string;
   peers: number;
-  pendingUpdates: number;
   /** Whether the document was built (a room serving only stored bytes has not). */
   loaded: boolean;
+  /** Figures the extensions add (e.g. `pendingUpdates`, logged since the last snapshot). */
+  [figure: string]: string | number | boolean;
 }
 
-/** Loads rooms on first connect and unloads them a while after the last peer left. */
+interface Entry {
+  room: Room;
+  /** Holds besides connections (an HTTP change under way, an upgrade being completed). */
+  holds: number;
+  unloadTimer: NodeJS.Timeout | null;
+  unsubscribe: () => void;
+}
+
+/**
+ * Loads rooms when first needed and unloads them a while after the last peer left. A room
+ * listens on the bus before it reads the store, so that nothing another process stores
+ * while it loads is missed (what it hears meanwhile is applied after loading, twice at worst,
+ * which Yjs ignores).
+ */
 export class RoomManager {
-  private readonly rooms = new Map<string, Room>();
-  private readonly unloadTimers = new Map<Room, NodeJS.Timeout>();
-  private readonly watchers = new Map<Room, RoomWatcher>();
+  private readonly entries = new Map<string, Entry>();
+  private readonly loading = new Map<string, Promise<Entry>>();
+  /** Rooms being unloaded: a room loads again only once they are done. */
+  private readonly unloading = new Map<string, Promise<void>>();
+  private stopControl: (() => void) | null = null;
   private closed = false;
 
   constructor(private readonly options: RoomManagerOptions) {}
 
-  /** Connects an upgraded socket to its room, loading the room if needed. */
-  join(name: RoomName, socket: WebSocket, access: PeerAccess): void {
+  /** Starts listening to control events from other processes. */
+  async start(): Promise<void> {
+    this.stopControl = await this.options.bus.onControl((event) => this.handle(event));
+  }
+
+  /** Loads the room if needed and holds it loaded until `release`. */
+  async acquire(name: RoomName): Promise<Room> {
+    if (this.closed) throw new Error('Server shutting down');
+    const entry = await this.entryOf(name);
+    entry.holds++;
+    this.cancelUnload(entry);
+    return entry.room;
+  }
+
+  /** Ends a hold taken with `acquire`. */
+  release(room: Room): void {
+    const entry = this.entries.get(room.name.name);
+    if (!entry || entry.room !== room) return;
+    entry.holds--;
+    this.leave(entry);
+  }
+
+  /** Connects an upgraded socket to a room held with `acquire` (the hold stays the caller's). */
+  join(room: Room, socket: WebSocket, access: PeerAccess): void {
     if (this.closed) {
       socket.close(CLOSE_GOING_AWAY, 'Server shutting down');
       return;
     }
-    const room = this.load(name);
-    this.cancelUnload(room);
     connect(socket, room, access, {
       onClose: (r) => {
-        this.watchers.get(r)?.peerLeft();
-        this.leave(r);
+        const entry = this.entries.get(r.name.name);
+        if (entry?.room === r) this.leave(entry);
       },
-      onStorageError: (r) => this.discard(r, CLOSE_INTERNAL, 'Storage failure'),
       log: this.options.log,
     });
   }
 
   /**
-   * Runs `change` on the room's document (loading the room if needed), so that its update
-   * is stored and sent to every connected client like one from a client.
+   * Runs `change` on the room's document (loading the room if needed) on behalf of `actor`,
+   * so that its update is stored and sent to every client like one from a client; resolves
+   * once it is stored.
    */
-  update<T>(name: RoomName, change: (doc: Y.Doc) => T): T {
-    if (this.closed) throw new Error('Server shutting down');
-    const room = this.load(name);
+  async update<T>(name: RoomName, change: (doc: Y.Doc) => T, actor: string | null = null) {
+    const room = await this.acquire(name);
     try {
-      return change(room.doc);
-    } catch (error) {
-      // Memory is now ahead of the store: drop the room so that nobody builds on it.
-      if (error instanceof StorageError) this.discard(room, CLOSE_INTERNAL, 'Storage failure');
-      throw error;
+      return await room.change(actor, change);
     } finally {
-      // Loaded only for this change: unload it later like a room its last client left.
-      this.leave(room);
-    }
-  }
-
-  /** Disconnects every connection that authenticated with a (now revoked) share link. */
-  closeLink(mapId: string, linkId: string): void {
-    for (const { name } of roomsOfMap(mapId)) {
-      this.rooms.get(name)?.closePeers(CLOSE_REVOKED, 'Link revoked', (p) => p.linkId === linkId);
+      this.release(room);
     }
   }
 
   /** The loaded room of that name, without loading it. */
   peek(name: string): Room | undefined {
-    return this.rooms.get(name);
+    return this.entries.get(name)?.room;
   }
 
-  /** Disconnects everyone from a map's rooms and drops them unsaved (the map is being deleted). */
+  /** Disconnects, on every process, the connections that used a (now revoked) share link. */
+  closeLink(mapId: string, linkId: string): void {
+    const event: ControlEvent = { type: 'link-revoked', mapId, linkId };
+    this.handle(event);
+    this.options.bus.control(event);
+  }
+
+  /** Disconnects everyone from a map's rooms, on every process, and drops them unsaved. */
   dropMap(mapId: string): void {
-    for (const { name } of roomsOfMap(mapId)) {
-      const room = this.rooms.get(name);
-      if (room) this.discard(room, CLOSE_GONE, 'Map deleted');
-    }
+    const event: ControlEvent = { type: 'map-deleted', mapId };
+    this.handle(event);
+    this.options.bus.control(event);
   }
 
   info(): RoomInfo[] {
-    return [...this.rooms.values()].map((room) => ({
+    return [...this.entries.values()].map(({ room }) => ({
+      ...this.options.pipeline.describe(room),
       name: room.name.name,
       peers: room.peerCount,
-      pendingUpdates: room.pendingUpdates,
       loaded: room.loaded,
     }));
   }
 
-  /** Closes every connection, compacts every room and unloads it. */
-  closeAll(): void {
+  /** Closes every connection and unloads every room (extensions store what they keep). */
+  async closeAll(): Promise<void> {
     this.closed = true;
-    for (const room of [...this.rooms.values()]) {
-      room.closePeers(CLOSE_GOING_AWAY, 'Server shutting down');
-      this.unload(room);
+    this.stopControl?.();
+    await Promise.allSettled(this.loading.values());
+    const entries = [...this.entries.values()];
+    for (const { room } of entries) room.closePeers(CLOSE_GOING_AWAY, 'Server shutting down');
+    await Promise.all(entries.map((entry) => this.unload(entry)));
+  }
+
+  private handle(event: ControlEvent): void {
+    for (const { name } of roomsOfMap(event.mapId)) {
+      const entry = this.entries.get(name);
+      if (!entry) continue;
+      if (event.type === 'link-revoked')
+        entry.room.closePeers(
+          CLOSE_REVOKED,
+          'Link revoked',
+          (p) => p.grant.linkId === event.linkId,
+        );
+      else this.discard(entry, CLOSE_GONE, 'Map deleted');
     }
   }
 
-  private load(name: RoomName): Room {
-    let room = this.rooms.get(name.name);
-    if (!room) {
-      const { store, compactEvery, log } = this.options;
-      room = new Room(name, store, { compactEvery, log });
-      this.rooms.set(name.name, room);
-      const watcher = this.options.watch?.(room);
-      if (watcher) this.watchers.set(room, watcher);
+  private async entryOf(name: RoomName): Promise<Entry> {
+    const entry = this.entries.get(name.name);
+    if (entry) return entry;
+    let loading = this.loading.get(name.name);
+    if (!loading) {
+      loading = this.load(name).finally(() => this.loading.delete(name.name));
+      this.loading.set(name.name, loading);
     }
-    return room;
+    return loading;
   }
 
-  private leave(room: Room): void {
-    if (this.rooms.get(room.name.name) !== room || room.peerCount > 0) return;
-    this.cancelUnload(room);
-    const timer = setTimeout(() => this.unload(room), this.options.unloadDelayMs);
-    this.unloadTimers.set(room, timer);
+  private async load(name: RoomName): Promise<Entry> {
+    await this.unloading.get(name.name);
+    const { pipeline, bus } = this.options;
+    let room: Room | null = null;
+    const heard: RoomMessage[] = [];
+    const unsubscribe = await bus.subscribe(name.name, (message) => {
+      if (room) room.hear(message);
+      else heard.push(message);
+    });
+    let data;
+    try {
+      data = await pipeline.loadRoom(name);
+    } catch (error) {
+      unsubscribe();
+      throw error;
+    }
+    room = new Room(
+      name,
+      data ?? { snapshot: null, snapshotVector: null, updates: [], lastSeq: 0 },
+      {
+        pipeline,
+        bus,
+        onStorageFailure: (r, error) => {
+          this.options.log(`room ${r.name.name}: storing failed: ${(error as Error).message}`);
+          const failed = this.entries.get(r.name.name);
+          if (failed?.room === r) this.discard(failed, CLOSE_INTERNAL, 'Storage failure');
+        },
+      },
+    );
+    for (const message of heard) room.hear(message);
+    const entry: Entry = { room, holds: 0, unloadTimer: null, unsubscribe };
+    this.entries.set(name.name, entry);
+    return entry;
   }
 
-  private unload(room: Room): void {
-    this.watchers.get(room)?.beforeUnload();
-    room.flush();
-    this.remove(room);
+  private leave(entry: Entry): void {
+    if (this.entries.get(entry.room.name.name) !== entry) return;
+    if (entry.room.peerCount > 0 || entry.holds > 0) return;
+    this.cancelUnload(entry);
+    entry.unloadTimer = setTimeout(() => void this.unload(entry), this.options.unloadDelayMs);
   }
 
-  // Drops a room without compacting: its memory is either unwanted or not trusted.
-  private discard(room: Room, code: number, reason: string): void {
-    room.closePeers(code, reason);
-    this.remove(room);
+  private async unload(entry: Entry): Promise<void> {
+    const name = entry.room.name.name;
+    if (this.entries.get(name) !== entry) return;
+    this.cancelUnload(entry);
+    // Gone from the list at once: whoever comes now waits for this unload, then loads afresh.
+    this.entries.delete(name);
+    const done = (async () => {
+      try {
+        await entry.room.durable();
+      } catch {
+        // Storing failed: the room is dropped, not saved; the extensions hear afterUnload.
+      }
+      await this.options.pipeline.beforeUnload(entry.room);
+      this.remove(entry);
+    })();
+    this.unloading.set(name, done);
+    await done;
+    if (this.unloading.get(name) === done) this.unloading.delete(name);
   }
 
-  private remove(room: Room): void {
-    this.cancelUnload(room);
-    if (this.rooms.get(room.name.name) === room) this.rooms.delete(room.name.name);
-    this.watchers.get(room)?.stop();
-    this.watchers.delete(room);
-    room.destroy();
+  // Drops a room without saving: its memory is either unwanted or not trusted.
+  private discard(entry: Entry, code: number, reason: string): void {
+    entry.room.closePeers(code, reason);
+    if (this.entries.get(entry.room.name.name) === entry) this.entries.delete(entry.room.name.name);
+    this.remove(entry);
   }
 
-  private cancelUnload(room: Room): void {
-    const timer = this.unloadTimers.get(room);
-    if (timer) clearTimeout(timer);
-    this.unloadTimers.delete(room);
+  private remove(entry: Entry): void {
+    this.cancelUnload(entry);
+    entry.unsubscribe();
+    entry.room.destroy();
+    this.options.pipeline.afterUnload(entry.room);
+  }
+
+  private cancelUnload(entry: Entry): void {
+    if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
+    entry.unloadTimer = null;
   }
 }

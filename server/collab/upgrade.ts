@@ -3,21 +3,30 @@ import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
 import { parseRoomName, type RoomName } from '../ids.ts';
-import type { Store } from '../store/store.ts';
-import type { Authorize } from './authorize.ts';
+import type { PeerAccess } from './connection.ts';
 import type { RoomManager } from './roomManager.ts';
 
 const COLLAB_PREFIX = '/collab/';
 
+/** Why a connection was refused, as an HTTP status and message. */
+export interface Refusal {
+  status: number;
+  message: string;
+}
+
+/** Decides whether the holder of `token` may open `room`; core of the upgrade. */
+export type AuthorizeRoom = (token: string | null, room: RoomName) => Promise<PeerAccess | Refusal>;
+
 export interface UpgradeDeps {
   wss: WebSocketServer;
-  store: Store;
   rooms: RoomManager;
-  authorize: Authorize;
+  authorize: AuthorizeRoom;
+  log: (line: string) => void;
 }
 
 /** Answers a refused upgrade with a plain HTTP error; no WebSocket is ever opened. */
-function reject(socket: Duplex, status: number, message: string): void {
+function reject(socket: Duplex, { status, message }: Refusal): void {
+  if (socket.destroyed) return;
   const body = JSON.stringify({ error: message });
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n` +
@@ -39,32 +48,43 @@ function roomOf(request: IncomingMessage): RoomName | null {
   return parseRoomName(name);
 }
 
+/** Browsers cannot set headers on a WebSocket, so the key or link token comes as `?token=`. */
+export function tokenOf(request: IncomingMessage): string | null {
+  return new URL(request.url ?? '/', 'http://localhost').searchParams.get('token');
+}
+
 /**
- * The http server's `upgrade` listener: room name → authorized → map exists → room.
- * Credentials are checked before existence, so a caller without them learns nothing about
- * which maps exist. Nothing here logs the request URL: it carries the token.
+ * The http server's `upgrade` listener: room name → authorized (credentials are checked
+ * before existence, so a caller without them learns nothing about which maps exist) → room
+ * loaded → WebSocket. Nothing here logs the request URL: it carries the token.
  */
 export function createUpgradeHandler(deps: UpgradeDeps) {
+  const upgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const name = roomOf(request);
+    if (!name) return reject(socket, { status: 404, message: 'No such map' });
+    const access = await deps.authorize(tokenOf(request), name);
+    if ('status' in access) return reject(socket, access);
+    const room = await deps.rooms.acquire(name);
+    if (socket.destroyed) return deps.rooms.release(room);
+    let joined = false;
+    // ws destroys a socket that closed meanwhile without calling back: release it then.
+    socket.once('close', () => {
+      if (!joined) deps.rooms.release(room);
+    });
+    deps.wss.handleUpgrade(request, socket, head, (ws) => {
+      joined = true;
+      deps.wss.emit('connection', ws, request);
+      deps.rooms.join(room, ws, access);
+      deps.rooms.release(room);
+    });
+  };
+
   return (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     // A client that vanishes mid-handshake must not crash the process.
     socket.on('error', () => socket.destroy());
-    const room = roomOf(request);
-    if (!room) {
-      reject(socket, 404, 'No such map');
-      return;
-    }
-    const auth = deps.authorize(request, room);
-    if (!auth.ok) {
-      reject(socket, auth.status, auth.message);
-      return;
-    }
-    if (!deps.store.getMap(room.mapId)) {
-      reject(socket, 404, 'No such map');
-      return;
-    }
-    deps.wss.handleUpgrade(request, socket, head, (ws) => {
-      deps.wss.emit('connection', ws, request);
-      deps.rooms.join(room, ws, auth.access);
+    upgrade(request, socket, head).catch((error: unknown) => {
+      deps.log(`upgrade failed: ${(error as Error).stack ?? String(error)}`);
+      reject(socket, { status: 503, message: 'The map could not be opened; try again' });
     });
   };
 }

@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import type { Access, AccessResult, Grant } from '../auth/access.ts';
+import type { AccessResult, Auth, Grant } from '../auth/check.ts';
 import type { Role } from '../auth/roles.ts';
 import { isMapId } from '../ids.ts';
 import { jsonError } from './errors.ts';
@@ -22,24 +22,30 @@ function refuse(c: Context, result: Extract<AccessResult, { ok: false }>) {
   return jsonError(c, status, message);
 }
 
-/** Guards the route's `:id` map: at least `min`, then a well-formed id (existence is the route's). */
-export function onMap(access: Access, min: Role): MiddlewareHandler<AuthEnv> {
-  return async (c, next) => {
-    const id = c.req.param('id') ?? '';
-    const result = access.check(bearerToken(c), id, min);
-    if (!result.ok) return refuse(c, result);
-    if (!isMapId(id)) return jsonError(c, 404, 'No such map');
-    c.set('grant', result.grant);
-    await next();
-  };
+/** The guards routes put in front of their handlers. */
+export interface Guards {
+  /** The route's `:id` map: at least `min`, then a well-formed id (existence is the route's). */
+  onMap(min: Role): MiddlewareHandler<AuthEnv>;
+  /** A workspace-wide route: only the workspace key. */
+  member(): MiddlewareHandler<AuthEnv>;
 }
 
-/** Guards a workspace-wide route: only the workspace key. */
-export function member(access: Access): MiddlewareHandler<AuthEnv> {
-  return async (c, next) => {
-    const result = access.check(bearerToken(c), null, 'owner');
-    if (!result.ok) return refuse(c, result);
-    c.set('grant', result.grant);
-    await next();
+/** Guards over `auth`. */
+export function createGuards(auth: Auth): Guards {
+  return {
+    onMap: (min) => async (c, next) => {
+      const id = c.req.param('id') ?? '';
+      const result = await auth.check(bearerToken(c), id, min);
+      if (!result.ok) return refuse(c, result);
+      if (!isMapId(id)) return jsonError(c, 404, 'No such map');
+      c.set('grant', result.grant);
+      await next();
+    },
+    member: () => async (c, next) => {
+      const result = await auth.check(bearerToken(c), null, 'owner');
+      if (!result.ok) return refuse(c, result);
+      c.set('grant', result.grant);
+      await next();
+    },
   };
 }

@@ -1,10 +1,9 @@
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
 import { z } from 'zod';
 import { TEMPLATES, parseMapExport, templateMap } from '../../src/doc/index.ts';
-import type { Access } from '../auth/access.ts';
-import type { Maps } from '../maps.ts';
-import type { MapRecord, Store } from '../store/store.ts';
-import { member, onMap, type AuthEnv } from './auth.ts';
+import type { ServerContext } from '../context.ts';
+import type { MapRecord } from '../store/store.ts';
+import type { AuthEnv } from './auth.ts';
 import { jsonError, readJson } from './errors.ts';
 
 /* /api/templates and /api/maps: the maps themselves. */
@@ -29,15 +28,15 @@ const created = (map: MapRecord) => ({
   links: { editor: `/maps/${map.id}` },
 });
 
-/** The map API, mounted under /api. */
-export function mapRoutes(store: Store, maps: Maps, access: Access): Hono<AuthEnv> {
-  const api = new Hono<AuthEnv>();
-
+/** Adds the map API to `api` (mounted under /api). */
+export function mapRoutes(api: Hono<AuthEnv>, { store, maps, guards }: ServerContext): void {
   api.get('/templates', (c) => c.json({ templates: TEMPLATES }));
 
-  api.get('/maps', member(access), (c) => c.json({ maps: store.listMaps().map(summary) }));
+  api.get('/maps', guards.member(), async (c) =>
+    c.json({ maps: (await store.maps.list()).map(summary) }),
+  );
 
-  api.post('/maps', member(access), async (c) => {
+  api.post('/maps', guards.member(), async (c) => {
     const body = await readJson(c);
     if (body === undefined) return jsonError(c, 400, 'Request body must be JSON');
     const parsed = createBody.safeParse(body);
@@ -47,39 +46,38 @@ export function mapRoutes(store: Store, maps: Maps, access: Access): Hono<AuthEn
     const { title, template = 'blank' } = parsed.data;
     const content = templateMap(template, title);
     if (!content) return jsonError(c, 400, `Unknown template "${template}"`);
-    return c.json(created(maps.create(content)), 201);
+    return c.json(created(await maps.create(content)), 201);
   });
 
-  api.post('/maps/import', member(access), async (c) => {
+  api.post('/maps/import', guards.member(), async (c) => {
     const body = await readJson(c);
     if (body === undefined) return jsonError(c, 400, 'Request body must be JSON');
     const parsed = parseMapExport(body);
     if (!parsed.ok)
       return jsonError(c, 400, 'Not a valid map export', { problems: parsed.problems });
-    return c.json(created(maps.create(parsed.map)), 201);
+    return c.json(created(await maps.create(parsed.map)), 201);
   });
 
   // Share-link holders may read the summary (the page header) and export (viewers included).
-  api.get('/maps/:id', onMap(access, 'viewer'), (c) => {
-    const map = store.getMap(c.req.param('id'));
+  api.get('/maps/:id', guards.onMap('viewer'), async (c) => {
+    const map = await store.maps.get(c.req.param('id'));
     return map ? c.json(summary(map)) : jsonError(c, 404, 'No such map');
   });
 
-  api.delete('/maps/:id', onMap(access, 'owner'), (c) => {
-    return maps.remove(c.req.param('id')) ? c.body(null, 204) : jsonError(c, 404, 'No such map');
+  api.delete('/maps/:id', guards.onMap('owner'), async (c) => {
+    const removed = await maps.remove(c.req.param('id'));
+    return removed ? c.body(null, 204) : jsonError(c, 404, 'No such map');
   });
 
-  api.get('/maps/:id/export', onMap(access, 'viewer'), (c) => {
-    const map = maps.exportMap(c.req.param('id'));
+  api.get('/maps/:id/export', guards.onMap('viewer'), async (c) => {
+    const map = await maps.exportMap(c.req.param('id'));
     return map ? c.json(map) : jsonError(c, 404, 'No such map');
   });
 
   // Who am I on this map: lets the app mirror the role the server enforces.
-  api.get('/maps/:id/access', onMap(access, 'viewer'), (c) => {
-    const map = store.getMap(c.req.param('id'));
+  api.get('/maps/:id/access', guards.onMap('viewer'), async (c) => {
+    const map = await store.maps.get(c.req.param('id'));
     if (!map) return jsonError(c, 404, 'No such map');
     return c.json({ role: c.get('grant').role, mapId: map.id, title: map.title });
   });
-
-  return api;
 }

@@ -1,6 +1,12 @@
 import type { LinkRole } from '../auth/roles.ts';
 
-/* The persistence interface. One file per backend implements it (sqliteStore.ts first). */
+/*
+ * The persistence interface. Every method is asynchronous, so a network database can
+ * implement it; each backend is a folder of one file per part (`sqlite/` first). A method
+ * that writes is durable against a process crash when its promise resolves: the sync server
+ * relies on an update being stored before it is broadcast. `storeContract.ts` is the test
+ * suite every backend runs.
+ */
 
 /** A map's row in the maps list; times are milliseconds since the epoch. */
 export interface MapRecord {
@@ -45,54 +51,149 @@ export interface RoomData {
   lastSeq: number;
 }
 
-/** Marks a map as edited together with an appended update. */
+/** One logged update with its sequence number. */
+export interface LoggedUpdate {
+  seq: number;
+  update: Uint8Array;
+}
+
+/** Marks a map as edited together with appended updates. */
 export interface EditMark {
   mapId: string;
   at: number;
-  /** The document's title, when it changed with this update. */
+  /** The document's title, when it changed with these updates. */
   title?: string;
 }
 
-/**
- * Durable storage of maps and their Yjs documents. Every method is synchronous and
- * durable against a process crash when it returns: the sync server relies on an
- * update being stored before it is broadcast.
- */
-export interface Store {
+/** The maps list. */
+export interface MapStore {
   /** Creates a map together with the initial state of its content room and its state vector. */
-  createMap(record: MapRecord, content: Uint8Array, vector: Uint8Array): void;
-  getMap(id: string): MapRecord | null;
+  create(record: MapRecord, content: Uint8Array, vector: Uint8Array): Promise<void>;
+  get(id: string): Promise<MapRecord | null>;
   /** All maps, most recently edited first. */
-  listMaps(): MapRecord[];
-  /** Removes a map, its share links, its versions and the data of all its rooms; false if missing. */
-  deleteMap(id: string, rooms: string[]): boolean;
-  loadRoom(room: string): RoomData;
-  /** Appends one document update and returns its sequence number. */
-  appendUpdate(room: string, update: Uint8Array, edit?: EditMark): number;
+  list(): Promise<MapRecord[]>;
+  /** Removes a map, its links, versions, votes and the data of all its rooms; false if missing. */
+  delete(id: string, rooms: string[]): Promise<boolean>;
+}
+
+/** Each room's update log and snapshot. */
+export interface LogStore {
+  load(room: string): Promise<RoomData>;
   /**
-   * Atomically replaces the room's snapshot with `state` (whose state vector is `vector`)
-   * and deletes the logged updates up to `throughSeq`, which `state` must cover.
+   * Appends updates in order, in one transaction (and marks the map edited with them);
+   * returns the sequence number of the last one. Sequence numbers only grow.
    */
-  compact(room: string, state: Uint8Array, vector: Uint8Array, throughSeq: number): void;
+  append(room: string, updates: readonly Uint8Array[], edit?: EditMark): Promise<number>;
+  /** The updates logged after the snapshot, oldest first. */
+  tail(room: string): Promise<LoggedUpdate[]>;
+  /**
+   * Atomically replaces the room's snapshot with `state` (whose state vector is `vector`) and
+   * deletes the logged updates up to `throughSeq`, which `state` must cover. Does nothing and
+   * answers false when the stored snapshot already covers a later update (another process
+   * compacted meanwhile), so a snapshot never goes back in time.
+   */
+  compact(
+    room: string,
+    state: Uint8Array,
+    vector: Uint8Array,
+    throughSeq: number,
+  ): Promise<boolean>;
+}
+
+/** Share links. */
+export interface LinkStore {
   /** Stores a new share link of an existing map. */
-  createLink(link: LinkRecord): void;
+  create(link: LinkRecord): Promise<void>;
   /** A map's share links, oldest first. */
-  listLinks(mapId: string): LinkRecord[];
+  list(mapId: string): Promise<LinkRecord[]>;
   /** The link whose token hashes to `tokenHash`, or null. */
-  findLink(tokenHash: string): LinkRecord | null;
+  find(tokenHash: string): Promise<LinkRecord | null>;
   /** Deletes one link of a map; false if the map has no such link. */
-  deleteLink(mapId: string, linkId: string): boolean;
+  delete(mapId: string, linkId: string): Promise<boolean>;
+}
+
+/** The version history of maps. */
+export interface VersionStore {
   /** Stores a version of an existing map: its metadata and its full encoded state. */
-  createVersion(version: VersionRecord, state: Uint8Array): void;
+  create(version: VersionRecord, state: Uint8Array): Promise<void>;
   /** A map's versions, newest first, without their states. */
-  listVersions(mapId: string): VersionRecord[];
+  list(mapId: string): Promise<VersionRecord[]>;
   /** One version of a map, or null (also when the version belongs to another map). */
-  getVersion(mapId: string, versionId: string): VersionRecord | null;
+  get(mapId: string, versionId: string): Promise<VersionRecord | null>;
   /** The encoded state of one version of a map, or null. */
-  versionState(mapId: string, versionId: string): Uint8Array | null;
+  state(mapId: string, versionId: string): Promise<Uint8Array | null>;
   /** The map's newest version with its state, or null if it has none. */
-  latestVersion(mapId: string): { version: VersionRecord; state: Uint8Array } | null;
+  latest(mapId: string): Promise<{ version: VersionRecord; state: Uint8Array } | null>;
   /** Deletes versions of a map by id; returns how many were deleted. */
-  deleteVersions(mapId: string, versionIds: string[]): number;
-  close(): void;
+  delete(mapId: string, versionIds: string[]): Promise<number>;
+}
+
+/** A vote round as stored; times are milliseconds since the epoch. */
+export interface RoundRecord {
+  id: string;
+  mapId: string;
+  title: string;
+  cardIds: string[];
+  perPerson: number;
+  revealed: boolean;
+  closed: boolean;
+  createdAt: number;
+}
+
+/** One participant's dots in a round: cardId → how many they placed there. */
+export type Ballot = Record<string, number>;
+
+/** Per-card totals, distinct voters and dots cast of a round. */
+export interface Tally {
+  totals: Record<string, number>;
+  voters: number;
+  cast: number;
+}
+
+/**
+ * Decides, inside the store's transaction, whether a ballot change may happen: null to go
+ * ahead, or the reason it may not (which the store hands back unchanged).
+ */
+export type BallotCheck<R extends string> = (round: RoundRecord, before: Ballot) => R | null;
+
+/** What a ballot change did: the voter's ballot after it, or why nothing changed. */
+export type BallotResult<R extends string> =
+  | { ok: true; round: RoundRecord; ballot: Ballot; tally: Tally }
+  | { ok: false; reason: 'no-round' | R };
+
+/** Vote rounds and their dots; before a reveal the dots exist only here. */
+export interface VoteStore {
+  /** Stores a new round and closes the map's open ones; returns the ids it closed. */
+  createRound(round: RoundRecord): Promise<string[]>;
+  /** The map's open round (at most one is), or null. */
+  currentRound(mapId: string): Promise<RoundRecord | null>;
+  /** A round of that map, or null. */
+  getRound(mapId: string, roundId: string): Promise<RoundRecord | null>;
+  /** Sets a round's revealed or closed flag; the updated round, or null if missing. */
+  setFlag(mapId: string, roundId: string, flag: 'revealed' | 'closed'): Promise<RoundRecord | null>;
+  /**
+   * Adds (`cast`) or removes (`retract`, the voter's newest there) one dot of `voterHash` on
+   * `cardId` if `check` allows it, reading and writing in one transaction, so concurrent
+   * requests can never exceed a participant's limit.
+   */
+  change<R extends string>(
+    kind: 'cast' | 'retract',
+    ballot: { mapId: string; roundId: string; voterHash: string; cardId: string },
+    check: BallotCheck<R>,
+  ): Promise<BallotResult<R>>;
+  /** `voterHash`'s dots in the round (empty if none), or null if there is no such round. */
+  ballot(mapId: string, roundId: string, voterHash: string): Promise<Ballot | null>;
+  tally(roundId: string): Promise<Tally>;
+}
+
+/** Durable storage of maps, their documents, links, versions and votes. */
+export interface Store {
+  /** Which engine this is (reported by /healthz). */
+  readonly kind: string;
+  readonly maps: MapStore;
+  readonly log: LogStore;
+  readonly links: LinkStore;
+  readonly versions: VersionStore;
+  readonly votes: VoteStore;
+  close(): Promise<void>;
 }

@@ -1,0 +1,59 @@
+import type * as Y from 'yjs';
+import type { Role } from '../auth/roles.ts';
+import type { RoomName } from '../ids.ts';
+
+/* What extensions see of a room and its connections. */
+
+/** What a caller may do on one map, and through which link (null for workspace members). */
+export interface Grant {
+  role: Role;
+  linkId: string | null;
+}
+
+/** One end of a room: a client connection, as the room sees it. */
+export interface Peer {
+  /** Unique among this process's connections. */
+  readonly id: number;
+  /** The credentials it connected with. */
+  readonly grant: Grant;
+  /** False for a read-only connection: its document updates are dropped. */
+  readonly canWrite: boolean;
+  /** Sends a message; `onSent` runs once it is handed to the operating system. */
+  send(message: Uint8Array, onSent?: () => void): void;
+  close(code: number, reason: string): void;
+}
+
+/** The origin of a change the server made itself (HTTP API, restore, workshop), with who asked. */
+export interface ServerChange {
+  readonly actor: string | null;
+}
+
+/** The origin of updates another process stored (heard on the bus or read back from the store). */
+export const REMOTE = Symbol('remote');
+
+/** Where a document change came from. */
+export type Origin = Peer | ServerChange | typeof REMOTE;
+
+/** A loaded room, as extensions see it. */
+export interface LiveRoom {
+  readonly name: RoomName;
+  /** The document with everything stored applied (built on first use). */
+  readonly doc: Y.Doc;
+  /** Whether the document was built yet. */
+  readonly loaded: boolean;
+  /** The connected peers. */
+  peers(): Iterable<Peer>;
+  /** Connected peers that may change the document. */
+  readonly writerCount: number;
+  /** The connected peer `origin` is, or null. */
+  peerOf(origin: unknown): Peer | null;
+  /** The names a peer announced in its presence (awareness `user.name`). */
+  namesOf(peer: Peer): string[];
+}
+
+/** Thrown by a `beforeApply` hook: the update is dropped and the client told `reason`. */
+export class UpdateRejected extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}

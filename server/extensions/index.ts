@@ -1,0 +1,18 @@
+import type { ServerContext } from '../context.ts';
+import type { Extension } from '../extension.ts';
+import { access } from './access/index.ts';
+import { kpis } from './kpis/index.ts';
+import { persistence } from './persistence/index.ts';
+import { versions } from './versions/index.ts';
+import { workshop } from './workshop/index.ts';
+
+/** The built-in extensions, in the order their hooks run. */
+export function builtInExtensions(context: ServerContext, workspaceKey: string): Extension[] {
+  return [
+    access(context, workspaceKey),
+    persistence(context),
+    versions(context),
+    kpis(context),
+    workshop(context),
+  ];
+}

@@ -1,0 +1,84 @@
+import * as Y from 'yjs';
+import { encodeIntegrated } from '../../collab/integrated.ts';
+import { REMOTE, type LiveRoom } from '../../collab/peer.ts';
+import type { Store } from '../../store/store.ts';
+
+/*
+ * Compaction: a room's snapshot is replaced by its current state and the log it covers is
+ * deleted. Several processes may serve one room, each knowing only the updates it has heard,
+ * so a compaction first reads the room's log back from the store and applies it (Yjs ignores
+ * what it already has); its state then covers every update it deletes, whoever wrote them.
+ * The store refuses a snapshot older than the one it holds, so racing compactions are safe.
+ */
+
+export class Compactor {
+  /** Updates logged since the last snapshot, per room name. */
+  private readonly counts = new Map<string, number>();
+  private readonly queued = new Set<LiveRoom>();
+  private readonly running = new Map<LiveRoom, Promise<void>>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  loaded(room: string, logged: number): void {
+    this.counts.set(room, logged);
+  }
+
+  /** Counts appended updates; returns how many are now logged since the snapshot. */
+  logged(room: LiveRoom, count: number): number {
+    const total = (this.counts.get(room.name.name) ?? 0) + count;
+    this.counts.set(room.name.name, total);
+    return total;
+  }
+
+  pending(room: LiveRoom): number {
+    return this.counts.get(room.name.name) ?? 0;
+  }
+
+  /** Compacts after the current batch, never in the message path. */
+  soon(room: LiveRoom): void {
+    if (this.queued.has(room) || this.running.has(room)) return;
+    this.queued.add(room);
+    setImmediate(() => {
+      if (!this.queued.delete(room)) return;
+      void this.compact(room);
+    });
+  }
+
+  /** Replaces the snapshot with the current state, if anything was logged since; never throws. */
+  compact(room: LiveRoom): Promise<void> {
+    this.queued.delete(room);
+    let run = this.running.get(room);
+    if (!run) {
+      run = this.run(room).finally(() => this.running.delete(room));
+      this.running.set(room, run);
+    }
+    return run;
+  }
+
+  forget(room: LiveRoom): void {
+    this.queued.delete(room);
+    if (this.counts.has(room.name.name) && !this.running.has(room))
+      this.counts.delete(room.name.name);
+  }
+
+  private async run(room: LiveRoom): Promise<void> {
+    if (this.pending(room) === 0 || !room.loaded) return;
+    const name = room.name.name;
+    try {
+      const tail = await this.store.log.tail(name);
+      if (tail.length === 0) return;
+      const doc = room.doc;
+      for (const { update } of tail) Y.applyUpdate(doc, update, REMOTE);
+      const state = encodeIntegrated(doc);
+      const throughSeq = tail.at(-1)!.seq;
+      await this.store.log.compact(name, state, Y.encodeStateVector(doc), throughSeq);
+      // Whatever was appended while this ran is still logged.
+      this.counts.set(name, Math.max(0, this.pending(room) - tail.length));
+    } catch (error) {
+      this.log(`compaction of ${name} failed: ${(error as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import type { LiveRoom } from '../../collab/peer.ts';
+import type { EditMark } from '../../store/store.ts';
+
+const MAX_TITLE = 200;
+/**
+ * The maps list's edit time is written with at most one batch a second (a title change
+ * always): it costs a second statement per append otherwise, and is shown as "Edited … ago".
+ */
+const TOUCH_EVERY_MS = 1000;
+
+/** Decides, per room, whether an append also marks its map edited (and retitled). */
+export class EditMarks {
+  private readonly rooms = new WeakMap<LiveRoom, { title: string | undefined; at: number }>();
+
+  /** The mark to store with the room's next append, if any. */
+  next(room: LiveRoom): EditMark | undefined {
+    // Comments and workshop state do not count as edits of the map.
+    if (room.name.kind !== 'content') return undefined;
+    let last = this.rooms.get(room);
+    if (!last) this.rooms.set(room, (last = { title: undefined, at: -Infinity }));
+    const at = Date.now();
+    const raw = room.doc.getMap('meta').get('title');
+    const title = typeof raw === 'string' ? raw.slice(0, MAX_TITLE) : undefined;
+    const retitled = title !== undefined && title !== last.title;
+    if (!retitled && at - last.at < TOUCH_EVERY_MS) return undefined;
+    last.at = at;
+    if (!retitled) return { mapId: room.name.mapId, at };
+    last.title = title;
+    return { mapId: room.name.mapId, at, title };
+  }
+
+  forget(room: LiveRoom): void {
+    this.rooms.delete(room);
+  }
+}

@@ -1,0 +1,37 @@
+/*
+ * Versions: automatic versions as edits settle, named versions, the history API, and
+ * restore as a forward edit everyone receives; a new map's history starts at its creation.
+ */
+import type { ServerContext } from '../../context.ts';
+import type { Extension } from '../../extension.ts';
+import { AutoVersions } from './autoVersions.ts';
+import { createRecorder } from './recorder.ts';
+import { versionRoutes } from './routes.ts';
+import { createVersions } from './versions.ts';
+
+/** The versions extension; automatic versions settle `config.autoVersionDelayMs` after an edit. */
+export function versions(context: ServerContext): Extension {
+  const { store, rooms, guards, config, log } = context;
+  const recorder = createRecorder(store);
+  const autoVersions = new AutoVersions({
+    delayMs: config.autoVersionDelayMs,
+    record: (room, authors) =>
+      recorder.record(room.name.mapId, room.doc, { name: null, note: '', auto: true, authors }),
+    log,
+  });
+  const api = createVersions({ store, rooms, recorder, autoVersions });
+
+  return {
+    name: 'versions',
+    onChange: (room, _update, origin) => autoVersions.edited(room, origin),
+    onDisconnect: (room) => void autoVersions.peerLeft(room),
+    beforeUnload: (room) => autoVersions.settle(room),
+    afterUnload: (room) => autoVersions.stop(room),
+    // The history starts with the map as created: the first edits have something to compare to.
+    mapCreated: async (map, doc) => {
+      const first = { name: null, note: '', auto: true, authors: [], summary: 'Map created' };
+      await recorder.record(map.id, doc, first);
+    },
+    routes: (router) => versionRoutes(router, guards, api),
+  };
+}

@@ -1,0 +1,69 @@
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import type { Role } from '../../auth/roles.ts';
+import type { Guards, AuthEnv } from '../../http/auth.ts';
+import { jsonError, readJson } from '../../http/errors.ts';
+import type { VersionRecord } from '../../store/store.ts';
+import type { Versions } from './versions.ts';
+
+/*
+ * /api/maps/:id/versions: the map's history. Any role on the map may read it (as it may
+ * export the map); saving and restoring need an editor link or the workspace key.
+ */
+
+const saveBody = z.object({
+  name: z.string().trim().min(1).max(120),
+  note: z.string().max(2000).default(''),
+});
+
+const VERSION_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+const listed = (v: VersionRecord) => ({
+  id: v.id,
+  name: v.name,
+  note: v.note,
+  auto: v.auto,
+  createdAt: new Date(v.createdAt).toISOString(),
+  authors: v.authors,
+  summary: v.summary,
+});
+
+// HTTP callers carry no presence name: they are credited by the credential they used.
+const actorOf = (role: Role) => (role === 'owner' ? 'Workspace member' : 'Editor link');
+
+/** Adds the version history API to `api` (mounted under /api). */
+export function versionRoutes(api: Hono<AuthEnv>, guards: Guards, versions: Versions): void {
+  api.get('/maps/:id/versions', guards.onMap('viewer'), async (c) => {
+    const list = await versions.list(c.req.param('id'));
+    return list ? c.json({ versions: list.map(listed) }) : jsonError(c, 404, 'No such map');
+  });
+
+  api.post('/maps/:id/versions', guards.onMap('editor'), async (c) => {
+    const parsed = saveBody.safeParse(await readJson(c));
+    if (!parsed.success) {
+      return jsonError(c, 400, 'Expected { "name": 1 to 120 characters, "note"?: string }');
+    }
+    const version = await versions.save(c.req.param('id'), parsed.data.name, parsed.data.note);
+    return version ? c.json(listed(version), 201) : jsonError(c, 404, 'No such map');
+  });
+
+  api.get('/maps/:id/versions/:versionId/export', guards.onMap('viewer'), async (c) => {
+    const versionId = c.req.param('versionId');
+    const map = VERSION_ID.test(versionId)
+      ? await versions.state(c.req.param('id'), versionId)
+      : null;
+    return map ? c.json(map) : jsonError(c, 404, 'No such version');
+  });
+
+  api.post('/maps/:id/versions/:versionId/restore', guards.onMap('editor'), async (c) => {
+    const versionId = c.req.param('versionId');
+    if (!VERSION_ID.test(versionId)) return jsonError(c, 404, 'No such version');
+    const result = await versions.restore(
+      c.req.param('id'),
+      versionId,
+      actorOf(c.get('grant').role),
+    );
+    if (!result.ok) return jsonError(c, 404, `No such ${result.missing}`);
+    return c.json({ restoredFrom: result.restoredFrom, backupVersionId: result.backupVersionId });
+  });
+}

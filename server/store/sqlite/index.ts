@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Store } from '../store.ts';
+import { LINKS_SCHEMA, sqliteLinks } from './links.ts';
+import { LOG_SCHEMA, migrateLog, sqliteLog } from './log.ts';
+import { MAPS_SCHEMA, sqliteMaps } from './maps.ts';
+import { VERSIONS_SCHEMA, sqliteVersions } from './versions.ts';
+import { VOTES_SCHEMA, sqliteVotes } from './votes.ts';
+
+/*
+ * The embedded default backend: one SQLite file in the data folder. better-sqlite3 is
+ * synchronous; each method does its work at once and hands back a settled promise, so the
+ * asynchronous interface costs a microtask, not a thread hop.
+ */
+
+/** Opens (creating if needed) `trailmap.db` in `dataDir`. */
+export function openSqliteStore(dataDir: string): Store {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, 'trailmap.db'));
+  // WAL + NORMAL: a committed transaction survives a process crash (kill -9), which is
+  // the failure we guard against; only an OS crash could lose the last commits.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  // Another process (the chaos suite's reader, a second server) may hold the lock briefly.
+  db.pragma('busy_timeout = 5000');
+  db.exec(MAPS_SCHEMA);
+  db.exec(LOG_SCHEMA);
+  migrateLog(db);
+  db.exec(LINKS_SCHEMA);
+  db.exec(VERSIONS_SCHEMA);
+  db.exec(VOTES_SCHEMA);
+
+  return {
+    kind: 'sqlite',
+    maps: sqliteMaps(db),
+    log: sqliteLog(db),
+    links: sqliteLinks(db),
+    versions: sqliteVersions(db),
+    votes: sqliteVotes(db),
+    close: async () => {
+      if (db.open) db.close();
+    },
+  };
+}

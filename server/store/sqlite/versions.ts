@@ -1,0 +1,119 @@
+import { deflateSync, inflateSync } from 'node:zlib';
+import type Database from 'better-sqlite3';
+import type { VersionRecord, VersionStore } from '../store.ts';
+import { settle } from './settle.ts';
+
+/*
+ * The versions table of the SQLite backend: one full document state per row, deflated.
+ * Encoded states repeat every field name of every entry, so they shrink four to six times;
+ * a version is written once and read rarely, which makes the CPU cost a good trade.
+ */
+
+export const VERSIONS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS versions (
+  id TEXT PRIMARY KEY,
+  map_id TEXT NOT NULL REFERENCES maps (id) ON DELETE CASCADE,
+  name TEXT,
+  note TEXT NOT NULL,
+  auto INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  authors TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  state BLOB NOT NULL -- Y.encodeStateAsUpdate, zlib-deflated
+);
+CREATE INDEX IF NOT EXISTS versions_by_map ON versions (map_id, created_at);
+`;
+
+interface VersionRow {
+  id: string;
+  map_id: string;
+  name: string | null;
+  note: string;
+  auto: number;
+  created_at: number;
+  authors: string;
+  summary: string;
+}
+
+// Every column but the state: lists never need it, and it is the big one.
+const COLUMNS = 'id, map_id, name, note, auto, created_at, authors, summary';
+// Same millisecond: the later insert is the newer version.
+const NEWEST_FIRST = 'ORDER BY created_at DESC, rowid DESC';
+
+function parseAuthors(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((a): a is string => typeof a === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+const toRecord = (row: VersionRow): VersionRecord => ({
+  id: row.id,
+  mapId: row.map_id,
+  name: row.name,
+  note: row.note,
+  auto: row.auto === 1,
+  createdAt: row.created_at,
+  authors: parseAuthors(row.authors),
+  summary: row.summary,
+});
+
+/** The versions part of the store, over `db` (whose schema includes VERSIONS_SCHEMA). */
+export function sqliteVersions(db: Database.Database): VersionStore {
+  const q = {
+    insert: db.prepare(
+      `INSERT INTO versions (${COLUMNS}, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    list: db.prepare<[string], VersionRow>(
+      `SELECT ${COLUMNS} FROM versions WHERE map_id = ? ${NEWEST_FIRST}`,
+    ),
+    get: db.prepare<[string, string], VersionRow>(
+      `SELECT ${COLUMNS} FROM versions WHERE map_id = ? AND id = ?`,
+    ),
+    state: db.prepare<[string, string], { state: Buffer }>(
+      'SELECT state FROM versions WHERE map_id = ? AND id = ?',
+    ),
+    latest: db.prepare<[string], VersionRow & { state: Buffer }>(
+      `SELECT ${COLUMNS}, state FROM versions WHERE map_id = ? ${NEWEST_FIRST} LIMIT 1`,
+    ),
+    remove: db.prepare('DELETE FROM versions WHERE map_id = ? AND id = ?'),
+  };
+  const deleteVersions = db.transaction((mapId: string, ids: string[]) =>
+    ids.reduce((n, id) => n + q.remove.run(mapId, id).changes, 0),
+  );
+  return {
+    create: (v, state) =>
+      settle(() => {
+        q.insert.run(
+          v.id,
+          v.mapId,
+          v.name,
+          v.note,
+          v.auto ? 1 : 0,
+          v.createdAt,
+          JSON.stringify(v.authors),
+          v.summary,
+          deflateSync(state),
+        );
+      }),
+    list: (mapId) => settle(() => q.list.all(mapId).map(toRecord)),
+    get: (mapId, id) =>
+      settle(() => {
+        const row = q.get.get(mapId, id);
+        return row ? toRecord(row) : null;
+      }),
+    state: (mapId, id) =>
+      settle(() => {
+        const row = q.state.get(mapId, id);
+        return row ? inflateSync(row.state) : null;
+      }),
+    latest: (mapId) =>
+      settle(() => {
+        const row = q.latest.get(mapId);
+        return row ? { version: toRecord(row), state: inflateSync(row.state) } : null;
+      }),
+    delete: (mapId, ids) => settle(() => deleteVersions(mapId, ids)),
+  };
+}
