@@ -1,10 +1,11 @@
 import { readMap, updateCard, type MapState } from '../../src/doc/index.ts';
 import { withToken } from '../lib/access.ts';
 import { createMap, exportMap } from '../lib/api.ts';
-import { sleep, stockClient, waitUntil, whenSynced } from '../lib/clients.ts';
+import { stockClient, whenSynced } from '../lib/clients.ts';
 import { roomUrl, type Room } from '../lib/rooms.ts';
 import { ServerProcess } from '../lib/servers.ts';
 import { ATTACKS, type AttackContext } from './attacks.ts';
+import { waitFor } from './waitFor.ts';
 
 /*
  * Bad input against a live server while two healthy clients keep editing: after each attack the
@@ -42,11 +43,21 @@ export async function badInputTest(log: (line: string) => void): Promise<BadInpu
       title = `Still editing ${++alive}`;
       updateCard(a!.doc, cardId, { title });
       const seen = () => readMap(b!.doc).cards.find((c) => c.id === cardId)?.title === title;
-      await waitUntil(seen, 'a healthy edit reaching the other healthy client', 15_000);
+      await waitFor(seen, {
+        timeoutMs: 15_000,
+        what: 'a healthy edit reaching the other healthy client',
+      });
     };
     await liveness();
-    await sleep(300);
-    const stored = await exportMap(server.httpBase, room.name);
+    // The baseline every attack is compared with: the stored map holding that healthy edit.
+    let stored: MapState | undefined;
+    await waitFor(
+      async () => {
+        stored = await exportMap(server.httpBase, room.name);
+        return stored.cards.find((c) => c.id === cardId)?.title === title;
+      },
+      { timeoutMs: 5000, what: "the healthy edit in the server's export" },
+    );
     const expected = () => {
       const map = structuredClone(stored) as MapState;
       map.cards.find((c) => c.id === cardId)!.title = title;

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { readMap } from '../../src/doc/index.ts';
 import { createMap } from '../lib/api.ts';
-import { sleep, stockClient, waitUntil, whenSynced } from '../lib/clients.ts';
+import { sleep, stockClient, whenSynced } from '../lib/clients.ts';
 import { intBetween, seededRng } from '../lib/random.ts';
 import type { Room } from '../lib/rooms.ts';
 import { ServerProcess } from '../lib/servers.ts';
@@ -9,6 +9,7 @@ import { Editor } from './editors.ts';
 import { killAndCheck, type KillReport } from './kills.ts';
 import { Ledger, stateVectorOf } from './ledger.ts';
 import { readStoredRoom } from './store.ts';
+import { waitFor } from './waitFor.ts';
 
 /*
  * Clients edit one map while the server is SIGKILLed at random moments and restarted on the
@@ -58,7 +59,10 @@ export async function killTest(o: KillTestOptions): Promise<string[]> {
     while ((editing || kills.length < minKills) && kills.length < MAX_KILLS) {
       // Die at a random moment while edits flow: once at least half the clients are back (their
       // reconnect backoff reaches 2.5 s), plus a random delay, so some kills hit resync storms.
-      await waitUntil(() => syncedCount() >= clients / 2, 'clients back', 10_000).catch(() => {});
+      await waitFor(() => syncedCount() >= clients / 2, {
+        timeoutMs: 10_000,
+        what: 'half the clients back',
+      }).catch(() => {});
       await sleep(intBetween(rng, 0, 1500));
       const connected = editors.filter((e) => e.client.provider.wsconnected).length;
       const synced = syncedCount();
@@ -78,15 +82,13 @@ export async function killTest(o: KillTestOptions): Promise<string[]> {
     log(`  edits done: ${ledger.edits.length}; waiting for every client to reconnect and converge`);
 
     const t1 = performance.now();
-    const converged = await waitUntil(
+    const converged = await waitFor(
       () =>
         editors.every((e) => e.client.provider.synced) &&
         new Set(editors.map((e) => Buffer.from(Y.encodeStateVector(e.doc)).toString('base64')))
           .size === 1 &&
         new Set(editors.map((e) => mapJson(e.doc))).size === 1,
-      'clients converging',
-      60_000,
-      100,
+      { timeoutMs: 60_000, what: 'clients converging', intervalMs: 100 },
     ).then(
       () => true,
       () => false,
@@ -105,8 +107,12 @@ export async function killTest(o: KillTestOptions): Promise<string[]> {
 
     // Everyone leaves; the server dies once more without a graceful shutdown.
     const expected = mapJson(reference);
+    const sockets = editors.flatMap((e) => e.client.provider.ws ?? []);
     for (const e of editors) e.client.destroy();
-    await sleep(300);
+    await waitFor(() => sockets.every((ws) => ws.readyState === ws.CLOSED), {
+      timeoutMs: 5000,
+      what: "every client's connection to close",
+    });
     await server.kill('SIGKILL');
     const stored = await readStoredRoom(server.dataDir!, room.name);
     const lostInStore = ledger.lostIn(stored.stateVector, stored.map).length;

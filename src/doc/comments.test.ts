@@ -8,6 +8,7 @@ import {
   reply,
   setResolved,
 } from './comments.ts';
+import { replicaOf, sync } from './fixtures.ts';
 
 const ada = { id: 'a', name: 'Ada', color: '#111111' };
 const bo = { id: 'b', name: 'Bo', color: '#222222' };
@@ -41,13 +42,11 @@ describe('comments', () => {
 
   it('resolves and reopens, and converges between two replicas', () => {
     const a = new Y.Doc();
-    const b = new Y.Doc();
     const id = addThread(a, { kind: 'stage', id: 's1' }, ada, 'Owner?');
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const b = replicaOf(a);
     setResolved(a, id, true);
     reply(b, id, bo, 'Me');
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    sync(a, b);
     expect(readThreads(a)).toEqual(readThreads(b));
     expect(readThreads(a)[0]).toMatchObject({ resolved: true });
     expect(readThreads(a)[0]!.messages).toHaveLength(2);

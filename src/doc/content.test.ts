@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, setEmotion, updateCard } from './cards.ts';
 import { addKpi, deleteKpi, kpiOnTarget, linkCardKpi, setKpiCurrent, updateKpi } from './kpis.ts';
+import { replicaOf, send, sync } from './fixtures.ts';
 import { addPersona, deletePersona, updatePersona } from './meta.ts';
 import { addPerson, deletePerson, initials, updatePerson } from './people.ts';
 import { readMap } from './read.ts';
@@ -137,10 +138,9 @@ describe('undo history', () => {
     const { doc, cardId } = grid();
     const history = createUndoHistory(doc);
     updateCard(doc, cardId, { title: 'Mine' });
-    const colleague = new Y.Doc();
-    Y.applyUpdate(colleague, Y.encodeStateAsUpdate(doc));
+    const colleague = replicaOf(doc);
     const theirs = addPerson(colleague, { name: 'Bob' });
-    Y.applyUpdate(doc, Y.encodeStateAsUpdate(colleague), 'remote');
+    send(colleague, doc, 'remote');
     expect(history.canUndo()).toBe(true);
     history.undo();
     expect(readMap(doc).cards[0]!.title).toBe('Checkout');
@@ -154,32 +154,29 @@ describe('undo history', () => {
 describe('shared text', () => {
   it('applies minimal edits so concurrent typing in one field keeps both', () => {
     const { doc, cardId } = grid();
-    const other = new Y.Doc();
-    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    const other = replicaOf(doc);
     const mine = sharedText(doc, 'cards', cardId, 'description')!;
     const theirs = sharedText(other, 'cards', cardId, 'description')!;
     mine.edit('Guest checkout');
-    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    send(doc, other);
     mine.edit('Guest checkout only');
     theirs.edit('Slow guest checkout');
-    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
-    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
+    sync(doc, other);
     expect(mine.value()).toBe('Slow guest checkout only');
     expect(theirs.value()).toBe(mine.value());
   });
 
   it('reports remote changes and keeps an anchored caret in place', () => {
     const { doc, cardId } = grid();
-    const other = new Y.Doc();
-    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    const other = replicaOf(doc);
     const mine = sharedText(doc, 'cards', cardId, 'description')!;
     mine.edit('world');
-    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    send(doc, other);
     const seen: string[] = [];
     const off = mine.observe((v) => seen.push(v));
     const caret = mine.anchor(5);
     sharedText(other, 'cards', cardId, 'description')!.edit('hello world');
-    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other), 'remote');
+    send(other, doc, 'remote');
     expect(seen).toEqual(['hello world']);
     expect(mine.resolve(caret)).toBe(11);
     off();

@@ -8,19 +8,17 @@ import {
   updateCard,
 } from './cards.ts';
 import { diffMaps, summarize } from './diff.ts';
-import { writeMap } from './exchange.ts';
+import { templateDoc } from './fixtures.ts';
 import { addKpi, setKpiCurrent, updateKpi } from './kpis.ts';
 import { addPersona, deletePersona, setMeta, updatePersona } from './meta.ts';
 import { addPerson } from './people.ts';
 import { readMap } from './read.ts';
 import { addLane, addStage, deleteStage, moveStage, updateStage } from './structure.ts';
-import { templateMap } from './templates/index.ts';
-import { createMapDoc, type MapDoc } from './ydoc.ts';
+import type { MapDoc } from './ydoc.ts';
 
 /** A doc with the e-commerce template, and a function that diffs an edit of it. */
 function setup() {
-  const doc = createMapDoc();
-  writeMap(doc, templateMap('ecommerce')!);
+  const doc = templateDoc('ecommerce');
   const start = readMap(doc);
   const edit = (fn: (doc: MapDoc) => void) => {
     const before = readMap(doc);

@@ -9,6 +9,7 @@ import {
   updateCard,
 } from './cards.ts';
 import { parseMapExport, writeMap } from './exchange.ts';
+import { replicaOf, send, templateDoc } from './fixtures.ts';
 import { invariantViolations } from './invariants.ts';
 import { addPersona, setMeta } from './meta.ts';
 import { orderAt } from './order.ts';
@@ -154,10 +155,9 @@ describe('cards', () => {
       { trackedOrigins: new Set([LOCAL_ORIGIN]) },
     );
     addCard(doc, { stageId: s1, laneId: lane, title: 'Mine' });
-    const remote = new Y.Doc();
-    Y.applyUpdate(remote, Y.encodeStateAsUpdate(doc));
+    const remote = replicaOf(doc);
     addCard(remote, { stageId: s1, laneId: lane, title: 'Theirs' });
-    Y.applyUpdate(doc, Y.encodeStateAsUpdate(remote), 'remote');
+    send(remote, doc, 'remote');
     undo.undo();
     expect(readMap(doc).cards.map((c) => c.title)).toEqual(['Theirs']);
   });
@@ -218,8 +218,7 @@ describe('templates and exchange', () => {
 
   it('round-trips a template through write, read and parse', () => {
     for (const { id } of TEMPLATES) {
-      const doc = new Y.Doc();
-      writeMap(doc, templateMap(id)!);
+      const doc = templateDoc(id);
       const exported = JSON.parse(JSON.stringify(readMap(doc)));
       const parsed = parseMapExport(exported);
       expect(parsed.ok).toBe(true);
@@ -232,8 +231,7 @@ describe('templates and exchange', () => {
   });
 
   it('lists problems for invalid imports', () => {
-    const doc = new Y.Doc();
-    writeMap(doc, templateMap('ecommerce')!);
+    const doc = templateDoc('ecommerce');
     const map = JSON.parse(JSON.stringify(readMap(doc)));
     map.cards[0].stageId = 'ghost';
     map.cards[1].kind = 'banana';

@@ -9,7 +9,7 @@ import {
   setEmotion,
   updateCard,
 } from './cards.ts';
-import { writeMap } from './exchange.ts';
+import { replicaOf, sync, templateDoc } from './fixtures.ts';
 import { invariantViolations } from './invariants.ts';
 import { addKpi, deleteKpi, linkCardKpi, setKpiCurrent, updateKpi } from './kpis.ts';
 import { addPersona, deletePersona, setMeta, updatePersona } from './meta.ts';
@@ -25,25 +25,13 @@ import {
   moveStage,
   updateStage,
 } from './structure.ts';
-import { templateMap } from './templates/index.ts';
 import type { MapState } from './schema.ts';
-import { createMapDoc, type MapDoc } from './ydoc.ts';
+import type { MapDoc } from './ydoc.ts';
 
 /** Two replicas of one template map, in sync. */
 function replicas(template = 'ecommerce') {
-  const a = createMapDoc();
-  writeMap(a, templateMap(template)!);
-  const b = createMapDoc();
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-  return { a, b };
-}
-
-/** Sends each replica what the other lacks. */
-function exchange(x: MapDoc, y: MapDoc): void {
-  const toY = Y.encodeStateAsUpdate(x, Y.encodeStateVector(y));
-  const toX = Y.encodeStateAsUpdate(y, Y.encodeStateVector(x));
-  Y.applyUpdate(y, toY);
-  Y.applyUpdate(x, toX);
+  const a = templateDoc(template);
+  return { a, b: replicaOf(a) };
 }
 
 /** Restores `doc` to `target`, returning the updates it emitted. */
@@ -106,7 +94,7 @@ describe('restoreMap', () => {
     const { a, b } = replicas();
     const past = readMap(a);
     editEverything(a);
-    exchange(a, b);
+    sync(a, b);
     expect(readMap(a)).not.toEqual(past);
 
     const updates = restore(a, past);
@@ -133,8 +121,7 @@ describe('restoreMap', () => {
   });
 
   it('turns one map into a wholly different one, and back to blank', () => {
-    const doc = createMapDoc();
-    writeMap(doc, templateMap('support')!);
+    const doc = templateDoc('support');
     // Targets come from readMap (a stored version), which sorts what a template does not.
     const other = replicas('refinancing').a;
     restoreMap(doc, readMap(other));
@@ -154,12 +141,12 @@ describe('restoreMap', () => {
     const card = readMap(a).cards[0]!;
     const past = readMap(a);
     setCardDescription(a, card.id, card.description + ' and more');
-    exchange(a, b);
+    sync(a, b);
     // Meanwhile b types at the start of the same description.
     const text = b.getMap<Y.Map<unknown>>('cards').get(card.id)!.get('description') as Y.Text;
     text.insert(0, 'NB: ');
     restoreMap(a, past);
-    exchange(a, b);
+    sync(a, b);
     // The restore removed the tail only, so b's concurrent words survive on both.
     for (const doc of [a, b]) {
       expect(readMap(doc).cards.find((c) => c.id === card.id)!.description).toBe(
@@ -177,7 +164,7 @@ describe('restoreMap', () => {
     const { a, b } = replicas();
     const past = readMap(a);
     editEverything(a);
-    exchange(a, b);
+    sync(a, b);
     const now = readMap(b);
     // While a restores, b keeps editing, some of it on entries the restore deletes or re-creates.
     restoreMap(a, past);
@@ -188,7 +175,7 @@ describe('restoreMap', () => {
     updateCard(b, now.cards[0]!.id, { title: 'Concurrent title' });
     deleteStage(b, now.stages[0]!.id);
     setMeta(b, { purpose: 'Concurrent purpose' });
-    exchange(a, b);
+    sync(a, b);
 
     const merged = readMap(a);
     expect(readMap(b)).toEqual(merged);

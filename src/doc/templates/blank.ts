@@ -1,6 +1,9 @@
-import type { TemplateSpec } from './build.ts';
+import { defineTemplate } from './define.ts';
 
-export const blank: TemplateSpec = {
+export const blank = defineTemplate({
+  id: 'blank',
+  name: 'Blank map',
+  description: 'Three stages, four lanes, no cards',
   title: 'Untitled journey',
   purpose: '',
   stages: [{ name: 'Discover' }, { name: 'Decide' }, { name: 'Use' }],
@@ -12,4 +15,4 @@ export const blank: TemplateSpec = {
   ],
   personas: [{ key: 'customer', name: 'Customer' }],
   cards: [],
-};
+});

@@ -1,7 +1,9 @@
-import type { TemplateSpec } from './build.ts';
+import { defineTemplate } from './define.ts';
 
-export const ecommerce: TemplateSpec = {
-  title: 'E-commerce first purchase',
+export const ecommerce = defineTemplate({
+  id: 'ecommerce',
+  name: 'E-commerce first purchase',
+  description: 'Awareness to loyalty for an online shop, with delivery and returns',
   purpose: 'Why do first-time visitors drop out before their first order arrives?',
   stages: [
     { name: 'Awareness', goal: 'Be found by people who need us', owner: 'maya' },
@@ -379,4 +381,4 @@ export const ecommerce: TemplateSpec = {
       reviewed: 50,
     },
   ],
-};
+});

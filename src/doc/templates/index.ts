@@ -1,51 +1,26 @@
 import type { MapState } from '../schema.ts';
 import { blank } from './blank.ts';
 import { buildTemplate, type TemplateSpec } from './build.ts';
+import type { Template, TemplateInfo } from './define.ts';
 import { ecommerce } from './ecommerce.ts';
 import { refinancing } from './refinancing.ts';
 import { saas } from './saas.ts';
 import { support } from './support.ts';
 
-export interface TemplateInfo {
-  id: string;
-  name: string;
-  description: string;
-}
+export type { TemplateInfo } from './define.ts';
 
-const specs: Record<string, { name: string; description: string; spec: TemplateSpec }> = {
-  blank: { name: 'Blank map', description: 'Three stages, four lanes, no cards', spec: blank },
-  ecommerce: {
-    name: 'E-commerce first purchase',
-    description: 'Awareness to loyalty for an online shop, with delivery and returns',
-    spec: ecommerce,
-  },
-  saas: {
-    name: 'SaaS onboarding',
-    description: 'Trial sign-up to renewal for a team tool, lead and invited teammate',
-    spec: saas,
-  },
-  support: {
-    name: 'Support issue resolution',
-    description: 'A broadband fault from first symptom to follow-up, teams and systems',
-    spec: support,
-  },
-  refinancing: {
-    name: 'Bank refinancing',
-    description: 'Mortgage refinancing from rate expiry to servicing, with a systems lane',
-    spec: refinancing,
-  },
-};
+/** Every template, in picker order: blank first. */
+const ALL: readonly Template[] = [blank, ecommerce, saas, support, refinancing];
+
+// A Map, not an object, so that ids such as "toString" name no template.
+const byId = new Map(ALL.map((t) => [t.info.id, t]));
 
 /** The starter templates, for pickers and validation. */
-export const TEMPLATES: TemplateInfo[] = Object.entries(specs).map(([id, t]) => ({
-  id,
-  name: t.name,
-  description: t.description,
-}));
+export const TEMPLATES: TemplateInfo[] = ALL.map((t) => t.info);
 
 /** The spec behind a template id, or null (for tests and tools that check templates). */
 export function templateSpec(id: string): TemplateSpec | null {
-  return Object.hasOwn(specs, id) ? specs[id]!.spec : null;
+  return byId.get(id)?.spec ?? null;
 }
 
 /** A fresh map from a template (new ids each time), or null for an unknown template id. */

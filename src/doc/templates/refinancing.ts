@@ -1,7 +1,9 @@
-import type { TemplateSpec } from './build.ts';
+import { defineTemplate } from './define.ts';
 
-export const refinancing: TemplateSpec = {
-  title: 'Bank refinancing',
+export const refinancing = defineTemplate({
+  id: 'refinancing',
+  name: 'Bank refinancing',
+  description: 'Mortgage refinancing from rate expiry to servicing, with a systems lane',
   purpose:
     'Why do homeowners whose fixed rate ends start refinancing with us and finish with another bank?',
   stages: [
@@ -393,4 +395,4 @@ export const refinancing: TemplateSpec = {
       reviewed: 60,
     },
   ],
-};
+});

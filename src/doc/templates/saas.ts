@@ -1,7 +1,9 @@
-import type { TemplateSpec } from './build.ts';
+import { defineTemplate } from './define.ts';
 
-export const saas: TemplateSpec = {
-  title: 'SaaS onboarding',
+export const saas = defineTemplate({
+  id: 'saas',
+  name: 'SaaS onboarding',
+  description: 'Trial sign-up to renewal for a team tool, lead and invited teammate',
   purpose:
     'Where do trial teams stall before the whole team gets value, and what makes an account renew?',
   stages: [
@@ -386,4 +388,4 @@ export const saas: TemplateSpec = {
       reviewed: 95,
     },
   ],
-};
+});

@@ -1,7 +1,9 @@
-import type { TemplateSpec } from './build.ts';
+import { defineTemplate } from './define.ts';
 
-export const support: TemplateSpec = {
-  title: 'Support issue resolution',
+export const support = defineTemplate({
+  id: 'support',
+  name: 'Support issue resolution',
+  description: 'A broadband fault from first symptom to follow-up, teams and systems',
   purpose:
     'Why does a broadband fault take three contacts to fix, and where do customers give up on us?',
   stages: [
@@ -391,4 +393,4 @@ export const support: TemplateSpec = {
       reviewed: 100,
     },
   ],
-};
+});

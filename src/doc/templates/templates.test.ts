@@ -117,6 +117,106 @@ function templateProblems(id: string, spec: TemplateSpec): string[] {
   return problems;
 }
 
+/** What a template holds, counted: losing a stage, a card, an owner or a score changes it. */
+function census(map: MapState) {
+  const { cards } = map;
+  return {
+    stages: map.stages.length,
+    lanes: map.lanes.length,
+    personas: map.personas.length,
+    people: map.people.length,
+    kpis: map.kpis.length,
+    kpiWeeks: map.kpis.reduce((n, k) => n + k.history.length, 0),
+    cards: cards.length,
+    ownedCards: cards.filter((c) => c.ownerId !== null).length,
+    emotionScores: cards.reduce((n, c) => n + Object.keys(c.emotion).length, 0),
+    moments: cards.filter((c) => c.momentOfTruth).length,
+    described: cards.filter((c) => c.description !== '').length,
+    reviewed: cards.filter((c) => c.reviewedAt !== null).length,
+    kpiLinks: cards.reduce((n, c) => n + c.kpiIds.length, 0),
+  };
+}
+
+// Read off the built maps before the templates moved to `defineTemplate`; a template that
+// loses content (or a new template not counted here) fails below.
+const CENSUS: Record<string, ReturnType<typeof census>> = {
+  blank: {
+    stages: 3,
+    lanes: 4,
+    personas: 1,
+    people: 0,
+    kpis: 0,
+    kpiWeeks: 0,
+    cards: 0,
+    ownedCards: 0,
+    emotionScores: 0,
+    moments: 0,
+    described: 0,
+    reviewed: 0,
+    kpiLinks: 0,
+  },
+  ecommerce: {
+    stages: 6,
+    lanes: 6,
+    personas: 2,
+    people: 4,
+    kpis: 5,
+    kpiWeeks: 38,
+    cards: 35,
+    ownedCards: 20,
+    emotionScores: 12,
+    moments: 2,
+    described: 5,
+    reviewed: 35,
+    kpiLinks: 3,
+  },
+  saas: {
+    stages: 6,
+    lanes: 7,
+    personas: 2,
+    people: 5,
+    kpis: 5,
+    kpiWeeks: 37,
+    cards: 35,
+    ownedCards: 18,
+    emotionScores: 13,
+    moments: 2,
+    described: 6,
+    reviewed: 35,
+    kpiLinks: 2,
+  },
+  support: {
+    stages: 6,
+    lanes: 7,
+    personas: 2,
+    people: 5,
+    kpis: 6,
+    kpiWeeks: 44,
+    cards: 35,
+    ownedCards: 22,
+    emotionScores: 14,
+    moments: 2,
+    described: 5,
+    reviewed: 35,
+    kpiLinks: 2,
+  },
+  refinancing: {
+    stages: 7,
+    lanes: 7,
+    personas: 2,
+    people: 6,
+    kpis: 5,
+    kpiWeeks: 38,
+    cards: 35,
+    ownedCards: 21,
+    emotionScores: 14,
+    moments: 2,
+    described: 8,
+    reviewed: 35,
+    kpiLinks: 2,
+  },
+};
+
 describe('templates', () => {
   it('keeps blank first and registers the four starter templates', () => {
     expect(TEMPLATES.map((t) => t.id)).toEqual([
@@ -143,6 +243,14 @@ describe('templates', () => {
     expect(map.meta.title).toBe(spec.title);
     expect(map.cards).toHaveLength(spec.cards.length);
     expect(map.kpis).toHaveLength(spec.kpis?.length ?? 0);
+  });
+
+  it('counts every template', () => {
+    expect(Object.keys(CENSUS)).toEqual(TEMPLATES.map((t) => t.id));
+  });
+
+  it.each(Object.entries(CENSUS))('%s keeps all its content', (id, expected) => {
+    expect(census(templateMap(id)!)).toEqual(expected);
   });
 
   it('gives each starter template its own title and stages', () => {
