@@ -17,7 +17,9 @@ export type RoomMessage =
   /** A document update, already durably stored by the process that publishes it. */
   | { type: 'update'; update: Uint8Array }
   /** A presence (awareness) update of the publisher's clients. */
-  | { type: 'awareness'; update: Uint8Array };
+  | { type: 'awareness'; update: Uint8Array }
+  /** The publisher just loaded the room: the others share their clients' presence. */
+  | { type: 'awareness-query' };
 
 export type BusListener<M> = (message: M) => void;
 

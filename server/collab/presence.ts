@@ -97,6 +97,13 @@ export class Presence<P> {
     this.share(update);
   }
 
+  /** Shares the presence of every peer of this process (another process asked for it). */
+  shareAll(): void {
+    const clients = [...this.announcers.values()].flatMap((a) => [...a.clients]);
+    if (clients.length > 0 && !this.destroyed)
+      this.share(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+  }
+
   /** Applies presence another process shared (its peers'); relayed to ours like any change. */
   applyRemote(update: Uint8Array): void {
     if (!this.destroyed) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, null);

@@ -171,7 +171,8 @@ export class Room implements LiveRoom {
   hear(message: RoomMessage): void {
     if (this.destroyed) return;
     if (message.type === 'update') Y.applyUpdate(this.doc, message.update, REMOTE);
-    else this.presence.applyRemote(message.update);
+    else if (message.type === 'awareness') this.presence.applyRemote(message.update);
+    else this.presence.shareAll();
   }
 
   /**

@@ -192,6 +192,8 @@ export class RoomManager {
       },
     );
     for (const message of heard) room.hear(message);
+    // Whoever serves the room elsewhere tells us who is there.
+    bus.publish(name.name, { type: 'awareness-query' });
     const entry: Entry = { room, holds: 0, unloadTimer: null, unsubscribe };
     this.entries.set(name.name, entry);
     return entry;

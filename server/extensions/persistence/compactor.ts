@@ -16,9 +16,13 @@ export class Compactor {
   private readonly counts = new Map<string, number>();
   private readonly queued = new Set<LiveRoom>();
   private readonly running = new Map<LiveRoom, Promise<void>>();
+  /** Rooms that unloaded: nothing more is done for them. */
+  private readonly gone = new WeakSet<LiveRoom>();
 
+  /** Compacts a room once it logged more than `every` updates since its snapshot. */
   constructor(
     private readonly store: Store,
+    private readonly every: number,
     private readonly log: (line: string) => void,
   ) {}
 
@@ -26,11 +30,11 @@ export class Compactor {
     this.counts.set(room, logged);
   }
 
-  /** Counts appended updates; returns how many are now logged since the snapshot. */
-  logged(room: LiveRoom, count: number): number {
+  /** Counts appended updates, and compacts soon if there are enough. */
+  logged(room: LiveRoom, count: number): void {
     const total = (this.counts.get(room.name.name) ?? 0) + count;
     this.counts.set(room.name.name, total);
-    return total;
+    if (total > this.every) this.soon(room);
   }
 
   pending(room: LiveRoom): number {
@@ -38,8 +42,8 @@ export class Compactor {
   }
 
   /** Compacts after the current batch, never in the message path. */
-  soon(room: LiveRoom): void {
-    if (this.queued.has(room) || this.running.has(room)) return;
+  private soon(room: LiveRoom): void {
+    if (this.queued.has(room) || this.running.has(room) || this.gone.has(room)) return;
     this.queued.add(room);
     setImmediate(() => {
       if (!this.queued.delete(room)) return;
@@ -52,31 +56,40 @@ export class Compactor {
     this.queued.delete(room);
     let run = this.running.get(room);
     if (!run) {
-      run = this.run(room).finally(() => this.running.delete(room));
+      run = this.run(room).finally(() => {
+        this.running.delete(room);
+        // Appends made meanwhile may already call for the next one.
+        if (this.pending(room) > this.every) this.soon(room);
+      });
       this.running.set(room, run);
     }
     return run;
   }
 
   forget(room: LiveRoom): void {
+    this.gone.add(room);
     this.queued.delete(room);
-    if (this.counts.has(room.name.name) && !this.running.has(room))
-      this.counts.delete(room.name.name);
+    this.counts.delete(room.name.name);
   }
 
   private async run(room: LiveRoom): Promise<void> {
-    if (this.pending(room) === 0 || !room.loaded) return;
+    if (this.pending(room) === 0 || !room.loaded || this.gone.has(room)) return;
     const name = room.name.name;
     try {
       const tail = await this.store.log.tail(name);
-      if (tail.length === 0) return;
+      if (tail.length === 0) {
+        // Another process compacted what this one logged.
+        if (!this.gone.has(room)) this.counts.set(name, 0);
+        return;
+      }
       const doc = room.doc;
       for (const { update } of tail) Y.applyUpdate(doc, update, REMOTE);
       const state = encodeIntegrated(doc);
       const throughSeq = tail.at(-1)!.seq;
       await this.store.log.compact(name, state, Y.encodeStateVector(doc), throughSeq);
       // Whatever was appended while this ran is still logged.
-      this.counts.set(name, Math.max(0, this.pending(room) - tail.length));
+      if (!this.gone.has(room))
+        this.counts.set(name, Math.max(0, this.pending(room) - tail.length));
     } catch (error) {
       this.log(`compaction of ${name} failed: ${(error as Error).message}`);
     }

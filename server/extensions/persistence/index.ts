@@ -11,7 +11,7 @@ import { EditMarks } from './editMarks.ts';
 /** The persistence extension: compacts a room once it logged more than `compactEvery` updates. */
 export function persistence(context: ServerContext): Extension {
   const { store, config, log } = context;
-  const compactor = new Compactor(store, log);
+  const compactor = new Compactor(store, config.compactEvery, log);
   const marks = new EditMarks();
 
   return {
@@ -25,7 +25,7 @@ export function persistence(context: ServerContext): Extension {
 
     async storeUpdates(room: LiveRoom, updates) {
       await store.log.append(room.name.name, updates, marks.next(room));
-      if (compactor.logged(room, updates.length) > config.compactEvery) compactor.soon(room);
+      compactor.logged(room, updates.length);
     },
 
     beforeUnload: (room) => compactor.compact(room),
