@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import type { Ballot, RoundRecord, Store, VersionRecord } from './store.ts';
+
+/*
+ * The behaviour every Store backend must have, as one Vitest suite. A backend's test file
+ * runs it with one line: `describeStore('sqlite', async () => openSqliteStore(dir))`.
+ */
+
+const bytes = (...values: number[]) => new Uint8Array(values);
+const asArray = (data: Uint8Array | null) => (data ? [...data] : null);
+
+const map = (id: string, at: number) => ({ id, title: `Map ${id}`, createdAt: at, updatedAt: at });
+
+const version = (id: string, mapId: string, at: number, name: string | null): VersionRecord => ({
+  id,
+  mapId,
+  name,
+  note: '',
+  auto: name === null,
+  createdAt: at,
+  authors: ['Ana'],
+  summary: 'title changed',
+});
+
+const round = (id: string, mapId: string, at: number): RoundRecord => ({
+  id,
+  mapId,
+  title: 'Biggest pain',
+  cardIds: ['a', 'b'],
+  perPerson: 2,
+  revealed: false,
+  closed: false,
+  createdAt: at,
+});
+
+const limit = (r: RoundRecord, before: Ballot) =>
+  Object.values(before).reduce((n, v) => n + v, 0) >= r.perPerson ? 'no-votes-left' : null;
+
+/** Runs the store contract against stores made by `open` (a fresh, empty store each test). */
+export function describeStore(name: string, open: () => Promise<Store>): void {
+  describe(`store contract: ${name}`, () => {
+    const fresh = async () => {
+      const store = await open();
+      await store.maps.create(map('m1', 1000), bytes(1, 2), bytes(9));
+      return store;
+    };
+
+    it('creates, lists (most recently edited first), reads and deletes maps', async () => {
+      const store = await fresh();
+      await store.maps.create(map('m2', 2000), bytes(3), bytes(9));
+      expect(await store.maps.get('m1')).toEqual(map('m1', 1000));
+      expect(await store.maps.get('nope')).toBeNull();
+      expect((await store.maps.list()).map((m) => m.id)).toEqual(['m2', 'm1']);
+      await store.log.append('m1', [bytes(7)], { mapId: 'm1', at: 3000, title: 'Renamed' });
+      expect(await store.maps.list()).toEqual([
+        { id: 'm1', title: 'Renamed', createdAt: 1000, updatedAt: 3000 },
+        map('m2', 2000),
+      ]);
+      await store.log.append('m1', [bytes(8)], { mapId: 'm1', at: 4000 });
+      expect((await store.maps.get('m1'))?.updatedAt).toBe(4000);
+      expect(await store.maps.delete('m2', ['m2'])).toBe(true);
+      expect(await store.maps.delete('m2', ['m2'])).toBe(false);
+      expect((await store.maps.list()).map((m) => m.id)).toEqual(['m1']);
+      await store.close();
+    });
+
+    it('logs updates in order after the initial snapshot, in batches', async () => {
+      const store = await fresh();
+      const initial = await store.log.load('m1');
+      expect(asArray(initial.snapshot)).toEqual([1, 2]);
+      expect(asArray(initial.snapshotVector)).toEqual([9]);
+      expect(initial.updates).toEqual([]);
+      const first = await store.log.append('m1', [bytes(10), bytes(11)]);
+      const second = await store.log.append('m1', [bytes(12)]);
+      expect(second).toBeGreaterThan(first);
+      const loaded = await store.log.load('m1');
+      expect(loaded.updates.map(asArray)).toEqual([[10], [11], [12]]);
+      expect(loaded.lastSeq).toBe(second);
+      const tail = await store.log.tail('m1');
+      expect(tail.map((u) => asArray(u.update))).toEqual([[10], [11], [12]]);
+      expect(tail.at(-1)?.seq).toBe(second);
+      // Rooms of one map keep apart.
+      await store.log.append('m1.comments', [bytes(20)]);
+      expect((await store.log.load('m1.comments')).updates.map(asArray)).toEqual([[20]]);
+      expect((await store.log.load('m1')).updates).toHaveLength(3);
+      await store.close();
+    });
+
+    it('compacts the log into a snapshot, and never goes back to an older one', async () => {
+      const store = await fresh();
+      const a = await store.log.append('m1', [bytes(10)]);
+      const b = await store.log.append('m1', [bytes(11)]);
+      expect(await store.log.compact('m1', bytes(5, 5), bytes(6), a)).toBe(true);
+      let loaded = await store.log.load('m1');
+      expect(asArray(loaded.snapshot)).toEqual([5, 5]);
+      expect(asArray(loaded.snapshotVector)).toEqual([6]);
+      expect(loaded.updates.map(asArray)).toEqual([[11]]);
+      expect(await store.log.compact('m1', bytes(7), bytes(8), b)).toBe(true);
+      // A slower process's compaction through an earlier update is refused.
+      expect(await store.log.compact('m1', bytes(1), bytes(1), a)).toBe(false);
+      loaded = await store.log.load('m1');
+      expect(asArray(loaded.snapshot)).toEqual([7]);
+      expect(loaded.updates).toEqual([]);
+      await store.close();
+    });
+
+    it('keeps share links by token hash, per map', async () => {
+      const store = await fresh();
+      const link = {
+        id: 'l1',
+        mapId: 'm1',
+        role: 'viewer' as const,
+        tokenHash: 'h1',
+        createdAt: 5,
+      };
+      await store.links.create(link);
+      await store.links.create({
+        ...link,
+        id: 'l2',
+        role: 'editor',
+        tokenHash: 'h2',
+        createdAt: 6,
+      });
+      expect(await store.links.find('h1')).toEqual(link);
+      expect(await store.links.find('nope')).toBeNull();
+      expect((await store.links.list('m1')).map((l) => l.id)).toEqual(['l1', 'l2']);
+      expect(await store.links.delete('other-map', 'l1')).toBe(false);
+      expect(await store.links.delete('m1', 'l1')).toBe(true);
+      expect(await store.links.find('h1')).toBeNull();
+      await store.close();
+    });
+
+    it('keeps versions with their states, newest first', async () => {
+      const store = await fresh();
+      await store.versions.create(version('v1', 'm1', 10, null), bytes(1));
+      await store.versions.create(version('v2', 'm1', 20, 'Kept'), bytes(2));
+      await store.versions.create(version('v3', 'm1', 20, null), bytes(3));
+      expect((await store.versions.list('m1')).map((v) => v.id)).toEqual(['v3', 'v2', 'v1']);
+      expect(await store.versions.get('m1', 'v2')).toEqual(version('v2', 'm1', 20, 'Kept'));
+      expect(await store.versions.get('other', 'v2')).toBeNull();
+      expect(asArray(await store.versions.state('m1', 'v2'))).toEqual([2]);
+      const latest = await store.versions.latest('m1');
+      expect(latest?.version.id).toBe('v3');
+      expect(asArray(latest?.state ?? null)).toEqual([3]);
+      expect(await store.versions.delete('m1', ['v1', 'v3', 'nope'])).toBe(2);
+      expect((await store.versions.list('m1')).map((v) => v.id)).toEqual(['v2']);
+      await store.close();
+    });
+
+    it('counts votes under the caller’s rule, in one transaction', async () => {
+      const store = await fresh();
+      const votes = store.votes;
+      expect(await votes.createRound(round('r1', 'm1', 1))).toEqual([]);
+      // Opening another round closes the open one.
+      expect(await votes.createRound(round('r2', 'm1', 2))).toEqual(['r1']);
+      expect((await votes.currentRound('m1'))?.id).toBe('r2');
+      expect((await votes.getRound('m1', 'r1'))?.closed).toBe(true);
+
+      const ballot = { mapId: 'm1', roundId: 'r2', voterHash: 'ann', cardId: 'a' };
+      const results = await Promise.all([1, 2, 3].map(() => votes.change('cast', ballot, limit)));
+      expect(results.map((r) => r.ok)).toEqual([true, true, false]);
+      expect(results[2]).toEqual({ ok: false, reason: 'no-votes-left' });
+      await votes.change('cast', { ...ballot, voterHash: 'bob', cardId: 'b' }, limit);
+      expect(await votes.ballot('m1', 'r2', 'ann')).toEqual({ a: 2 });
+      expect(await votes.tally('r2')).toEqual({ totals: { a: 2, b: 1 }, voters: 2, cast: 3 });
+      const taken = await votes.change('retract', ballot, () => null);
+      expect(taken).toMatchObject({ ok: true, ballot: { a: 1 } });
+      expect(await votes.change('cast', { ...ballot, roundId: 'nope' }, limit)).toEqual({
+        ok: false,
+        reason: 'no-round',
+      });
+      expect((await votes.setFlag('m1', 'r2', 'revealed'))?.revealed).toBe(true);
+      expect(await votes.setFlag('m1', 'nope', 'closed')).toBeNull();
+      await store.close();
+    });
+
+    it('deletes a map with its rooms, links, versions and votes', async () => {
+      const store = await fresh();
+      await store.log.append('m1', [bytes(10)]);
+      await store.log.append('m1.comments', [bytes(11)]);
+      await store.links.create({
+        id: 'l1',
+        mapId: 'm1',
+        role: 'viewer',
+        tokenHash: 'h',
+        createdAt: 1,
+      });
+      await store.versions.create(version('v1', 'm1', 10, 'Kept'), bytes(1));
+      await store.votes.createRound(round('r1', 'm1', 1));
+      expect(await store.maps.delete('m1', ['m1', 'm1.comments'])).toBe(true);
+      for (const room of ['m1', 'm1.comments']) {
+        const data = await store.log.load(room);
+        expect([data.snapshot, data.updates.length]).toEqual([null, 0]);
+      }
+      expect(await store.links.find('h')).toBeNull();
+      expect(await store.versions.list('m1')).toEqual([]);
+      expect(await store.votes.getRound('m1', 'r1')).toBeNull();
+      await store.close();
+    });
+  });
+}
