@@ -9,14 +9,13 @@ import {
   getViewportForBounds,
   useReactFlow,
   useStoreApi,
-  type Edge,
   type NodeChange,
   type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { CardData, MapState } from '../doc/index.ts';
-import { cardMatches, visiblePersonas } from '../map/filters.ts';
-import { useCanEdit, useUi, useUiStore } from '../map/MapContext.tsx';
+import { cardMatches, visiblePersonas } from '../editor/filters.ts';
+import { useCanEdit, useUi, useUiStore } from '../editor/MapContext.tsx';
 import { AddNode } from './AddNode.tsx';
 import { CardNode } from './CardNode.tsx';
 import { CellNode } from './CellNode.tsx';
@@ -28,6 +27,11 @@ import { StageNode } from './StageNode.tsx';
 import { mergeDerived } from './merge.ts';
 import { Cursors } from './Cursors.tsx';
 import { Overview } from './Overview.tsx';
+import { Overlays } from './Overlays.tsx';
+import { decorationValues } from './decorate.ts';
+import { edgeTypesFor, useLayerEdges, type FlowLayerEdge } from './edgeLayers.tsx';
+import type { CanvasSlots } from './slots.ts';
+import { SlotsContext } from './SlotsContext.ts';
 import { CanvasImageSource } from './export/CanvasImageSource.tsx';
 import { FullDetailContext } from './FullDetailContext.ts';
 import { usePresenceBroadcast } from './usePresenceBroadcast.ts';
@@ -37,8 +41,8 @@ import { useRevealSelection } from './useRevealSelection.ts';
 
 interface CanvasProps {
   map: MapState;
-  /** Open comment threads per card or stage id. */
-  threadCounts: ReadonlyMap<string, number>;
+  /** What the features add: decorations, edge layers, overlays (a module constant). */
+  slots: CanvasSlots;
   /** The stage index in the workshop spotlight; the rest of the map is dimmed. */
   spotlight: number | null;
   /** When comparing versions: how each card or stage changed. */
@@ -61,13 +65,15 @@ const nodeTypes = {
   add: AddNode,
 };
 
-function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
+function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
   const ui = useUiStore();
   const canEdit = useCanEdit();
   const selectedId = useUi((s) => s.selection?.id ?? null);
   const filters = useUi((s) => s.filters);
   const hidden = useUi((s) => s.hiddenPersonas);
   const layout = useMemo(() => layoutMap(map), [map]);
+  const cardValues = useMemo(() => decorationValues(slots.cardDecorations, map), [slots, map]);
+  const stageValues = useMemo(() => decorationValues(slots.stageDecorations, map), [slots, map]);
   const derived = useMemo(() => {
     const personaIds = visiblePersonas(map, filters, hidden);
     const matches = (card: CardData) => cardMatches(card, filters);
@@ -77,7 +83,8 @@ function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
       selectedId,
       personaIds,
       matches,
-      threadCounts,
+      cardValues,
+      stageValues,
       marks,
     });
     const lit = spotlight === null ? null : (map.stages[spotlight]?.id ?? null);
@@ -87,7 +94,19 @@ function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
       const stageId = nodeStageId(n);
       return stageId && stageId !== lit ? { ...n, className: 'tm-dim' } : n;
     });
-  }, [map, layout, selectedId, filters, hidden, canEdit, threadCounts, spotlight, marks]);
+  }, [
+    map,
+    layout,
+    selectedId,
+    filters,
+    hidden,
+    canEdit,
+    cardValues,
+    stageValues,
+    spotlight,
+    marks,
+  ]);
+  const edges = useLayerEdges(slots.edgeLayers, map);
   // Empty until the effect below: the view is fitted first (useFitWhenContentArrives).
   const [nodes, setNodes] = useState<JourneyNode[]>([]);
   // Pictures of the whole map being taken: while any is, every node is drawn in full.
@@ -162,38 +181,42 @@ function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
       onPointerMove={presence.onPointerMove}
       onPointerLeave={presence.onPointerLeave}
     >
-      <FullDetailContext.Provider value={pictures > 0}>
-        <ReactFlow<JourneyNode>
-          nodes={nodes}
-          edges={NO_EDGES}
-          nodeTypes={nodeTypes}
-          onNodesChange={onNodesChange}
-          onNodeDrag={drag.onNodeDrag}
-          onNodeDragStop={onNodeDragStop}
-          onPaneClick={onPaneClick}
-          onMove={presence.onMove}
-          onMoveStart={presence.onMoveStart}
-          deleteKeyCode={null}
-          disableKeyboardA11y
-          nodesConnectable={false}
-          nodesDraggable={canEdit}
-          selectNodesOnDrag={false}
-          elevateNodesOnSelect
-          onlyRenderVisibleElements={visibleOnly}
-          fitView
-          fitViewOptions={FIT}
-          minZoom={0.15}
-          maxZoom={2}
-          proOptions={PRO_OPTIONS}
-          className={`bg-slate-100 ${visibleOnly ? 'tm-visible-only' : ''}`}
-        >
-          <Background gap={24} color="#e2e8f0" />
-          <Overview nodes={derived} />
-          <Controls position="bottom-left" aria-label="Zoom controls" />
-          <Cursors />
-          <CanvasImageSource drawAll={drawAll} />
-        </ReactFlow>
-      </FullDetailContext.Provider>
+      <SlotsContext.Provider value={slots}>
+        <FullDetailContext.Provider value={pictures > 0}>
+          <ReactFlow<JourneyNode, FlowLayerEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypesFor(slots.edgeLayers)}
+            onNodesChange={onNodesChange}
+            onNodeDrag={drag.onNodeDrag}
+            onNodeDragStop={onNodeDragStop}
+            onPaneClick={onPaneClick}
+            onMove={presence.onMove}
+            onMoveStart={presence.onMoveStart}
+            deleteKeyCode={null}
+            disableKeyboardA11y
+            nodesConnectable={false}
+            nodesDraggable={canEdit}
+            selectNodesOnDrag={false}
+            elevateNodesOnSelect
+            onlyRenderVisibleElements={visibleOnly}
+            fitView
+            fitViewOptions={FIT}
+            minZoom={0.15}
+            maxZoom={2}
+            proOptions={PRO_OPTIONS}
+            className={`bg-slate-100 ${visibleOnly ? 'tm-visible-only' : ''}`}
+          >
+            <Background gap={24} color="#e2e8f0" />
+            <Overview nodes={derived} />
+            <Controls position="bottom-left" aria-label="Zoom controls" />
+            <Cursors />
+            <CanvasImageSource drawAll={drawAll} />
+            <Overlays overlays={slots.overlays} map={map} />
+          </ReactFlow>
+        </FullDetailContext.Provider>
+      </SlotsContext.Provider>
     </div>
   );
 }
@@ -231,7 +254,6 @@ const FIT = { padding: 0.08, maxZoom: 1 };
 // every frame of a pan) made it rebuild its edges, update the store and re-run every node's
 // subscription each time.
 const PRO_OPTIONS = { hideAttribution: true };
-const NO_EDGES: Edge[] = [];
 
 /** The journey map canvas: stages as columns, lanes as rows, cards in cells. */
 export function JourneyCanvas(props: CanvasProps) {

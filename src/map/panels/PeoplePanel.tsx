@@ -3,7 +3,7 @@ import { addPerson, deletePerson, updatePerson, type MapState } from '../../doc/
 import { Avatar } from '../../ui/Avatar.tsx';
 import { IconButton } from '../../ui/IconButton.tsx';
 import { TrashIcon } from '../../ui/icons.tsx';
-import { useMapDoc, useUi, useUiStore } from '../MapContext.tsx';
+import { useMapDoc, useUi, useUiStore } from '../../editor/MapContext.tsx';
 
 /** The map's people and teams; filter the canvas to what one of them owns. */
 export function PeoplePanel({ map, readOnly }: { map: MapState; readOnly: boolean }) {

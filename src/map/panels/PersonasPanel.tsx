@@ -3,7 +3,7 @@ import { addPersona, deletePersona, updatePersona, type MapState } from '../../d
 import { PERSONA_COLORS } from '../../canvas/emotion.ts';
 import { IconButton } from '../../ui/IconButton.tsx';
 import { TrashIcon } from '../../ui/icons.tsx';
-import { useMapDoc, useUi, useUiStore } from '../MapContext.tsx';
+import { useMapDoc, useUi, useUiStore } from '../../editor/MapContext.tsx';
 
 /** Personas: who the journey is for; each gets an emotion curve that can be shown or hidden. */
 export function PersonasPanel({ map, readOnly }: { map: MapState; readOnly: boolean }) {
