@@ -14,19 +14,17 @@ export function toFlowEdges(
   lists: readonly (readonly LayerEdge[])[],
 ): FlowLayerEdge[] {
   const edges = layers.flatMap((layer, i) =>
-    (lists[i] ?? []).map(
-      (edge): FlowLayerEdge => ({
-        id: `${layer.id}:${edge.id}`,
-        type: layer.id,
-        source: cardNodeId(edge.from),
-        target: cardNodeId(edge.to),
-        data: { edge },
-        selectable: false,
-        focusable: false,
-        // Above the cells (0), under the cards (2).
-        zIndex: 1,
-      }),
-    ),
+    (lists[i] ?? []).map((edge): FlowLayerEdge => ({
+      id: `${layer.id}:${edge.id}`,
+      type: layer.id,
+      source: cardNodeId(edge.from),
+      target: cardNodeId(edge.to),
+      data: { edge },
+      selectable: false,
+      focusable: false,
+      // Above the cells (0), under the cards (2).
+      zIndex: 1,
+    })),
   );
   return edges.length > 0 ? edges : NO_EDGES;
 }
