@@ -5,30 +5,24 @@ import {
   ReactFlow,
   ReactFlowProvider,
   applyNodeChanges,
-  getNodesBounds,
-  getViewportForBounds,
-  useReactFlow,
-  useStoreApi,
   type NodeChange,
   type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import type { CardData, MapState } from '../doc/index.ts';
-import { cardMatches, visiblePersonas } from '../editor/filters.ts';
-import { useCanEdit, useUi, useUiStore } from '../editor/MapContext.tsx';
+import type { MapState } from '../doc/index.ts';
+import { useCanEdit, useUiStore } from '../editor/MapContext.tsx';
 import { AddNode } from './AddNode.tsx';
 import { CardNode } from './CardNode.tsx';
 import { CellNode } from './CellNode.tsx';
 import { EmotionNode } from './EmotionNode.tsx';
 import { LaneNode } from './LaneNode.tsx';
 import { layoutMap } from './layout.ts';
-import { deriveNodes, type ChangeMark, type JourneyNode } from './nodes.ts';
+import type { ChangeMark, JourneyNode } from './nodes.ts';
 import { StageNode } from './StageNode.tsx';
 import { mergeDerived } from './merge.ts';
 import { Cursors } from './Cursors.tsx';
 import { Overview } from './Overview.tsx';
 import { Overlays } from './Overlays.tsx';
-import { decorationValues } from './decorate.ts';
 import { edgeTypesFor } from './edgeTypes.tsx';
 import type { FlowLayerEdge } from './layerEdges.ts';
 import { useLayerEdges } from './useLayerEdges.ts';
@@ -37,7 +31,9 @@ import { SlotsContext } from './SlotsContext.ts';
 import { CanvasImageSource } from './export/CanvasImageSource.tsx';
 import { FullDetailContext } from './FullDetailContext.ts';
 import { usePresenceBroadcast } from './usePresenceBroadcast.ts';
-import { nodeStageId, usePresenterCamera } from './usePresenterCamera.ts';
+import { usePresenterCamera } from './usePresenterCamera.ts';
+import { useDerivedNodes } from './useDerivedNodes.ts';
+import { FIT, useFitWhenContentArrives } from './useFitWhenContentArrives.ts';
 import { useNodeDrag } from './useNodeDrag.ts';
 import { useRevealSelection } from './useRevealSelection.ts';
 
@@ -70,44 +66,8 @@ const nodeTypes = {
 function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
   const ui = useUiStore();
   const canEdit = useCanEdit();
-  const selectedId = useUi((s) => s.selection?.id ?? null);
-  const filters = useUi((s) => s.filters);
-  const hidden = useUi((s) => s.hiddenPersonas);
   const layout = useMemo(() => layoutMap(map), [map]);
-  const cardValues = useMemo(() => decorationValues(slots.cardDecorations, map), [slots, map]);
-  const stageValues = useMemo(() => decorationValues(slots.stageDecorations, map), [slots, map]);
-  const derived = useMemo(() => {
-    const personaIds = visiblePersonas(map, filters, hidden);
-    const matches = (card: CardData) => cardMatches(card, filters);
-    const nodes = deriveNodes({
-      map,
-      layout,
-      selectedId,
-      personaIds,
-      matches,
-      cardValues,
-      stageValues,
-      marks,
-    });
-    const lit = spotlight === null ? null : (map.stages[spotlight]?.id ?? null);
-    const shown = canEdit && lit === null ? nodes : nodes.filter((n) => n.type !== 'add');
-    if (lit === null) return shown;
-    return shown.map((n) => {
-      const stageId = nodeStageId(n);
-      return stageId && stageId !== lit ? { ...n, className: 'tm-dim' } : n;
-    });
-  }, [
-    map,
-    layout,
-    selectedId,
-    filters,
-    hidden,
-    canEdit,
-    cardValues,
-    stageValues,
-    spotlight,
-    marks,
-  ]);
+  const derived = useDerivedNodes({ map, layout, slots, spotlight, marks });
   const edges = useLayerEdges(slots.edgeLayers, map);
   // Empty until the effect below: the view is fitted first (useFitWhenContentArrives).
   const [nodes, setNodes] = useState<JourneyNode[]>([]);
@@ -223,34 +183,6 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
   );
 }
 
-/**
- * Fits the view once when the map first has stages (on opening, or when the server's copy
- * arrives), before its nodes are first drawn: a large map's cards then start as sketches at
- * the fitted zoom instead of in full at zoom 1.
- */
-function useFitWhenContentArrives(hasStages: boolean, nodes: JourneyNode[]) {
-  const flow = useReactFlow();
-  const store = useStoreApi();
-  const ui = useUiStore();
-  const fitted = useRef(false);
-  useEffect(() => {
-    if (fitted.current || !hasStages) return;
-    fitted.current = true;
-    // Someone following a colleague keeps their view.
-    if (ui.getState().following !== null) return;
-    // The nodes reach React Flow in the next render; their sizes are known already.
-    const { width, height, minZoom } = store.getState();
-    if (width > 0 && height > 0) {
-      const bounds = getNodesBounds(nodes);
-      void flow.setViewport(
-        getViewportForBounds(bounds, width, height, minZoom, FIT.maxZoom, FIT.padding),
-      );
-    }
-    requestAnimationFrame(() => void flow.fitView(FIT));
-  }, [hasStages, nodes, flow, store, ui]);
-}
-
-const FIT = { padding: 0.08, maxZoom: 1 };
 // Props React Flow keeps in its store or passes to memoized parts: a new array, object or
 // function on every render of the canvas (which re-renders whenever presence changes, so
 // every frame of a pan) made it rebuild its edges, update the store and re-run every node's
