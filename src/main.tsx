@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@fontsource-variable/inter';
 import './index.css';
 import { App } from './app/App.tsx';
-import { captureCredentials } from './app/credentials.ts';
+import { captureCredentials } from './api/credentials.ts';
 
 captureCredentials(window.location, window.history);
 

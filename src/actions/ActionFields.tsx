@@ -5,13 +5,9 @@ import {
   type ActionStatus,
   type PersonData,
 } from '../doc/index.ts';
-import { useMapDoc } from '../map/MapContext.tsx';
+import { useMapDoc } from '../editor/MapContext.tsx';
+import { STATUS_LABELS } from '../ui/labels.ts';
 
-export const STATUS_LABELS: Record<ActionStatus, string> = {
-  todo: 'To do',
-  doing: 'Doing',
-  done: 'Done',
-};
 const SCORES = [1, 2, 3, 4, 5];
 const cls =
   'h-8 rounded-md border border-slate-300 bg-white px-1.5 text-sm text-slate-900 focus:border-indigo-500 focus:outline-none disabled:bg-slate-50';

@@ -1,6 +1,7 @@
 import { ACTION_STATUSES, isOverdue, type ActionData, type MapState } from '../doc/index.ts';
 import { Avatar } from '../ui/Avatar.tsx';
-import { STATUS_LABELS, StatusSelect } from './ActionFields.tsx';
+import { STATUS_LABELS } from '../ui/labels.ts';
+import { StatusSelect } from './ActionFields.tsx';
 
 /** The actions in three columns by status. */
 export function ActionsBoard({

@@ -5,7 +5,7 @@ import {
   type ActionData,
   type MapState,
 } from '../doc/index.ts';
-import { useMapDoc } from '../map/MapContext.tsx';
+import { useMapDoc } from '../editor/MapContext.tsx';
 import { IconButton } from '../ui/IconButton.tsx';
 import { TrashIcon } from '../ui/icons.tsx';
 import { DueInput, OwnerSelect, ScoreSelect, StatusSelect } from './ActionFields.tsx';

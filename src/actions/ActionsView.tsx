@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { addAction, isOverdue, type MapState } from '../doc/index.ts';
-import { useMapDoc } from '../map/MapContext.tsx';
-import { today as todayDate } from '../map/panels/ReviewedField.tsx';
+import { useMapDoc } from '../editor/MapContext.tsx';
+import { today as todayDate } from '../ui/dates.ts';
 import { ActionsBoard } from './ActionsBoard.tsx';
 import { ActionsTable } from './ActionsTable.tsx';
 import { ImpactEffortMatrix } from './ImpactEffortMatrix.tsx';

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { quadrant, updateAction, type ActionData } from '../doc/index.ts';
-import { useMapDoc } from '../map/MapContext.tsx';
+import { useMapDoc } from '../editor/MapContext.tsx';
 
 const W = 520;
 const H = 400;

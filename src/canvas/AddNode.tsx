@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { addLane, addStage } from '../doc/index.ts';
-import { useMapDoc, useUiStore } from '../map/MapContext.tsx';
+import { useMapDoc, useUiStore } from '../editor/MapContext.tsx';
 import { PlusIcon } from '../ui/icons.tsx';
 import type { AddNode as AddNodeType } from './nodes.ts';
 

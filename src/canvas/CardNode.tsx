@@ -1,7 +1,7 @@
 import { memo, useContext } from 'react';
 import { useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { deleteCard, setEmotion, updateCard } from '../doc/index.ts';
-import { useMapDoc, useCanEdit, useUi, useUiStore } from '../map/MapContext.tsx';
+import { deleteCard, kpiOnTarget, setEmotion, updateCard } from '../doc/index.ts';
+import { useMapDoc, useCanEdit, useUi, useUiStore } from '../editor/MapContext.tsx';
 import { EMOTION_LABELS, Face } from '../ui/Face.tsx';
 import { IconButton } from '../ui/IconButton.tsx';
 import { PencilIcon, StarIcon, TrashIcon } from '../ui/icons.tsx';
@@ -9,14 +9,15 @@ import { InlineEdit } from '../ui/InlineEdit.tsx';
 import { Avatar } from '../ui/Avatar.tsx';
 import { EvidenceMark } from '../ui/EvidenceMark.tsx';
 import { KpiChip } from '../ui/KpiChip.tsx';
-import { ThreadBadge } from '../ui/ThreadBadge.tsx';
 import { CARD_STYLES, CHANNEL_LABELS } from './cardStyles.ts';
 import { EmotionPicker } from './EmotionPicker.tsx';
 import { PeerOutline } from './PeerOutline.tsx';
 import { MarkBadge } from './MarkBadge.tsx';
-import { CardVotes } from '../workshop/voting/CardVotes.tsx';
+import { CardAnchors } from './CardAnchors.tsx';
 import { CardSketch } from './CardSketch.tsx';
+import { Decorations } from './Decorations.tsx';
 import { FullDetailContext } from './FullDetailContext.ts';
+import { useSlots } from './SlotsContext.ts';
 import type { CardNode as CardNodeType, CardNodeData } from './nodes.ts';
 
 /** Below this zoom a card's details are a few pixels tall: a sketch is drawn instead. */
@@ -32,8 +33,17 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
   const zoomed = useStore(zoomedOut);
   const full = useContext(FullDetailContext);
   const editing = useUi((s) => s.editingId === data.card.id);
-  if (zoomed && !full && !selected && !editing) return <CardSketch data={data} />;
-  return <CardDetail data={data} selected={!!selected} editing={editing} />;
+  const anchored = useSlots().edgeLayers.length > 0;
+  return (
+    <>
+      {zoomed && !full && !selected && !editing ? (
+        <CardSketch data={data} />
+      ) : (
+        <CardDetail data={data} selected={!!selected} editing={editing} />
+      )}
+      {anchored && <CardAnchors />}
+    </>
+  );
 });
 
 interface DetailProps {
@@ -44,7 +54,8 @@ interface DetailProps {
 
 /** Kind, title, channel, emotion and badges; edit in place; emotion picker when selected. */
 function CardDetail({ data, selected, editing }: DetailProps) {
-  const { card, persona, owner, kpis, dimmed, threads, actions, mark } = data;
+  const { card, persona, owner, kpis, dimmed, decorations, mark } = data;
+  const { cardDecorations } = useSlots();
   const doc = useMapDoc();
   const ui = useUiStore();
   const canEdit = useCanEdit();
@@ -63,7 +74,13 @@ function CardDetail({ data, selected, editing }: DetailProps) {
     >
       <PeerOutline id={card.id} />
       <MarkBadge mark={mark} />
-      <CardVotes cardId={card.id} title={title} />
+      <Decorations
+        list={cardDecorations}
+        values={decorations}
+        place="corner"
+        item={card}
+        title={title}
+      />
       <span className={`w-1.5 shrink-0 rounded-l-lg ${style.stripe}`} aria-hidden="true" />
       <div className="flex min-w-0 flex-1 flex-col gap-1 px-3 py-2">
         <div className="flex items-center gap-2 text-xs">
@@ -110,19 +127,15 @@ function CardDetail({ data, selected, editing }: DetailProps) {
         )}
         <div className="mt-auto flex min-w-0 items-center gap-1.5">
           {owner && <Avatar name={owner.name} color={owner.color} size={22} />}
-          {kpis[0] && <KpiChip kpi={kpis[0]} />}
+          {kpis[0] && <KpiChip kpi={kpis[0]} onTarget={kpiOnTarget(kpis[0])} />}
           {kpis.length > 1 && <span className="text-xs text-slate-500">+{kpis.length - 1}</span>}
-          <ThreadBadge count={threads} />
-          {actions > 0 && (
-            <span
-              role="img"
-              aria-label={`${actions} open action${actions === 1 ? '' : 's'}`}
-              title={`${actions} open action${actions === 1 ? '' : 's'}`}
-              className="rounded-full bg-indigo-100 px-1.5 py-0.5 text-xs font-semibold text-indigo-800"
-            >
-              ✓{actions}
-            </span>
-          )}
+          <Decorations
+            list={cardDecorations}
+            values={decorations}
+            place="badge"
+            item={card}
+            title={title}
+          />
           <EvidenceMark evidence={card.evidence} />
         </div>
       </div>

@@ -1,17 +1,19 @@
-import { useCanEdit, useUiStore } from '../map/MapContext.tsx';
-import { CardVotes } from '../workshop/voting/CardVotes.tsx';
+import { useCanEdit, useUiStore } from '../editor/MapContext.tsx';
 import { CARD_STYLES } from './cardStyles.ts';
+import { Decorations } from './Decorations.tsx';
 import { MarkBadge } from './MarkBadge.tsx';
 import type { CardNodeData } from './nodes.ts';
 import { PeerOutline } from './PeerOutline.tsx';
+import { useSlots } from './SlotsContext.ts';
 
 /**
  * A card seen from far away: its kind's stripe and its title, in a tenth of the full card's
  * elements and without shadows, so that thousands of them pan smoothly. What colleagues do
- * (their selection, a vote, a compared change) still shows.
+ * (their selection, a compared change, decorations marked `onSketch` such as votes) still shows.
  */
 export function CardSketch({ data }: { data: CardNodeData }) {
-  const { card, dimmed, mark } = data;
+  const { card, dimmed, decorations, mark } = data;
+  const { cardDecorations } = useSlots();
   const ui = useUiStore();
   const canEdit = useCanEdit();
   const title = card.title || 'Untitled card';
@@ -26,7 +28,14 @@ export function CardSketch({ data }: { data: CardNodeData }) {
     >
       <PeerOutline id={card.id} />
       <MarkBadge mark={mark} />
-      <CardVotes cardId={card.id} title={title} />
+      <Decorations
+        list={cardDecorations}
+        values={decorations}
+        place="corner"
+        item={card}
+        title={title}
+        sketch
+      />
       <span
         className={`w-1.5 shrink-0 rounded-l-lg ${dimmed ? 'bg-slate-300' : CARD_STYLES[card.kind].stripe}`}
         aria-hidden="true"

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { addCard } from '../doc/index.ts';
-import { useMapDoc, useCanEdit, useUi, useUiStore } from '../map/MapContext.tsx';
+import { useMapDoc, useCanEdit, useUi, useUiStore } from '../editor/MapContext.tsx';
 import { PlusIcon } from '../ui/icons.tsx';
 import type { CellNode as CellNodeType } from './nodes.ts';
 

@@ -1,6 +1,6 @@
 import { ViewportPortal } from '@xyflow/react';
 import { usePeers } from '../sync/usePeers.ts';
-import { usePresence } from '../map/PresenceContext.tsx';
+import { usePresence } from '../editor/PresenceContext.tsx';
 
 /** Colleagues' pointers, drawn in canvas coordinates so they point at the same card for all. */
 export function Cursors() {

@@ -1,7 +1,7 @@
 import { memo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useStoreApi, type NodeProps } from '@xyflow/react';
 import { clampEmotion, setEmotion } from '../doc/index.ts';
-import { useCanEdit, useMapDoc } from '../map/MapContext.tsx';
+import { useCanEdit, useMapDoc } from '../editor/MapContext.tsx';
 import { EMOTION_LABELS } from '../ui/Face.tsx';
 import { scoreToY, yToScore, type EmotionCurve, type EmotionPoint } from './emotion.ts';
 import { COLUMN_W } from './layout.ts';

@@ -5,40 +5,42 @@ import {
   ReactFlow,
   ReactFlowProvider,
   applyNodeChanges,
-  getNodesBounds,
-  getViewportForBounds,
-  useReactFlow,
-  useStoreApi,
-  type Edge,
   type NodeChange,
   type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import type { CardData, MapState } from '../doc/index.ts';
-import { cardMatches, visiblePersonas } from '../map/filters.ts';
-import { useCanEdit, useUi, useUiStore } from '../map/MapContext.tsx';
+import type { MapState } from '../doc/index.ts';
+import { useCanEdit, useUiStore } from '../editor/MapContext.tsx';
 import { AddNode } from './AddNode.tsx';
 import { CardNode } from './CardNode.tsx';
 import { CellNode } from './CellNode.tsx';
 import { EmotionNode } from './EmotionNode.tsx';
 import { LaneNode } from './LaneNode.tsx';
 import { layoutMap } from './layout.ts';
-import { deriveNodes, type ChangeMark, type JourneyNode } from './nodes.ts';
+import type { ChangeMark, JourneyNode } from './nodes.ts';
 import { StageNode } from './StageNode.tsx';
 import { mergeDerived } from './merge.ts';
 import { Cursors } from './Cursors.tsx';
 import { Overview } from './Overview.tsx';
+import { Overlays } from './Overlays.tsx';
+import { edgeTypesFor } from './edgeTypes.tsx';
+import type { FlowLayerEdge } from './layerEdges.ts';
+import { useLayerEdges } from './useLayerEdges.ts';
+import type { CanvasSlots } from './slots.ts';
+import { SlotsContext } from './SlotsContext.ts';
 import { CanvasImageSource } from './export/CanvasImageSource.tsx';
 import { FullDetailContext } from './FullDetailContext.ts';
 import { usePresenceBroadcast } from './usePresenceBroadcast.ts';
-import { nodeStageId, usePresenterCamera } from './usePresenterCamera.ts';
+import { usePresenterCamera } from './usePresenterCamera.ts';
+import { useDerivedNodes } from './useDerivedNodes.ts';
+import { FIT, useFitWhenContentArrives } from './useFitWhenContentArrives.ts';
 import { useNodeDrag } from './useNodeDrag.ts';
 import { useRevealSelection } from './useRevealSelection.ts';
 
 interface CanvasProps {
   map: MapState;
-  /** Open comment threads per card or stage id. */
-  threadCounts: ReadonlyMap<string, number>;
+  /** What the features add: decorations, edge layers, overlays (a module constant). */
+  slots: CanvasSlots;
   /** The stage index in the workshop spotlight; the rest of the map is dimmed. */
   spotlight: number | null;
   /** When comparing versions: how each card or stage changed. */
@@ -61,33 +63,12 @@ const nodeTypes = {
   add: AddNode,
 };
 
-function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
+function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
   const ui = useUiStore();
   const canEdit = useCanEdit();
-  const selectedId = useUi((s) => s.selection?.id ?? null);
-  const filters = useUi((s) => s.filters);
-  const hidden = useUi((s) => s.hiddenPersonas);
   const layout = useMemo(() => layoutMap(map), [map]);
-  const derived = useMemo(() => {
-    const personaIds = visiblePersonas(map, filters, hidden);
-    const matches = (card: CardData) => cardMatches(card, filters);
-    const nodes = deriveNodes({
-      map,
-      layout,
-      selectedId,
-      personaIds,
-      matches,
-      threadCounts,
-      marks,
-    });
-    const lit = spotlight === null ? null : (map.stages[spotlight]?.id ?? null);
-    const shown = canEdit && lit === null ? nodes : nodes.filter((n) => n.type !== 'add');
-    if (lit === null) return shown;
-    return shown.map((n) => {
-      const stageId = nodeStageId(n);
-      return stageId && stageId !== lit ? { ...n, className: 'tm-dim' } : n;
-    });
-  }, [map, layout, selectedId, filters, hidden, canEdit, threadCounts, spotlight, marks]);
+  const derived = useDerivedNodes({ map, layout, slots, spotlight, marks });
+  const edges = useLayerEdges(slots.edgeLayers, map);
   // Empty until the effect below: the view is fitted first (useFitWhenContentArrives).
   const [nodes, setNodes] = useState<JourneyNode[]>([]);
   // Pictures of the whole map being taken: while any is, every node is drawn in full.
@@ -162,76 +143,51 @@ function Canvas({ map, threadCounts, spotlight, marks }: CanvasProps) {
       onPointerMove={presence.onPointerMove}
       onPointerLeave={presence.onPointerLeave}
     >
-      <FullDetailContext.Provider value={pictures > 0}>
-        <ReactFlow<JourneyNode>
-          nodes={nodes}
-          edges={NO_EDGES}
-          nodeTypes={nodeTypes}
-          onNodesChange={onNodesChange}
-          onNodeDrag={drag.onNodeDrag}
-          onNodeDragStop={onNodeDragStop}
-          onPaneClick={onPaneClick}
-          onMove={presence.onMove}
-          onMoveStart={presence.onMoveStart}
-          deleteKeyCode={null}
-          disableKeyboardA11y
-          nodesConnectable={false}
-          nodesDraggable={canEdit}
-          selectNodesOnDrag={false}
-          elevateNodesOnSelect
-          onlyRenderVisibleElements={visibleOnly}
-          fitView
-          fitViewOptions={FIT}
-          minZoom={0.15}
-          maxZoom={2}
-          proOptions={PRO_OPTIONS}
-          className={`bg-slate-100 ${visibleOnly ? 'tm-visible-only' : ''}`}
-        >
-          <Background gap={24} color="#e2e8f0" />
-          <Overview nodes={derived} />
-          <Controls position="bottom-left" aria-label="Zoom controls" />
-          <Cursors />
-          <CanvasImageSource drawAll={drawAll} />
-        </ReactFlow>
-      </FullDetailContext.Provider>
+      <SlotsContext.Provider value={slots}>
+        <FullDetailContext.Provider value={pictures > 0}>
+          <ReactFlow<JourneyNode, FlowLayerEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypesFor(slots.edgeLayers)}
+            onNodesChange={onNodesChange}
+            onNodeDrag={drag.onNodeDrag}
+            onNodeDragStop={onNodeDragStop}
+            onPaneClick={onPaneClick}
+            onMove={presence.onMove}
+            onMoveStart={presence.onMoveStart}
+            deleteKeyCode={null}
+            disableKeyboardA11y
+            nodesConnectable={false}
+            nodesDraggable={canEdit}
+            selectNodesOnDrag={false}
+            elevateNodesOnSelect
+            onlyRenderVisibleElements={visibleOnly}
+            fitView
+            fitViewOptions={FIT}
+            minZoom={0.15}
+            maxZoom={2}
+            proOptions={PRO_OPTIONS}
+            className={`bg-slate-100 ${visibleOnly ? 'tm-visible-only' : ''}`}
+          >
+            <Background gap={24} color="#e2e8f0" />
+            <Overview nodes={derived} />
+            <Controls position="bottom-left" aria-label="Zoom controls" />
+            <Cursors />
+            <CanvasImageSource drawAll={drawAll} />
+            <Overlays overlays={slots.overlays} map={map} />
+          </ReactFlow>
+        </FullDetailContext.Provider>
+      </SlotsContext.Provider>
     </div>
   );
 }
 
-/**
- * Fits the view once when the map first has stages (on opening, or when the server's copy
- * arrives), before its nodes are first drawn: a large map's cards then start as sketches at
- * the fitted zoom instead of in full at zoom 1.
- */
-function useFitWhenContentArrives(hasStages: boolean, nodes: JourneyNode[]) {
-  const flow = useReactFlow();
-  const store = useStoreApi();
-  const ui = useUiStore();
-  const fitted = useRef(false);
-  useEffect(() => {
-    if (fitted.current || !hasStages) return;
-    fitted.current = true;
-    // Someone following a colleague keeps their view.
-    if (ui.getState().following !== null) return;
-    // The nodes reach React Flow in the next render; their sizes are known already.
-    const { width, height, minZoom } = store.getState();
-    if (width > 0 && height > 0) {
-      const bounds = getNodesBounds(nodes);
-      void flow.setViewport(
-        getViewportForBounds(bounds, width, height, minZoom, FIT.maxZoom, FIT.padding),
-      );
-    }
-    requestAnimationFrame(() => void flow.fitView(FIT));
-  }, [hasStages, nodes, flow, store, ui]);
-}
-
-const FIT = { padding: 0.08, maxZoom: 1 };
 // Props React Flow keeps in its store or passes to memoized parts: a new array, object or
 // function on every render of the canvas (which re-renders whenever presence changes, so
 // every frame of a pan) made it rebuild its edges, update the store and re-run every node's
 // subscription each time.
 const PRO_OPTIONS = { hideAttribution: true };
-const NO_EDGES: Edge[] = [];
 
 /** The journey map canvas: stages as columns, lanes as rows, cards in cells. */
 export function JourneyCanvas(props: CanvasProps) {

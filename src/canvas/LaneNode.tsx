@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { useCanEdit, useUi, useUiStore } from '../map/MapContext.tsx';
+import { useCanEdit, useUi, useUiStore } from '../editor/MapContext.tsx';
 import { IconButton } from '../ui/IconButton.tsx';
 import { ArrowIcon, PencilIcon, TrashIcon } from '../ui/icons.tsx';
 import { InlineEdit } from '../ui/InlineEdit.tsx';

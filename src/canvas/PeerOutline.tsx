@@ -1,4 +1,4 @@
-import { usePeersOn } from '../map/PresenceContext.tsx';
+import { usePeersOn } from '../editor/PresenceContext.tsx';
 
 /** A coloured frame and name tag around something colleagues have selected. */
 export function PeerOutline({ id, radius = 'rounded-lg' }: { id: string; radius?: string }) {

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { useCanEdit, useUi, useUiStore } from '../map/MapContext.tsx';
+import { kpiOnTarget } from '../doc/index.ts';
+import { useCanEdit, useUi, useUiStore } from '../editor/MapContext.tsx';
 import { IconButton } from '../ui/IconButton.tsx';
 import { ArrowIcon, PencilIcon, TrashIcon } from '../ui/icons.tsx';
 import { InlineEdit } from '../ui/InlineEdit.tsx';
@@ -8,13 +9,15 @@ import { PeerOutline } from './PeerOutline.tsx';
 import { MarkBadge } from './MarkBadge.tsx';
 import { Avatar } from '../ui/Avatar.tsx';
 import { KpiChip } from '../ui/KpiChip.tsx';
-import { ThreadBadge } from '../ui/ThreadBadge.tsx';
+import { Decorations } from './Decorations.tsx';
+import { useSlots } from './SlotsContext.ts';
 import type { StageNode as StageNodeType } from './nodes.ts';
 import { useStructureActions } from './useStructureActions.ts';
 
 /** A stage column header: number, name, goal, and its controls. */
 export const StageNode = memo(function StageNode({ data, selected }: NodeProps<StageNodeType>) {
-  const { stage, index, count, cards, owner, kpis, threads, mark } = data;
+  const { stage, index, count, cards, owner, kpis, decorations, mark } = data;
+  const { stageDecorations } = useSlots();
   const editing = useUi((s) => s.editingId === stage.id);
   const ui = useUiStore();
   const act = useStructureActions();
@@ -30,6 +33,13 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
     >
       <PeerOutline id={stage.id} radius="rounded-t-xl" />
       <MarkBadge mark={mark} />
+      <Decorations
+        list={stageDecorations}
+        values={decorations}
+        place="corner"
+        item={stage}
+        title={name}
+      />
       <div className="flex items-start gap-2">
         <span className="mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-indigo-600 text-xs font-bold text-white">
           {index + 1}
@@ -59,9 +69,15 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
       </p>
       <div className="mt-auto flex min-w-0 items-center gap-1.5">
         {owner && <Avatar name={owner.name} color={owner.color} size={22} />}
-        {kpis[0] && <KpiChip kpi={kpis[0]} spark />}
+        {kpis[0] && <KpiChip kpi={kpis[0]} onTarget={kpiOnTarget(kpis[0])} spark />}
         {kpis.length > 1 && <span className="text-xs text-slate-500">+{kpis.length - 1}</span>}
-        <ThreadBadge count={threads} />
+        <Decorations
+          list={stageDecorations}
+          values={decorations}
+          place="badge"
+          item={stage}
+          title={name}
+        />
       </div>
       {canEdit && (
         <div className="absolute top-2 right-2 flex rounded-md bg-white/95 opacity-0 shadow-sm transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">

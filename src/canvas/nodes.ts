@@ -20,7 +20,8 @@ export type StageNodeData = {
   cards: number;
   owner: PersonData | null;
   kpis: KpiData[];
-  threads: number;
+  /** The values of the stage decorations (slots.ts), in their order. */
+  decorations: readonly unknown[];
   mark: ChangeMark | null;
 };
 export type LaneNodeData = {
@@ -45,9 +46,8 @@ export type CardNodeData = {
   owner: PersonData | null;
   kpis: KpiData[];
   dimmed: boolean;
-  threads: number;
-  /** Open improvement actions linked to the card. */
-  actions: number;
+  /** The values of the card decorations (slots.ts), in their order. */
+  decorations: readonly unknown[];
   mark: ChangeMark | null;
 };
 /** How an item changed, when comparing two versions of the map. */
@@ -76,9 +76,14 @@ export interface DeriveInput {
   personaIds: readonly string[];
   /** Cards that fail the filters are drawn faded. */
   matches: (card: CardData) => boolean;
-  threadCounts: ReadonlyMap<string, number>;
+  /** The values of a card's decorations (decorate.ts); none when left out. */
+  cardValues?: (card: CardData) => readonly unknown[];
+  stageValues?: (stage: StageData) => readonly unknown[];
   marks?: ReadonlyMap<string, ChangeMark>;
 }
+
+const NO_VALUES: readonly unknown[] = [];
+const noValues = () => NO_VALUES;
 
 /** Lookup tables shared by the derivation, built once per map state. */
 function indexes(map: MapState) {
@@ -95,23 +100,18 @@ function indexes(map: MapState) {
     const linked = card.kpiIds.map((id) => kpis.get(id)).filter((k): k is KpiData => !!k);
     return [...attached, ...linked.filter((k) => !attached.includes(k))];
   };
-  const openActions = new Map<string, number>();
-  for (const action of map.actions) {
-    if (action.status === 'done') continue;
-    for (const id of action.cardIds) openActions.set(id, (openActions.get(id) ?? 0) + 1);
-  }
   const owner = (id: string | null) => (id ? (people.get(id) ?? null) : null);
   return {
     owner,
     cardKpis,
     stageKpis: (id: string) => byStage.get(id) ?? [],
-    openActions: (id: string) => openActions.get(id) ?? 0,
   };
 }
 
 /** Every node of the canvas, in paint order (cells under curves under cards under headers). */
 export function deriveNodes(input: DeriveInput): JourneyNode[] {
-  const { map, layout, selectedId, personaIds, matches, threadCounts, marks } = input;
+  const { map, layout, selectedId, personaIds, matches, marks } = input;
+  const { cardValues = noValues, stageValues = noValues } = input;
   const nodes: JourneyNode[] = [];
   const width = layout.stages.length * COLUMN_W;
   const find = indexes(map);
@@ -183,8 +183,7 @@ export function deriveNodes(input: DeriveInput): JourneyNode[] {
         owner: find.owner(box.card.ownerId),
         kpis: find.cardKpis(box.card),
         dimmed: !matches(box.card),
-        threads: threadCounts.get(box.card.id) ?? 0,
-        actions: find.openActions(box.card.id),
+        decorations: cardValues(box.card),
         mark: marks?.get(box.card.id) ?? null,
       },
     });
@@ -208,7 +207,7 @@ export function deriveNodes(input: DeriveInput): JourneyNode[] {
         cards: cardCount('stageId', stage.stage.id),
         owner: find.owner(stage.stage.ownerId),
         kpis: find.stageKpis(stage.stage.id),
-        threads: threadCounts.get(stage.stage.id) ?? 0,
+        decorations: stageValues(stage.stage),
         mark: marks?.get(stage.stage.id) ?? null,
       },
     });

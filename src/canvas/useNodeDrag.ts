@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { OnNodeDrag } from '@xyflow/react';
 import { moveCard, moveLane, moveStage } from '../doc/index.ts';
-import { useMapDoc, useUiStore } from '../map/MapContext.tsx';
+import { useMapDoc, useUiStore } from '../editor/MapContext.tsx';
 import { CARD_H, CARD_W, COLUMN_W, dropTargetAt, insertionIndex, type Layout } from './layout.ts';
 import type { JourneyNode } from './nodes.ts';
 

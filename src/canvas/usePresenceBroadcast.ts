@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useNodesInitialized, useReactFlow, type OnMove, type OnMoveStart } from '@xyflow/react';
-import { usePresence } from '../map/PresenceContext.tsx';
-import { useUi, useUiStore } from '../map/MapContext.tsx';
+import { usePresence } from '../editor/PresenceContext.tsx';
+import { useUi, useUiStore } from '../editor/MapContext.tsx';
 import { usePeers } from '../sync/usePeers.ts';
 
 /**

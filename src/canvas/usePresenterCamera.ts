@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { useUi } from '../map/MapContext.tsx';
+import { useUi } from '../editor/MapContext.tsx';
 import type { Layout } from './layout.ts';
 
 /** While this user presents, the view fits the stage in the spotlight (followers copy it). */

@@ -7,7 +7,7 @@ import {
   updateLane,
   updateStage,
 } from '../doc/index.ts';
-import { useMapDoc, useUiStore } from '../map/MapContext.tsx';
+import { useMapDoc, useUiStore } from '../editor/MapContext.tsx';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

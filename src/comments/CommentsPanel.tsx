@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { addThread, type Anchor, type MapState, type ThreadData } from '../doc/index.ts';
-import { useUi, useUiStore } from '../map/MapContext.tsx';
+import { useUi, useUiStore } from '../editor/MapContext.tsx';
 import { useCommentsContext } from './CommentsContext.tsx';
 import { Composer } from './Composer.tsx';
 import { loadSeen, saveSeen } from './readState.ts';

@@ -8,7 +8,7 @@ import {
   type PersonData,
   type ThreadData,
 } from '../doc/index.ts';
-import { relativeTime } from '../home/relativeTime.ts';
+import { relativeTime } from '../ui/relativeTime.ts';
 import { Avatar } from '../ui/Avatar.tsx';
 import { decodeMentions } from './commentText.ts';
 import { CommentText } from './CommentText.tsx';

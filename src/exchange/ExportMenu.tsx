@@ -2,7 +2,7 @@ import { ModalDialog } from '../ui/ModalDialog.tsx';
 import { useId, useRef, useState } from 'react';
 import { useCanvasImage } from '../canvas/export/useCanvasImage.ts';
 import type { MapState } from '../doc/index.ts';
-import { today } from '../map/panels/ReviewedField.tsx';
+import { today } from '../ui/dates.ts';
 import { actionsCsv, cardsCsv } from './csvExport.ts';
 import { downloadBlob } from './download.ts';
 import { exportFileName } from './fileName.ts';

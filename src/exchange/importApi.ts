@@ -1,4 +1,4 @@
-import { workspaceKey } from '../app/credentials.ts';
+import { workspaceKey } from '../api/credentials.ts';
 import type { MapState } from '../doc/index.ts';
 
 /* POST /api/maps/import, keeping the server's list of problems when it refuses the map. */

@@ -1,5 +1,5 @@
 import { isOverdue, kpiOnTarget, type MapState } from '../doc/index.ts';
-import { STATUS_LABELS } from '../actions/ActionFields.tsx';
+import { STATUS_LABELS } from '../ui/labels.ts';
 import { formatKpiValue } from '../ui/KpiChip.tsx';
 
 /* What the steering report says, as plain tables and figures; pdfReport.ts draws them. */

@@ -2,8 +2,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createMapDoc, templateMap, type MapState } from '../doc/index.ts';
-import { MapProvider } from '../map/MapContext.tsx';
-import { createUiStore } from '../map/uiStore.ts';
+import { MapProvider } from '../editor/MapContext.tsx';
+import { createUiStore } from '../editor/uiStore.ts';
 import { HealthPanel } from './HealthPanel.tsx';
 
 /* A server render is enough to check what the panel says; clicks are covered by reveal.test.ts. */

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { MapState } from '../doc/index.ts';
-import { useUiStore } from '../map/MapContext.tsx';
-import { today } from '../map/panels/ReviewedField.tsx';
+import { useUiStore } from '../editor/MapContext.tsx';
+import { today } from '../ui/dates.ts';
 import { FindingGroup } from './FindingGroup.tsx';
 import { revealTarget } from './reveal.ts';
 import { ScoreRing } from './ScoreRing.tsx';

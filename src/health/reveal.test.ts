@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUiStore } from '../map/uiStore.ts';
+import { createUiStore } from '../editor/uiStore.ts';
 import { revealTarget } from './reveal.ts';
 
 describe('revealTarget', () => {

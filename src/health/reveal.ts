@@ -1,4 +1,4 @@
-import type { Panel, UiStore } from '../map/uiStore.ts';
+import type { Panel, UiStore } from '../editor/uiStore.ts';
 import type { Finding } from './types.ts';
 
 /* Where clicking a finding takes the user. */

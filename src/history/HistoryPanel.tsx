@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { relativeTime } from '../home/relativeTime.ts';
+import { relativeTime } from '../ui/relativeTime.ts';
 import type { MapState } from '../doc/index.ts';
-import { useUi, useUiStore } from '../map/MapContext.tsx';
+import { useUi, useUiStore } from '../editor/MapContext.tsx';
 import { DiffList } from './DiffList.tsx';
 import { SaveVersionForm } from './SaveVersionForm.tsx';
-import { versionLabel, versionsApi, type VersionInfo } from './versionsApi.ts';
+import { versionsApi, type VersionInfo } from '../api/versions.ts';
+import { versionLabel } from './versionLabel.ts';
 
 /** The map's versions, newest first: save a named one, preview, compare, restore. */
 export function HistoryPanel({

@@ -1,4 +1,4 @@
-import { useUi, useUiStore } from '../map/MapContext.tsx';
+import { useUi, useUiStore } from '../editor/MapContext.tsx';
 
 /** Marks the canvas as showing the past, with the way back to the present. */
 export function PastBanner() {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { versionsApi } from './versionsApi.ts';
+import { versionsApi } from '../api/versions.ts';
 
 /** "Save version…": a name (e.g. "Q3 steering review") and an optional note. */
 export function SaveVersionForm({ mapId, onSaved }: { mapId: string; onSaved(): void }) {

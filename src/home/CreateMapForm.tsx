@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { api, type TemplateInfo } from '../app/api.ts';
+import { api, type TemplateInfo } from '../api/client.ts';
 
 /** Title and template for a new map; creating it opens the editor. */
 export function CreateMapForm() {

@@ -1,14 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { ApiError, api, type MapSummary } from '../app/api.ts';
-import { workspaceKey } from '../app/credentials.ts';
+import { ApiError, api, type MapSummary } from '../api/client.ts';
+import { workspaceKey } from '../api/credentials.ts';
 import { SignIn } from './SignIn.tsx';
-import { ImportDialog } from '../exchange/ImportDialog.tsx';
 import { CreateMapForm } from './CreateMapForm.tsx';
-import { relativeTime } from './relativeTime.ts';
+import { relativeTime } from '../ui/relativeTime.ts';
 
-/** The list of maps on this server, newest edit first, and the form to start one. */
-export function HomePage() {
+/**
+ * The list of maps on this server, newest edit first, and the form to start one. `importer` is
+ * the "Import" button with its dialog: another feature's, so the app shell hands it in.
+ */
+export function HomePage({ importer }: { importer?: ReactNode }) {
   const [maps, setMaps] = useState<MapSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [signIn, setSignIn] = useState<'no' | 'needed' | 'rejected'>('no');
@@ -43,7 +45,7 @@ export function HomePage() {
       <main className="mx-auto flex max-w-5xl flex-col gap-8 px-6 py-10">
         <div className="flex items-center justify-between gap-4">
           <h1 className="text-3xl font-bold tracking-tight text-slate-900">Journey maps</h1>
-          {signIn === 'no' && <ImportDialog />}
+          {signIn === 'no' && importer}
         </div>
         {signIn !== 'no' ? (
           <SignIn rejected={signIn === 'rejected'} onSignedIn={() => setAttempt((n) => n + 1)} />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { saveWorkspaceKey } from '../app/credentials.ts';
+import { saveWorkspaceKey } from '../api/credentials.ts';
 
 /** Shown when this browser holds no valid workspace key. */
 export function SignIn({ rejected, onSignedIn }: { rejected: boolean; onSignedIn(): void }) {

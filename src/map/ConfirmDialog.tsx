@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useUi, useUiStore } from './MapContext.tsx';
+import { useUi, useUiStore } from '../editor/MapContext.tsx';
 
 /** The one confirmation dialog of the editor, driven by `askConfirm` in the UI store. */
 export function ConfirmDialog() {

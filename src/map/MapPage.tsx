@@ -1,25 +1,26 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { ApiError, api, isRole, type Role } from '../app/api.ts';
+import { ApiError, api, isRole, type Role } from '../api/client.ts';
 import {
   mapCredential,
   rememberAccess,
   rememberedAccess,
   workspaceKey,
-} from '../app/credentials.ts';
-import { loadIdentity, saveName, type Identity } from '../app/identity.ts';
+} from '../api/credentials.ts';
+import { loadIdentity, saveName, type Identity } from '../sync/identity.ts';
 import { setMeta, type MapDoc } from '../doc/index.ts';
 import { useSessionState, useSyncSession } from '../sync/useSyncSession.ts';
 import { CommentsProvider } from '../comments/CommentsContext.tsx';
+import { OpenThreadsProvider } from '../comments/OpenThreadsContext.tsx';
 import { openThreadCounts, useThreads } from '../comments/useThreads.ts';
-import { PresenceProvider } from './PresenceContext.tsx';
-import { MapProvider } from './MapContext.tsx';
+import { PresenceProvider } from '../editor/PresenceContext.tsx';
+import { MapProvider } from '../editor/MapContext.tsx';
 import { NamePrompt } from './NamePrompt.tsx';
 import { Notice } from './Notice.tsx';
 import { Workspace } from './Workspace.tsx';
 import { useVoting } from '../workshop/voting/useVoting.ts';
 import { VotingProvider } from '../workshop/voting/VotingContext.tsx';
-import { createUiStore } from './uiStore.ts';
+import { createUiStore } from '../editor/uiStore.ts';
 import { useMapDocument } from './useMapDocument.ts';
 import { useMapState } from './useMapState.ts';
 import { useShortcuts } from './useShortcuts.ts';
@@ -142,20 +143,21 @@ function Editor({
           value={{ doc: commentsDoc, mapId, author, canComment: role !== 'viewer' }}
         >
           <VotingProvider voting={voting}>
-            <Workspace
-              mapId={mapId}
-              map={map}
-              role={role}
-              canEdit={canEdit}
-              session={session}
-              status={status}
-              peerCount={peerCount}
-              loaded={loaded}
-              history={history}
-              threads={threads}
-              threadCounts={threadCounts}
-              onRename={(title) => setMeta(doc, { title })}
-            />
+            <OpenThreadsProvider counts={threadCounts}>
+              <Workspace
+                mapId={mapId}
+                map={map}
+                role={role}
+                canEdit={canEdit}
+                session={session}
+                status={status}
+                peerCount={peerCount}
+                loaded={loaded}
+                history={history}
+                threads={threads}
+                onRename={(title) => setMeta(doc, { title })}
+              />
+            </OpenThreadsProvider>
           </VotingProvider>
         </CommentsProvider>
       </PresenceProvider>

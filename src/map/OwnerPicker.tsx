@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { addPerson, type PersonData } from '../doc/index.ts';
 import { Avatar } from '../ui/Avatar.tsx';
-import { useMapDoc } from './MapContext.tsx';
+import { useMapDoc } from '../editor/MapContext.tsx';
 
 interface OwnerPickerProps {
   people: PersonData[];

@@ -1,7 +1,7 @@
-import { initials } from '../doc/index.ts';
+import { initials } from '../ui/initials.ts';
 import { usePeers } from '../sync/usePeers.ts';
-import { useUi, useUiStore } from './MapContext.tsx';
-import { usePresence } from './PresenceContext.tsx';
+import { useUi, useUiStore } from '../editor/MapContext.tsx';
+import { usePresence } from '../editor/PresenceContext.tsx';
 
 /** Everyone else on the map; click one to follow their view, again to stop. */
 export function PeerAvatars() {

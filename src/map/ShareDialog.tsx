@@ -1,7 +1,7 @@
 import { ModalDialog } from '../ui/ModalDialog.tsx';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, type LinkRole, type ShareLink } from '../app/api.ts';
-import { relativeTime } from '../home/relativeTime.ts';
+import { api, type LinkRole, type ShareLink } from '../api/client.ts';
+import { relativeTime } from '../ui/relativeTime.ts';
 
 const ROLES: { role: LinkRole; what: string }[] = [
   { role: 'editor', what: 'can change the map' },

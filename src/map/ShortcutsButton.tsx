@@ -1,4 +1,4 @@
-import { useUi, useUiStore } from './MapContext.tsx';
+import { useUi, useUiStore } from '../editor/MapContext.tsx';
 
 /** "?" in the top bar: the keyboard shortcuts panel (the ? key opens it too). */
 export function ShortcutsButton() {

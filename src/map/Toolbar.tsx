@@ -6,10 +6,10 @@ import { useMemo } from 'react';
 import { ExportMenu } from '../exchange/ExportMenu.tsx';
 import { DEFAULT_STALE_DAYS } from '../health/checks.ts';
 import { healthReport } from '../health/score.ts';
-import { today } from './panels/ReviewedField.tsx';
-import { filtersActive, NO_FILTERS, type Filters } from './filters.ts';
-import { useUi, useUiStore } from './MapContext.tsx';
-import type { Panel } from './uiStore.ts';
+import { today } from '../ui/dates.ts';
+import { filtersActive, NO_FILTERS, type Filters } from '../editor/filters.ts';
+import { useUi, useUiStore } from '../editor/MapContext.tsx';
+import type { Panel } from '../editor/uiStore.ts';
 
 interface ToolbarProps {
   map: MapState;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Role } from '../app/api.ts';
+import type { Role } from '../api/client.ts';
 import type { ConnectionStatus } from '../sync/session.ts';
 import { PresentButton } from '../workshop/PresentButton.tsx';
 import { PeerAvatars } from './PeerAvatars.tsx';

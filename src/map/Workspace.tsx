@@ -1,4 +1,4 @@
-import type { Role } from '../app/api.ts';
+import type { Role } from '../api/client.ts';
 import type { MapState, ThreadData } from '../doc/index.ts';
 import type { ConnectionStatus, SyncSession } from '../sync/session.ts';
 import { PresenterBar } from '../workshop/PresenterBar.tsx';
@@ -7,13 +7,13 @@ import { useWorkshop } from '../workshop/useWorkshop.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { FollowingBanner } from './PeerAvatars.tsx';
 import { SidePanel } from './panels/SidePanel.tsx';
-import { useUi } from './MapContext.tsx';
+import { useUi } from '../editor/MapContext.tsx';
 import { VoteBar } from '../workshop/voting/VoteBar.tsx';
 import { StartVoteDialog } from '../workshop/voting/StartVoteDialog.tsx';
 import { useState } from 'react';
 import { CanvasImageProvider } from '../canvas/export/CanvasImageContext.tsx';
 import { PastBanner } from '../history/PastBanner.tsx';
-import { LiveOrPast } from '../history/LiveOrPast.tsx';
+import { CanvasArea } from './CanvasArea.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { TopBar } from './TopBar.tsx';
 import type { useUndo } from './useUndo.ts';
@@ -29,7 +29,6 @@ export interface WorkspaceProps {
   loaded: boolean;
   history: ReturnType<typeof useUndo>;
   threads: ThreadData[];
-  threadCounts: Map<string, number>;
   onRename(title: string): void;
 }
 
@@ -46,7 +45,6 @@ export function Workspace(props: WorkspaceProps) {
     loaded,
     history,
     threads,
-    threadCounts,
     onRename,
   } = props;
   const { presenter, spotlight } = useWorkshop(session);
@@ -92,7 +90,7 @@ export function Workspace(props: WorkspaceProps) {
           {canEdit && <PresenterBar stages={map.stages} onStartVote={() => setVoting(true)} />}
           {voting && <StartVoteDialog mapId={mapId} map={map} onClose={() => setVoting(false)} />}
           {loaded ? (
-            <LiveOrPast map={map} threadCounts={threadCounts} spotlight={spotlight} />
+            <CanvasArea map={map} spotlight={spotlight} />
           ) : (
             <div className="flex h-full items-center justify-center text-lg text-slate-500">
               Loading map…

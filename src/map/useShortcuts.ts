@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { addCard, deleteCard, type MapDoc, type MapState } from '../doc/index.ts';
 import { neighbour, type Direction } from './navigation.ts';
-import type { UiStore } from './uiStore.ts';
+import type { UiStore } from '../editor/uiStore.ts';
 
 const ARROWS: Record<string, Direction> = {
   ArrowLeft: 'left',

@@ -1,4 +1,4 @@
-import { initials } from '../doc/index.ts';
+import { initials } from './initials.ts';
 
 /** A person's initials on their colour; the full name is the accessible name. */
 export function Avatar({

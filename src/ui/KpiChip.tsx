@@ -1,4 +1,4 @@
-import { kpiOnTarget, type KpiData } from '../doc/index.ts';
+import type { KpiData } from '../doc/index.ts';
 import { Sparkline } from './Sparkline.tsx';
 
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
@@ -12,9 +12,8 @@ export function formatKpiValue(value: number | null, unit: string): string {
 
 export const KPI_COLORS = { on: '#15803d', off: '#b91c1c', none: '#64748b' };
 
-/** The state of a KPI in words and colour: on target, off target, or no target yet. */
-export function kpiStatus(kpi: KpiData) {
-  const on = kpiOnTarget(kpi);
+/** The state of a KPI in words and colour, from `kpiOnTarget`: on, off, or no target yet. */
+export function kpiStatus(on: boolean | null) {
   if (on === null)
     return { word: 'no target', color: KPI_COLORS.none, tint: 'bg-slate-100 text-slate-700' };
   return on
@@ -22,9 +21,17 @@ export function kpiStatus(kpi: KpiData) {
     : { word: 'off target', color: KPI_COLORS.off, tint: 'bg-red-50 text-red-800 ring-red-200' };
 }
 
-/** A KPI as a compact chip for cards and stage headers. */
-export function KpiChip({ kpi, spark = false }: { kpi: KpiData; spark?: boolean }) {
-  const status = kpiStatus(kpi);
+/** A KPI as a compact chip for cards and stage headers; `onTarget` is `kpiOnTarget(kpi)`. */
+export function KpiChip({
+  kpi,
+  onTarget,
+  spark = false,
+}: {
+  kpi: KpiData;
+  onTarget: boolean | null;
+  spark?: boolean;
+}) {
+  const status = kpiStatus(onTarget);
   const label = `KPI ${kpi.name}: ${formatKpiValue(kpi.current, kpi.unit)}${
     kpi.target === null ? '' : ` (target ${formatKpiValue(kpi.target, kpi.unit)})`
   }, ${status.word}`;

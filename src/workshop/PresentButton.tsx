@@ -1,4 +1,4 @@
-import { useUi, useUiStore } from '../map/MapContext.tsx';
+import { useUi, useUiStore } from '../editor/MapContext.tsx';
 
 /** Starts presenting (full screen where allowed); everyone else follows this view. */
 export function PresentButton() {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { StageData } from '../doc/index.ts';
-import { useUi, useUiStore } from '../map/MapContext.tsx';
+import { useUi, useUiStore } from '../editor/MapContext.tsx';
 import { TimerChip } from './TimerChip.tsx';
 
 const MINUTES = [1, 3, 5, 10, 15];

@@ -1,4 +1,4 @@
-import { useUi, useUiStore } from '../map/MapContext.tsx';
+import { useUi, useUiStore } from '../editor/MapContext.tsx';
 import type { ActivePresenter } from './presenter.ts';
 import { TimerChip } from './TimerChip.tsx';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useUi, useUiStore } from '../map/MapContext.tsx';
+import { useUi, useUiStore } from '../editor/MapContext.tsx';
 import type { SyncSession } from '../sync/session.ts';
 import { usePeers } from '../sync/usePeers.ts';
 import { activePresenter } from './presenter.ts';

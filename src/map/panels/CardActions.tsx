@@ -1,6 +1,6 @@
 import { addAction, type CardData, type MapState } from '../../doc/index.ts';
-import { STATUS_LABELS } from '../../actions/ActionFields.tsx';
-import { useMapDoc, useUiStore } from '../MapContext.tsx';
+import { STATUS_LABELS } from '../../ui/labels.ts';
+import { useMapDoc, useUiStore } from '../../editor/MapContext.tsx';
 
 /** The actions linked to a card, and "Create action" for pain points and opportunities. */
 export function CardActions({

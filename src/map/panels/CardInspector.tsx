@@ -11,7 +11,7 @@ import { CARD_STYLES, CHANNEL_LABELS } from '../../canvas/cardStyles.ts';
 import { EVIDENCE_LABELS } from '../../ui/EvidenceMark.tsx';
 import { EMOTION_LABELS, Face } from '../../ui/Face.tsx';
 import { Group, Segmented, SelectField, TextField } from '../../ui/fields.tsx';
-import { useMapDoc } from '../MapContext.tsx';
+import { useMapDoc } from '../../editor/MapContext.tsx';
 import { CommentsButton } from './CommentsButton.tsx';
 import { OwnerPicker } from '../OwnerPicker.tsx';
 import { SharedTextArea } from '../SharedTextArea.tsx';

@@ -1,4 +1,4 @@
-import { useUiStore } from '../MapContext.tsx';
+import { useUiStore } from '../../editor/MapContext.tsx';
 
 /** Opens the comments panel on the selected card or stage. */
 export function CommentsButton({ what }: { what: 'card' | 'stage' }) {

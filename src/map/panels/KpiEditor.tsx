@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import {
   deleteKpi,
+  kpiOnTarget,
   setKpiCurrent,
   updateKpi,
   type KpiData,
@@ -9,7 +10,7 @@ import {
 import { Field, Group, SelectField, TextField } from '../../ui/fields.tsx';
 import { formatKpiValue, kpiStatus } from '../../ui/KpiChip.tsx';
 import { Sparkline } from '../../ui/Sparkline.tsx';
-import { useMapDoc } from '../MapContext.tsx';
+import { useMapDoc } from '../../editor/MapContext.tsx';
 import { OwnerPicker } from '../OwnerPicker.tsx';
 
 const toNumber = (text: string): number | null => {
@@ -30,7 +31,7 @@ export function KpiEditor({
   const doc = useMapDoc();
   const [open, setOpen] = useState(kpi.name === 'New KPI');
   const [value, setValue] = useState('');
-  const status = kpiStatus(kpi);
+  const status = kpiStatus(kpiOnTarget(kpi));
   const record = () => {
     const n = toNumber(value);
     if (n !== null && setKpiCurrent(doc, kpi.id, n)) setValue('');

@@ -1,5 +1,5 @@
 import { addKpi, linkCardKpi, type CardData, type MapState } from '../../doc/index.ts';
-import { useMapDoc } from '../MapContext.tsx';
+import { useMapDoc } from '../../editor/MapContext.tsx';
 import { KpiEditor } from './KpiEditor.tsx';
 
 interface KpiListProps {

@@ -1,7 +1,7 @@
 import { LANE_KINDS, updateLane, type LaneData, type MapState } from '../../doc/index.ts';
 import { LANE_STYLES } from '../../canvas/cardStyles.ts';
 import { SelectField, TextField } from '../../ui/fields.tsx';
-import { useMapDoc } from '../MapContext.tsx';
+import { useMapDoc } from '../../editor/MapContext.tsx';
 
 /** A lane's name and kind. */
 export function LaneInspector({

@@ -1,7 +1,7 @@
 import type { MapState } from '../../doc/index.ts';
 import { IconButton } from '../../ui/IconButton.tsx';
-import { useUi, useUiStore } from '../MapContext.tsx';
-import type { Panel } from '../uiStore.ts';
+import { useUi, useUiStore } from '../../editor/MapContext.tsx';
+import type { Panel } from '../../editor/uiStore.ts';
 import { ActionsView } from '../../actions/ActionsView.tsx';
 import { HealthPanel } from '../../health/HealthPanel.tsx';
 import { HistoryPanel } from '../../history/HistoryPanel.tsx';

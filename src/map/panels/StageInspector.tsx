@@ -1,6 +1,6 @@
 import { updateStage, type MapState, type StageData } from '../../doc/index.ts';
 import { Field, Group, TextField } from '../../ui/fields.tsx';
-import { useMapDoc } from '../MapContext.tsx';
+import { useMapDoc } from '../../editor/MapContext.tsx';
 import { CommentsButton } from './CommentsButton.tsx';
 import { OwnerPicker } from '../OwnerPicker.tsx';
 import { KpiList } from './KpiList.tsx';

@@ -1,10 +1,13 @@
+import type { DecorationProps } from '../../canvas/slots.ts';
+import type { CardData } from '../../doc/index.ts';
 import { useVotingContext } from './VotingContext.tsx';
 
 /**
  * Dot voting on a card: while the round is open, my dots and buttons to add or take
  * one back; once revealed, everyone's total. Nothing for cards outside the round.
  */
-export function CardVotes({ cardId, title }: { cardId: string; title: string }) {
+export function CardVotes({ item, title }: DecorationProps<CardData>) {
+  const cardId = item.id;
   const voting = useVotingContext();
   const round = voting?.round;
   if (!round || !round.cardIds.includes(cardId)) return null;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { addAction, type MapState } from '../../doc/index.ts';
-import { versionsApi } from '../../history/versionsApi.ts';
-import { useMapDoc } from '../../map/MapContext.tsx';
+import { versionsApi } from '../../api/versions.ts';
+import { useMapDoc } from '../../editor/MapContext.tsx';
 import { votesApi } from './votesApi.ts';
 import { useVotingContext } from './VotingContext.tsx';
 

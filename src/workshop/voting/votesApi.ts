@@ -1,5 +1,5 @@
-import { request } from '../../app/api.ts';
-import { mapCredential } from '../../app/credentials.ts';
+import { request } from '../../api/client.ts';
+import { mapCredential } from '../../api/credentials.ts';
 import type { VoteRound } from '../../doc/index.ts';
 
 /** This browser's own votes in a round: card id → dots, and how many are left. */

@@ -1,5 +1,5 @@
-import { request } from '../app/api.ts';
-import { mapCredential } from '../app/credentials.ts';
+import { request } from './client.ts';
+import { mapCredential } from './credentials.ts';
 import type { MapState } from '../doc/index.ts';
 
 /** One saved state of a map, as the server lists it. */
@@ -33,14 +33,3 @@ export const versionsApi = {
       },
     ),
 };
-
-/** "Q3 steering review" or "Automatic · 23 Nov, 14:05". */
-export function versionLabel(v: Pick<VersionInfo, 'name' | 'auto' | 'createdAt'>): string {
-  const when = new Date(v.createdAt).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  return v.name ? v.name : `${v.auto ? 'Automatic' : 'Saved'} · ${when}`;
-}

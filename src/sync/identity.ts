@@ -1,4 +1,4 @@
-import type { Presence } from '../sync/session.ts';
+import type { Presence } from './session.ts';
 
 const COLORS = ['#e11d48', '#7c3aed', '#2563eb', '#0891b2', '#059669', '#ca8a04', '#ea580c'];
 const ANIMALS = ['Heron', 'Otter', 'Lynx', 'Puffin', 'Marten', 'Ibex', 'Wren', 'Gecko'];

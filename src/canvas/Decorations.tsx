@@ -1,0 +1,24 @@
+import type { Decoration } from './slots.ts';
+
+/** The decorations of one place on a card or stage header, each with its derived value. */
+export function Decorations<Item>({
+  list,
+  values,
+  place,
+  item,
+  title,
+  sketch = false,
+}: {
+  list: readonly Decoration<Item>[];
+  values: readonly unknown[];
+  place: Decoration<Item>['place'];
+  item: Item;
+  title: string;
+  sketch?: boolean;
+}) {
+  return list.map(({ id, place: at, onSketch, Component }, i) =>
+    at === place && (!sketch || onSketch) ? (
+      <Component key={id} item={item} title={title} value={values[i]} />
+    ) : null,
+  );
+}

@@ -1,0 +1,12 @@
+import type { VersionInfo } from '../api/versions.ts';
+
+/** "Q3 steering review" or "Automatic · 23 Nov, 14:05". */
+export function versionLabel(v: Pick<VersionInfo, 'name' | 'auto' | 'createdAt'>): string {
+  const when = new Date(v.createdAt).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  return v.name ? v.name : `${v.auto ? 'Automatic' : 'Saved'} · ${when}`;
+}

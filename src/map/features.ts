@@ -1,0 +1,21 @@
+import { actionsOnCanvas } from '../actions/onCanvas.ts';
+import { canvasSlots, type CanvasContribution } from '../canvas/slots.ts';
+import { commentsOnCanvas } from '../comments/onCanvas.ts';
+import { workshopOnCanvas } from '../workshop/onCanvas.ts';
+
+/**
+ * What each feature draws on the canvas: card and stage decorations, edge layers, overlays.
+ * A feature that adds to the canvas is a folder exporting a CanvasContribution, listed here;
+ * the order is the order of its decorations on a card.
+ */
+const CANVAS_FEATURES: readonly CanvasContribution[] = [
+  workshopOnCanvas,
+  commentsOnCanvas,
+  actionsOnCanvas,
+];
+
+/** The live map's canvas. */
+export const LIVE_CANVAS = canvasSlots(CANVAS_FEATURES);
+
+/** A past version or a comparison: without what describes only the present. */
+export const PAST_CANVAS = canvasSlots(CANVAS_FEATURES.filter((f) => f.inPast !== false));
