@@ -84,8 +84,8 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
   pipeline.use(...(input.extensions ?? []).map((make) => make(context)));
 
   // Credentials before existence: a caller without them learns nothing about which maps exist.
-  const authorize: AuthorizeRoom = async (token, room) => {
-    const result = await auth.check(token, room.mapId, 'viewer');
+  const authorize: AuthorizeRoom = async ({ token, participant }, room) => {
+    const result = await auth.check(token, room.mapId, 'viewer', participant);
     if (!result.ok) return result.denial;
     if (!(await store.maps.get(room.mapId))) return { status: 404, message: 'No such map' };
     return { grant: result.grant, canWrite: pipeline.canWrite(room, result.grant) };

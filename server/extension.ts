@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import type { MapDoc } from '../src/doc/index.ts';
 import type { Denial } from './auth/check.ts';
-import type { Grant, LiveRoom, Origin, Peer } from './collab/peer.ts';
+import type { Credential, Grant, LiveRoom, Origin, Participant, Peer } from './collab/peer.ts';
 import type { AuthEnv } from './http/auth.ts';
 import type { RoomName } from './ids.ts';
 import type { MapRecord, RoomData } from './store/store.ts';
@@ -12,12 +12,12 @@ import type { MapRecord, RoomData } from './store/store.ts';
  * in its own folder under `extensions/`. Hooks run in the order the extensions are listed.
  *
  * The life of a connection and its room, in order:
- *   authenticate → canWrite → loadRoom (first connection) → onConnect →
+ *   authenticate → identify → canWrite → loadRoom (first connection) → onConnect →
  *   for every client update: beforeApply → (applied) → storeUpdates → (relayed) → onChange
  *   → onDisconnect → beforeUnload → afterUnload (a while after the last one left)
  *
  * Failure: a hook that throws rejects the one operation it was asked about and nothing else.
- *   authenticate, canWrite, loadRoom: the connection (or HTTP request) is refused (500/503);
+ *   authenticate, identify, canWrite, loadRoom: the connection (or HTTP request) is refused (500/503);
  *   beforeApply: UpdateRejected drops the update and tells the client why; any other error
  *     also drops it and closes that connection (1011);
  *   storeUpdates: the room is dropped and its clients reconnect (memory may be ahead of the
@@ -34,7 +34,14 @@ export interface AuthRequest {
 }
 
 /** A definite answer to an authentication request. */
-export type AuthAnswer = { grant: Grant } | { denial: Denial };
+export type AuthAnswer = { credential: Credential } | { denial: Denial };
+
+/** A participant token presented with a credential on a map. */
+export interface IdentifyRequest {
+  mapId: string;
+  credential: Credential;
+  token: string;
+}
 
 export interface Extension {
   /** Names the extension in logs. */
@@ -44,6 +51,11 @@ export interface Extension {
    * a definite answer decides; none answering means 401.
    */
   authenticate?(request: AuthRequest): AuthAnswer | undefined | Promise<AuthAnswer | undefined>;
+  /**
+   * The participant a token proves its holder to be, if it was issued for this map and this
+   * credential's link; null if it is not valid. The first extension that answers decides.
+   */
+  identify?(request: IdentifyRequest): Promise<Participant | null | undefined>;
   /** Whether a connection with `grant` may write this room; any `false` makes it read-only. */
   canWrite?(room: RoomName, grant: Grant): boolean | undefined;
   /** The stored state of a room being loaded; the first non-null answer is used. */

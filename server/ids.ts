@@ -44,6 +44,11 @@ export function contentRoom(mapId: string): RoomName {
   return { name: mapId, mapId, kind: 'content' };
 }
 
+/** The room holding a map's comments, written only by the server. */
+export function commentsRoom(mapId: string): RoomName {
+  return { name: mapId + COMMENTS_SUFFIX, mapId, kind: 'comments' };
+}
+
 /** The room holding a map's workshop session state (vote rounds), written only by the server. */
 export function workshopRoom(mapId: string): RoomName {
   return { name: mapId + WORKSHOP_SUFFIX, mapId, kind: 'workshop' };
@@ -51,9 +56,5 @@ export function workshopRoom(mapId: string): RoomName {
 
 /** Every room that belongs to a map. */
 export function roomsOfMap(mapId: string): RoomName[] {
-  return [
-    contentRoom(mapId),
-    { name: mapId + COMMENTS_SUFFIX, mapId, kind: 'comments' },
-    workshopRoom(mapId),
-  ];
+  return [contentRoom(mapId), commentsRoom(mapId), workshopRoom(mapId)];
 }

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import type { MapDoc } from '../src/doc/index.ts';
-import type { Grant, LiveRoom, Origin, Peer } from './collab/peer.ts';
-import type { AuthAnswer, AuthRequest, Extension } from './extension.ts';
+import type { Grant, LiveRoom, Origin, Participant, Peer } from './collab/peer.ts';
+import type { AuthAnswer, AuthRequest, Extension, IdentifyRequest } from './extension.ts';
 import type { AuthEnv } from './http/auth.ts';
 import type { RoomName } from './ids.ts';
 import type { MapRecord, RoomData } from './store/store.ts';
@@ -46,6 +46,14 @@ export class Pipeline {
       if (answer) return answer;
     }
     return undefined;
+  }
+
+  async identify(request: IdentifyRequest): Promise<Participant | null> {
+    for (const ext of this.with('identify')) {
+      const answer = await this.call(ext, 'identify', () => ext.identify!(request));
+      if (answer !== undefined) return answer;
+    }
+    return null;
   }
 
   canWrite(room: RoomName, grant: Grant): boolean {

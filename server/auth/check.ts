@@ -17,9 +17,15 @@ export type AccessResult = { ok: true; grant: Grant } | { ok: false; denial: Den
 export interface Auth {
   /**
    * Checks `token` for at least `min` on `mapId`; `mapId` null means a workspace-wide
-   * action, which only the workspace key allows.
+   * action, which only the workspace key allows. A participant token, if presented, must be
+   * valid for that map and that credential; the grant then names the participant.
    */
-  check(token: string | null, mapId: string | null, min: Role): Promise<AccessResult>;
+  check(
+    token: string | null,
+    mapId: string | null,
+    min: Role,
+    participantToken?: string | null,
+  ): Promise<AccessResult>;
 }
 
 const deny = (status: 401 | 403, message: string): AccessResult => ({
@@ -30,16 +36,20 @@ const deny = (status: 401 | 403, message: string): AccessResult => ({
 /** Asks the pipeline who the token is, then compares the grant with what is needed. */
 export function createAuth(pipeline: Pipeline): Auth {
   return {
-    async check(token, mapId, min) {
+    async check(token, mapId, min, participantToken = null) {
       if (!token) return deny(401, 'Missing credentials: send the workspace key or a link token');
       const answer = await pipeline.authenticate({ token, mapId });
       if (!answer) return deny(401, 'Invalid or revoked token');
       if ('denial' in answer) return { ok: false, denial: answer.denial };
-      const { grant } = answer;
-      if ((mapId === null || min === 'owner') && grant.role !== 'owner')
+      const { credential } = answer;
+      if ((mapId === null || min === 'owner') && credential.role !== 'owner')
         return deny(403, 'This needs the workspace key');
-      if (!atLeast(grant.role, min)) return deny(403, `This needs ${min} access`);
-      return { ok: true, grant };
+      if (!atLeast(credential.role, min)) return deny(403, `This needs ${min} access`);
+      if (!participantToken || mapId === null)
+        return { ok: true, grant: { ...credential, participant: null } };
+      const participant = await pipeline.identify({ mapId, credential, token: participantToken });
+      if (!participant) return deny(401, 'Invalid participant token: join the map again');
+      return { ok: true, grant: { ...credential, participant } };
     },
   };
 }

@@ -4,10 +4,22 @@ import type { RoomName } from '../ids.ts';
 
 /* What extensions see of a room and its connections. */
 
-/** What a caller may do on one map, and through which link (null for workspace members). */
-export interface Grant {
+/** What presented credentials allow on one map, and through which link (null: the key). */
+export interface Credential {
   role: Role;
   linkId: string | null;
+}
+
+/** The identity the server issued to someone on a map: who wrote what is this. */
+export interface Participant {
+  id: string;
+  name: string;
+  color: string;
+}
+
+/** A caller's credential, and the participant they proved to be (null if they presented none). */
+export interface Grant extends Credential {
+  participant: Participant | null;
 }
 
 /** One end of a room: a client connection, as the room sees it. */

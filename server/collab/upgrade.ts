@@ -14,8 +14,14 @@ export interface Refusal {
   message: string;
 }
 
-/** Decides whether the holder of `token` may open `room`; core of the upgrade. */
-export type AuthorizeRoom = (token: string | null, room: RoomName) => Promise<PeerAccess | Refusal>;
+/** What a connection presents: its credential and, once joined, its participant token. */
+export interface Presented {
+  token: string | null;
+  participant: string | null;
+}
+
+/** Decides whether the holder of `presented` may open `room`; core of the upgrade. */
+export type AuthorizeRoom = (presented: Presented, room: RoomName) => Promise<PeerAccess | Refusal>;
 
 export interface UpgradeDeps {
   wss: WebSocketServer;
@@ -48,9 +54,13 @@ function roomOf(request: IncomingMessage): RoomName | null {
   return parseRoomName(name);
 }
 
-/** Browsers cannot set headers on a WebSocket, so the key or link token comes as `?token=`. */
-export function tokenOf(request: IncomingMessage): string | null {
-  return new URL(request.url ?? '/', 'http://localhost').searchParams.get('token');
+/**
+ * Browsers cannot set headers on a WebSocket, so the key or link token comes as `?token=`
+ * and the participant token as `?participant=`.
+ */
+export function presentedBy(request: IncomingMessage): Presented {
+  const params = new URL(request.url ?? '/', 'http://localhost').searchParams;
+  return { token: params.get('token'), participant: params.get('participant') };
 }
 
 /**
@@ -62,7 +72,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
   const upgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const name = roomOf(request);
     if (!name) return reject(socket, { status: 404, message: 'No such map' });
-    const access = await deps.authorize(tokenOf(request), name);
+    const access = await deps.authorize(presentedBy(request), name);
     if ('status' in access) return reject(socket, access);
     const room = await deps.rooms.acquire(name);
     if (socket.destroyed) return deps.rooms.release(room);

@@ -1,7 +1,9 @@
 import type { ServerContext } from '../context.ts';
 import type { Extension } from '../extension.ts';
 import { access } from './access/index.ts';
+import { comments } from './comments/index.ts';
 import { kpis } from './kpis/index.ts';
+import { participants } from './participants/index.ts';
 import { persistence } from './persistence/index.ts';
 import { versions } from './versions/index.ts';
 import { workshop } from './workshop/index.ts';
@@ -10,9 +12,11 @@ import { workshop } from './workshop/index.ts';
 export function builtInExtensions(context: ServerContext, workspaceKey: string): Extension[] {
   return [
     access(context, workspaceKey),
+    participants(context, workspaceKey),
     persistence(context),
     versions(context),
     kpis(context),
     workshop(context),
+    comments(context),
   ];
 }

@@ -11,6 +11,9 @@ export type AuthEnv = { Variables: { grant: Grant } };
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
+/** The header that carries a participant token (see the participants extension). */
+export const PARTICIPANT_HEADER = 'x-trailmap-participant';
+
 /** The token of an `Authorization: Bearer <token>` header, or null. */
 export function bearerToken(c: Context): string | null {
   return BEARER.exec(c.req.header('authorization') ?? '')?.[1] ?? null;
@@ -35,7 +38,8 @@ export function createGuards(auth: Auth): Guards {
   return {
     onMap: (min) => async (c, next) => {
       const id = c.req.param('id') ?? '';
-      const result = await auth.check(bearerToken(c), id, min);
+      const participant = c.req.header(PARTICIPANT_HEADER) ?? null;
+      const result = await auth.check(bearerToken(c), id, min, participant);
       if (!result.ok) return refuse(c, result);
       if (!isMapId(id)) return jsonError(c, 404, 'No such map');
       c.set('grant', result.grant);

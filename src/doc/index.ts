@@ -6,6 +6,7 @@ export {
   encodeDoc,
   applyDocUpdate,
   onDocUpdate,
+  hasEntry,
   type MapDoc,
 } from './ydoc.ts';
 export { readMap, createMapReader, type MapReader } from './read.ts';

@@ -31,6 +31,11 @@ export function collection(doc: MapDoc, name: CollectionName): Collection {
   return doc.getMap(name);
 }
 
+/** Whether the map holds an entry of that id in `name` (without reading the map). */
+export function hasEntry(doc: MapDoc, name: CollectionName, id: string): boolean {
+  return collection(doc, name).has(id);
+}
+
 /** Runs `fn` as one local transaction (one undo step, one update on the wire). */
 export function transact(doc: MapDoc, fn: () => void): void {
   doc.transact(fn, LOCAL_ORIGIN);

@@ -1,20 +1,20 @@
 /*
  * Access: the workspace key and share links. Turns a presented secret into a role on a map,
- * makes viewers (and commenters, outside the comments) read-only, and manages the links.
+ * lets only editors write the map's document over the socket, and manages the links.
  */
 import { hashToken, sameSecret } from '../../auth/secrets.ts';
-import type { Role } from '../../auth/roles.ts';
+import { atLeast, type Role } from '../../auth/roles.ts';
 import type { ServerContext } from '../../context.ts';
 import type { Extension } from '../../extension.ts';
-import type { RoomKind } from '../../ids.ts';
 import { createLinks } from './links.ts';
 import { linkRoutes } from './linkRoutes.ts';
 
-/** Whether `role` may change a map's document of this kind. */
-export function roleCanWrite(role: Role, kind: RoomKind): boolean {
-  if (role === 'viewer') return false;
-  if (role === 'commenter') return kind === 'comments';
-  return true;
+/**
+ * Whether `role` may change a map's document over the socket. Commenters write comments
+ * through the comments API, not the socket.
+ */
+export function roleCanWrite(role: Role): boolean {
+  return atLeast(role, 'editor');
 }
 
 /** The access extension over the workspace key. */
@@ -26,17 +26,17 @@ export function access(context: ServerContext, workspaceKey: string): Extension 
 
     async authenticate({ token, mapId }) {
       if (!token) return undefined;
-      if (sameSecret(token, workspaceKey)) return { grant: { role: 'owner', linkId: null } };
+      if (sameSecret(token, workspaceKey)) return { credential: { role: 'owner', linkId: null } };
       const link = await store.links.find(hashToken(token));
       if (!link) return { denial: { status: 401, message: 'Invalid or revoked token' } };
       if (mapId === null)
         return { denial: { status: 403, message: 'This needs the workspace key' } };
       if (link.mapId !== mapId)
         return { denial: { status: 403, message: 'This token is for another map' } };
-      return { grant: { role: link.role, linkId: link.id } };
+      return { credential: { role: link.role, linkId: link.id } };
     },
 
-    canWrite: (room, grant) => roleCanWrite(grant.role, room.kind),
+    canWrite: (_room, grant) => roleCanWrite(grant.role),
 
     routes: (api) => linkRoutes(api, context, links),
   };

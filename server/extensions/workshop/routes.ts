@@ -8,21 +8,19 @@ import type { Outcome, Workshop, WorkshopFailure } from './workshop.ts';
 
 /*
  * /api/maps/:id/rounds: dot voting. Facilitators (editor links and members) run rounds;
- * participants (commenters and up, guests included) vote with a secret `voter` id of their
- * browser, sent in bodies only so that it never sits in a URL or a log.
+ * participants (commenters and up, guests included) vote as the participant the server
+ * issued them (their participant token): one participant's dots are counted together.
  */
 
 const cardId = z.string().min(1).max(100);
-// Browsers send crypto.randomUUID(): 36 characters. Only its SHA-256 is stored.
-const voter = z.string().min(32).max(256);
 
 const roundBody = z.object({
   title: z.string().trim().min(1).max(120),
   cardIds: z.array(cardId).min(1).max(200),
   perPerson: z.number().int().min(1).max(20),
 });
-const voteBody = z.object({ voter, cardId });
-const mineBody = z.object({ voter });
+// Any other field (an old client's `voter` secret) is ignored: the participant votes.
+const voteBody = z.object({ cardId });
 
 const FAILURES: Record<WorkshopFailure, [ContentfulStatusCode, string]> = {
   'no-map': [404, 'No such map'],
@@ -66,21 +64,29 @@ export function voteRoutes(api: Hono<AuthEnv>, guards: Guards, workshop: Worksho
     return answer(c, await workshop.createRound(c.req.param('id'), body), 201);
   });
 
+  const voterOf = (c: Context<AuthEnv>) => {
+    const { participant, linkId } = c.get('grant');
+    return participant ? { participantId: participant.id, linkId } : null;
+  };
+  const noParticipant = (c: Context) =>
+    jsonError(c, 401, 'Join the map first: send your participant token');
+
   const ballotRoute = (change: 'vote' | 'unvote') => async (c: Context<AuthEnv>) => {
+    const voter = voterOf(c);
+    if (!voter) return noParticipant(c);
     const body = await parse(c, voteBody);
-    if (!body) return jsonError(c, 400, 'Expected { "voter": 32 to 256 characters, "cardId" }');
+    if (!body) return jsonError(c, 400, 'Expected { "cardId" }');
     const { id, roundId } = c.req.param();
-    return answer(c, await workshop[change](id!, roundId!, body.voter, body.cardId));
+    return answer(c, await workshop[change](id!, roundId!, voter, body.cardId));
   };
   api.post(`${round}/votes`, participant, ballotRoute('vote'));
   api.delete(`${round}/votes`, participant, ballotRoute('unvote'));
 
-  // POST, not GET: the voter secret travels in the body.
   api.post(`${round}/mine`, participant, async (c) => {
-    const body = await parse(c, mineBody);
-    if (!body) return jsonError(c, 400, 'Expected { "voter": 32 to 256 characters }');
+    const voter = voterOf(c);
+    if (!voter) return noParticipant(c);
     const { id, roundId } = c.req.param();
-    return answer(c, await workshop.mine(id, roundId, body.voter));
+    return answer(c, await workshop.mine(id!, roundId!, voter));
   });
 
   for (const action of ['reveal', 'close'] as const) {

@@ -1,6 +1,5 @@
 import { nanoid } from 'nanoid';
 import { setCurrentRound, writeRound, type VoteRound } from '../../../src/doc/workshop.ts';
-import { hashToken } from '../../auth/secrets.ts';
 import type { RoomManager } from '../../collab/roomManager.ts';
 import { workshopRoom } from '../../ids.ts';
 import type { Maps } from '../../maps.ts';
@@ -41,6 +40,15 @@ export interface BallotView {
   left: number;
 }
 
+/**
+ * Who votes: a participant the server issued (however many tabs or made-up secrets they use,
+ * their dots are counted together), and the link they came through.
+ */
+export interface Voter {
+  participantId: string;
+  linkId: string | null;
+}
+
 export interface NewRound {
   title: string;
   cardIds: string[];
@@ -51,16 +59,16 @@ export interface Workshop {
   /** Opens a round on cards of the map, closing the open one; it becomes the session's round. */
   createRound(mapId: string, input: NewRound): Promise<Outcome<{ round: VoteRound }>>;
   /** Places one of `voter`'s dots on a card. */
-  vote(mapId: string, roundId: string, voter: string, cardId: string): Promise<Outcome<BallotView>>;
+  vote(mapId: string, roundId: string, voter: Voter, cardId: string): Promise<Outcome<BallotView>>;
   /** Takes one of `voter`'s own dots back from a card. */
   unvote(
     mapId: string,
     roundId: string,
-    voter: string,
+    voter: Voter,
     cardId: string,
   ): Promise<Outcome<BallotView>>;
   /** `voter`'s dots in a round (so a reloaded page shows them again). */
-  mine(mapId: string, roundId: string, voter: string): Promise<Outcome<BallotView>>;
+  mine(mapId: string, roundId: string, voter: Voter): Promise<Outcome<BallotView>>;
   /** Freezes the votes and writes the per-card totals into the document. */
   reveal(mapId: string, roundId: string): Promise<Outcome<{ round: VoteRound }>>;
   /** Ends the round; the session has no current round until the next one opens. */
@@ -138,12 +146,22 @@ export function createWorkshop({ store, rooms, maps, log }: WorkshopDeps): Works
     });
 
   const ballot =
-    (kind: 'cast' | 'retract') => (mapId: string, roundId: string, voter: string, cardId: string) =>
+    (kind: 'cast' | 'retract') => (mapId: string, roundId: string, voter: Voter, cardId: string) =>
       withMap(mapId, async () => {
         const check = (round: RoundRecord, before: Ballot) =>
           kind === 'cast' ? canVote(round, before, cardId) : canUnvote(round, before, cardId);
-        const change = { mapId, roundId, voterHash: hashToken(voter), cardId };
-        return ballotChange(mapId, await votes.change(kind, change, check));
+        const change = { mapId, roundId, voterHash: voter.participantId, cardId };
+        const result = await votes.change(kind, change, check);
+        if (result.ok)
+          await store.audit.append({
+            mapId,
+            participantId: voter.participantId,
+            linkId: voter.linkId,
+            action: kind === 'cast' ? 'vote.cast' : 'vote.retract',
+            target: `${roundId}/${cardId}`,
+            at: Date.now(),
+          });
+        return ballotChange(mapId, result);
       });
 
   return {
@@ -172,7 +190,7 @@ export function createWorkshop({ store, rooms, maps, log }: WorkshopDeps): Works
       withMap(mapId, async () => {
         const record = await votes.getRound(mapId, roundId);
         if (!record) return fail('no-round');
-        const mine = (await votes.ballot(mapId, roundId, hashToken(voter))) ?? {};
+        const mine = (await votes.ballot(mapId, roundId, voter.participantId)) ?? {};
         return ok({ mine, left: votesLeft(record, mine) });
       }),
 

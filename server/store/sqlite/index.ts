@@ -5,6 +5,7 @@ import type { Store } from '../store.ts';
 import { LINKS_SCHEMA, sqliteLinks } from './links.ts';
 import { LOG_SCHEMA, migrateLog, sqliteLog } from './log.ts';
 import { MAPS_SCHEMA, sqliteMaps } from './maps.ts';
+import { PARTICIPANTS_SCHEMA, sqliteAudit, sqliteParticipants } from './participants.ts';
 import { VERSIONS_SCHEMA, sqliteVersions } from './versions.ts';
 import { VOTES_SCHEMA, sqliteVotes } from './votes.ts';
 
@@ -31,6 +32,7 @@ export function openSqliteStore(dataDir: string): Store {
   db.exec(LINKS_SCHEMA);
   db.exec(VERSIONS_SCHEMA);
   db.exec(VOTES_SCHEMA);
+  db.exec(PARTICIPANTS_SCHEMA);
 
   return {
     kind: 'sqlite',
@@ -39,6 +41,8 @@ export function openSqliteStore(dataDir: string): Store {
     links: sqliteLinks(db),
     versions: sqliteVersions(db),
     votes: sqliteVotes(db),
+    participants: sqliteParticipants(db),
+    audit: sqliteAudit(db),
     close: async () => {
       if (db.open) db.close();
     },
