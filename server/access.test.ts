@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addCard, readMap, setMeta } from '../src/doc/index.ts';
+import { addCard, readMap, readThreads, setMeta } from '../src/doc/index.ts';
 import { openSqliteStore } from './store/sqlite/index.ts';
+import { commenter } from './test/participants.ts';
 import { storedBytes as stored, watchedStore } from './test/stores.ts';
 import {
   genuineUpdate,
@@ -84,14 +85,18 @@ describe('access at the sync endpoint', () => {
     const { dataDir, sqlite, appended, server, id, tokens } = await setup();
     const editor = await syncedClient(res, server, id);
     const editorNotes = await syncedClient(res, server, `${id}.comments`);
-    editorNotes.doc.getMap('threads').set('t1', 'first thread');
+    const ann = await commenter(server, id, 'Ann');
+    expect(
+      (await ann.comments.start({ anchor: { kind: 'map' }, text: 'first thread' })).status,
+    ).toBe(201);
     await waitFor(() => expect(appended).toEqual([`${id}.comments`]));
+    const threads = readThreads(editorNotes.doc);
 
     const viewer = await syncedClient(res, server, id, tokens.viewer);
     const viewerNotes = await syncedClient(res, server, `${id}.comments`, tokens.viewer);
     // It reads both documents, and is told on connect that they are read-only for it.
     expect(readMap(viewer.doc)).toEqual(readMap(editor.doc));
-    expect(viewerNotes.doc.getMap('threads').get('t1')).toBe('first thread');
+    expect(readThreads(viewerNotes.doc)).toEqual(threads);
     await waitFor(() => expect(viewer.notices).toEqual(['read-only']));
     await waitFor(() => expect(viewerNotes.notices).toEqual(['read-only']));
 
@@ -140,45 +145,58 @@ describe('access at the sync endpoint', () => {
     const again = await startServer(res, { dataDir });
     expect((await api(again).get(`/api/maps/${id}/export`)).body).toEqual(exported);
     const notes = await syncedClient(res, again, `${id}.comments`);
-    expect(notes.doc.getMap('threads').toJSON()).toEqual({ t1: 'first thread' });
+    expect(readThreads(notes.doc)).toEqual(threads);
   });
 
-  it('lets a commenter write comments and nothing else', async () => {
+  it('lets a commenter comment through the API and write nothing over the socket', async () => {
     const { dataDir, sqlite, appended, server, id, tokens } = await setup();
     const editor = await syncedClient(res, server, id);
     const editorNotes = await syncedClient(res, server, `${id}.comments`);
-    const commenter = await syncedClient(res, server, id, tokens.commenter);
+    const commenterMap = await syncedClient(res, server, id, tokens.commenter);
     const commenterNotes = await syncedClient(res, server, `${id}.comments`, tokens.commenter);
-    await waitFor(() => expect(commenter.notices).toEqual(['read-only']));
+    await waitFor(() => expect(commenterMap.notices).toEqual(['read-only']));
+    await waitFor(() => expect(commenterNotes.notices).toEqual(['read-only']));
 
     const exported = readMap(editor.doc);
     const content = await stored(sqlite, id);
+    const comments = await stored(sqlite, `${id}.comments`);
     const editorUpdates = countUpdates(editor);
 
-    // The map document is read-only for a commenter, whatever client it uses.
-    setMeta(commenter.doc, { title: 'Renamed by a commenter' });
-    await waitFor(() => expect(commenter.notices).toEqual(['read-only', 'read-only']));
+    // Neither document may be written over the socket, whatever client it uses.
+    setMeta(commenterMap.doc, { title: 'Renamed by a commenter' });
+    commenterNotes.doc.getMap('threads').set('t1', 'written straight into the document');
+    await waitFor(() => expect(commenterMap.notices).toEqual(['read-only', 'read-only']));
+    await waitFor(() => expect(commenterNotes.notices).toEqual(['read-only', 'read-only']));
     const raw = await rawClient(res, server.port, id, tokens.commenter);
     await attack(raw, genuineUpdate('cards', 'c1', 'not a card'));
+    expect(await stored(sqlite, `${id}.comments`)).toEqual(comments);
 
-    // Its comments are stored and reach everyone on the comments document.
-    commenterNotes.doc.getMap('threads').set('t1', 'Why do people drop out here?');
+    // Its comments, sent through the API, are stored and reach everyone.
+    const cleo = await commenter(server, id, 'Cleo', tokens.commenter);
+    const started = await cleo.comments.start({
+      anchor: { kind: 'map' },
+      text: 'Why do people drop out here?',
+    });
+    expect(started.status).toBe(201);
     await waitFor(() =>
-      expect(editorNotes.doc.getMap('threads').get('t1')).toBe('Why do people drop out here?'),
+      expect(readThreads(editorNotes.doc).map((t) => t.messages[0]?.text)).toEqual([
+        'Why do people drop out here?',
+      ]),
     );
-    expect(commenterNotes.notices).toEqual([]);
+    expect(readThreads(editorNotes.doc)[0]?.messages[0]?.author).toEqual(cleo.participant);
     expect(appended).toEqual([`${id}.comments`]);
 
     // Its presence reaches the editor after anything the server could have relayed before.
-    commenter.provider.awareness.setLocalStateField('user', { name: 'Cleo' });
+    commenterMap.provider.awareness.setLocalStateField('user', { name: 'Cleo' });
     await waitFor(() =>
-      expect(editor.provider.awareness.getStates().get(commenter.doc.clientID)).toBeDefined(),
+      expect(editor.provider.awareness.getStates().get(commenterMap.doc.clientID)).toBeDefined(),
     );
     expect(editorUpdates()).toBe(0);
     expect(readMap(editor.doc)).toEqual(exported);
     expect(await stored(sqlite, id)).toEqual(content);
+    const threads = readThreads(editorNotes.doc);
 
-    for (const client of [editor, editorNotes, commenter, commenterNotes]) {
+    for (const client of [editor, editorNotes, commenterMap, commenterNotes]) {
       client.provider.destroy();
     }
     await server.close();
@@ -188,7 +206,7 @@ describe('access at the sync endpoint', () => {
     const again = await startServer(res, { dataDir });
     expect((await api(again).get(`/api/maps/${id}/export`)).body).toEqual(exported);
     const notes = await syncedClient(res, again, `${id}.comments`);
-    expect(notes.doc.getMap('threads').toJSON()).toEqual({ t1: 'Why do people drop out here?' });
+    expect(readThreads(notes.doc)).toEqual(threads);
   });
 
   it("revoking a link closes that link's live connections and no others", async () => {

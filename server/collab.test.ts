@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { addCard, readMap, setMeta } from '../src/doc/index.ts';
+import { addCard, readMap, readThreads, setMeta } from '../src/doc/index.ts';
+import { commenter } from './test/participants.ts';
 import { encodeAwareness } from './collab/protocol.ts';
 import { upgradeStatus } from './test/rawClient.ts';
 import { api, startServer, syncedClient, tempDir, useResources, waitFor } from './test/helpers.ts';
@@ -76,10 +77,10 @@ describe('sync endpoint', () => {
 
   it('keeps the comments document apart from the map content', async () => {
     const { server, id } = await setup();
-    const alice = await syncedClient(res, server, `${id}.comments`);
     const bob = await syncedClient(res, server, `${id}.comments`);
-    alice.doc.getMap('threads').set('t1', 'hello');
-    await waitFor(() => expect(bob.doc.getMap('threads').get('t1')).toBe('hello'));
+    const alice = await commenter(server, id, 'Alice');
+    await alice.comments.start({ anchor: { kind: 'map' }, text: 'hello' });
+    await waitFor(() => expect(readThreads(bob.doc)[0]?.messages[0]?.text).toBe('hello'));
     const content = await syncedClient(res, server, id);
     expect(content.doc.getMap('threads').size).toBe(0);
   });

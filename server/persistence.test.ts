@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, readMap, setMeta } from '../src/doc/index.ts';
+import { addCard, readMap, readThreads, setMeta } from '../src/doc/index.ts';
+import { commenter } from './test/participants.ts';
 import { watchedStore } from './test/stores.ts';
 import { api, startServer, syncedClient, tempDir, useResources, waitFor } from './test/helpers.ts';
 
@@ -18,21 +19,23 @@ describe('persistence', () => {
       addCard(alice.doc, { stageId: stages[0]!.id, laneId: lanes[i % 2]!.id, title: `c${i}` });
     }
     setMeta(alice.doc, { title: 'Onboarding v2' });
-    for (let i = 0; i < 8; i++) notes.doc.getArray<string>('log').push([`note ${i}`]);
+    const ann = await commenter(first, id, 'Ann');
+    for (let i = 0; i < 8; i++)
+      await ann.comments.start({ anchor: { kind: 'map' }, text: `note ${i}` });
 
     await waitFor(async () => {
       const exported = (await api(first).get(`/api/maps/${id}/export`)).body;
       expect(exported).toEqual(readMap(alice.doc));
     });
     const watcher = await syncedClient(res, first, `${id}.comments`);
-    await waitFor(() => expect(watcher.doc.getArray('log').length).toBe(8));
+    await waitFor(() => expect(readThreads(watcher.doc)).toHaveLength(8));
     // 24 content and 8 comment updates were logged: both rooms have been compacted.
     await waitFor(() => {
       for (const room of first.rooms()) expect(room.pendingUpdates).toBeLessThanOrEqual(5);
       expect(first.rooms()).toHaveLength(2);
     });
     const expected = readMap(alice.doc);
-    const expectedNotes = notes.doc.getArray('log').toArray();
+    const expectedNotes = readThreads(notes.doc);
     alice.provider.destroy();
     notes.provider.destroy();
     watcher.provider.destroy();
@@ -48,7 +51,7 @@ describe('persistence', () => {
     const bob = await syncedClient(res, second, id);
     expect(readMap(bob.doc)).toEqual(expected);
     const bobNotes = await syncedClient(res, second, `${id}.comments`);
-    expect(bobNotes.doc.getArray('log').toArray()).toEqual(expectedNotes);
+    expect(readThreads(bobNotes.doc)).toEqual(expectedNotes);
   });
 
   it('loads a room from a log of updates that was never compacted', async () => {

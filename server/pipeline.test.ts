@@ -71,10 +71,12 @@ describe('the extension pipeline', () => {
     }));
     expect(server.extensions()).toEqual([
       'access',
+      'participants',
       'persistence',
       'versions',
       'kpis',
       'workshop',
+      'comments',
       'recorder',
     ]);
 

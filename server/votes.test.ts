@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCurrentRound, readRound, readRounds } from '../src/doc/index.ts';
 import { api, syncedClient, useResources, waitFor } from './test/helpers.ts';
-import { newVoter, openRound, votingSetup, voting } from './test/workshop.ts';
+import { openRound, votingSetup, voting } from './test/workshop.ts';
 
 /* Dot voting over HTTP: rounds, limits, ownership of votes, roles, and the reveal. */
 
@@ -38,8 +38,8 @@ describe('dot voting', () => {
     const roundId: string = opened.body.round.id;
     await waitFor(() => expect(readCurrentRound(watcher.doc)).toEqual(opened.body.round));
 
-    const ann = newVoter();
-    const bob = newVoter();
+    const ann = await guest.join('Ann');
+    const bob = await facilitator.join('Bob');
     expect((await guest.vote(roundId, ann, c0)).body).toEqual({ mine: { [c0]: 1 }, left: 2 });
     expect((await guest.vote(roundId, ann, c1)).body).toEqual({
       mine: { [c0]: 1, [c1]: 1 },
@@ -84,7 +84,7 @@ describe('dot voting', () => {
     });
 
     // Revealed votes are final: casting after seeing the counts would be a second, open vote.
-    expect((await guest.vote(roundId, bob, c1)).status).toBe(409);
+    expect((await facilitator.vote(roundId, bob, c1)).status).toBe(409);
     expect((await guest.unvote(roundId, ann, c0)).status).toBe(409);
     expect((await guest.mine(roundId, ann)).body).toEqual({ mine: { [c0]: 2, [c1]: 1 }, left: 0 });
 
@@ -97,7 +97,7 @@ describe('dot voting', () => {
     });
     await waitFor(() => expect(readCurrentRound(watcher.doc)).toBeNull());
     expect(readRound(watcher.doc, roundId)).toEqual(closed.body.round);
-    expect((await guest.vote(roundId, newVoter(), c0)).body.error).toMatch(/closed/);
+    expect((await guest.vote(roundId, await guest.join('Late'), c0)).body.error).toMatch(/closed/);
   });
 
   it('counts concurrent votes from two participants on one card exactly, never past the limit', async () => {
@@ -105,8 +105,8 @@ describe('dot voting', () => {
     const card = cards[0]!;
     const roundId = await openRound(server, id, [card, cards[1]!], 5);
     const guest = voting(server, id, tokens.commenter);
-    const ann = newVoter();
-    const bob = newVoter();
+    const ann = await guest.join('Ann');
+    const bob = await guest.join('Bob');
 
     const burst = (n: number, send: (voter: string) => Promise<{ status: number }>) =>
       Promise.all(Array.from({ length: n }, (_, i) => send(i % 2 === 0 ? ann : bob)));
@@ -145,8 +145,8 @@ describe('dot voting', () => {
     const [c0, c1] = cards as [string, string];
     const roundId = await openRound(server, id, [c0, c1]);
     const guest = voting(server, id, tokens.commenter);
-    const ann = newVoter();
-    const bob = newVoter();
+    const ann = await guest.join('Ann');
+    const bob = await guest.join('Bob');
     expect((await guest.vote(roundId, ann, c0)).status).toBe(200);
 
     const theft = await guest.unvote(roundId, bob, c0);
@@ -180,7 +180,7 @@ describe('dot voting', () => {
     const roundId = await openRound(server, id, [c0, c1]);
     const member = voting(server, id, server.workspaceKey);
     const guest = voting(server, id, tokens.commenter);
-    const ann = newVoter();
+    const ann = await guest.join('Ann');
     const good = { title: 'Vote', cardIds: [c0], perPerson: 2 };
 
     const cases: [string, () => Promise<{ status: number; body: { error?: unknown } }>, number][] =
@@ -196,11 +196,12 @@ describe('dot voting', () => {
         ['1.5 per person', () => member.open({ ...good, perPerson: 1.5 }), 400],
         ['not JSON', () => member.open('{'), 400],
         ['missing map', () => voting(server, 'NoSuchMap123', server.workspaceKey).open(good), 404],
-        ['short voter', () => guest.vote(roundId, 'abc', c0), 400],
+        ['forged participant', () => guest.vote(roundId, 'abc.def.ghi', c0), 401],
+        ['no participant', () => guest.vote(roundId, '', c0), 401],
         ['card not in round', () => guest.vote(roundId, ann, c2), 400],
         ['unknown round', () => guest.vote('nope', ann, c0), 404],
         ['empty cardId', () => guest.unvote(roundId, ann, ''), 400],
-        ['mine without voter', () => guest.mine(roundId, ''), 400],
+        ['mine without participant', () => guest.mine(roundId, ''), 401],
         ['mine of unknown round', () => guest.mine('nope', ann), 404],
         ['reveal unknown round', () => member.reveal('nope'), 404],
         ['results of unknown round', () => member.results('nope'), 404],
@@ -227,7 +228,53 @@ describe('dot voting', () => {
       ['Second', false],
     ]);
     const guest = voting(server, id, tokens.commenter);
-    expect((await guest.vote(first, newVoter(), cards[0]!)).status).toBe(409);
-    expect((await guest.vote(second, newVoter(), cards[1]!)).status).toBe(200);
+    const ann = await guest.join('Ann');
+    expect((await guest.vote(first, ann, cards[0]!)).status).toBe(409);
+    expect((await guest.vote(second, ann, cards[1]!)).status).toBe(200);
+  });
+
+  it('counts one participant once, however many made-up voter secrets it sends', async () => {
+    const { server, id, cards, tokens } = await votingSetup(res);
+    const [c0, c1] = cards as [string, string];
+    const roundId = await openRound(server, id, [c0, c1], 3);
+    const guest = voting(server, id, tokens.commenter);
+    const mallory = await guest.join('Mallory');
+
+    // Ten secrets of the old kind in the body, all from one participant: three dots count.
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const response = await fetch(
+        `http://localhost:${server.port}/api/maps/${id}/rounds/${roundId}/votes`,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${tokens.commenter}`,
+            'x-trailmap-participant': mallory,
+          },
+          body: JSON.stringify({
+            voter: `made-up-secret-number-${i}-${'x'.repeat(32)}`,
+            cardId: c0,
+          }),
+        },
+      );
+      statuses.push(response.status);
+    }
+    expect(statuses.filter((s) => s === 200)).toHaveLength(3);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(7);
+
+    // Two real participants on the same link each get their own three.
+    const ann = await guest.join('Ann');
+    for (let i = 0; i < 4; i++) await guest.vote(roundId, ann, c1);
+    expect((await guest.mine(roundId, ann)).body).toEqual({ mine: { [c1]: 3 }, left: 0 });
+    const member = voting(server, id, server.workspaceKey);
+    expect((await member.results(roundId)).body.round).toMatchObject({ voters: 2, cast: 6 });
+
+    // Each dot is attributed in the audit trail: participant, link, time.
+    const audit = (await api(server).get(`/api/maps/${id}/audit`)).body.entries;
+    const casts = audit.filter((e: { action: string }) => e.action === 'vote.cast');
+    expect(casts).toHaveLength(6);
+    expect(new Set(casts.map((e: { linkId: string }) => e.linkId)).size).toBe(1);
+    expect(casts[0]).toMatchObject({ participantId: expect.any(String), at: expect.any(String) });
   });
 });

@@ -6,7 +6,7 @@ import { readCurrentRound, readRound, readRounds } from '../src/doc/index.ts';
 import { watchedStore } from './test/stores.ts';
 import { spawnServer } from './test/childServer.ts';
 import { api, startServer, syncedClient, tempDir, useResources, waitFor } from './test/helpers.ts';
-import { newVoter, openRound, voting, votingSetup } from './test/workshop.ts';
+import { openRound, voting, votingSetup } from './test/workshop.ts';
 
 /* The workshop room `<mapId>.workshop`: read by every role, written by the server alone. */
 
@@ -42,7 +42,8 @@ describe('workshop room', () => {
     }
 
     // A real change after the forgeries: once the viewer has it, any relayed forgery would be there.
-    await voting(server, id, tokens.commenter).vote(roundId, newVoter(), cards[0]!);
+    const guest = voting(server, id, tokens.commenter);
+    await guest.vote(roundId, await guest.join('Ann'), cards[0]!);
     await waitFor(() => expect(readRound(viewer.doc, roundId)?.cast).toBe(1));
     expect(readRounds(viewer.doc)).toEqual([{ ...truth[0]!, voters: 1, cast: 1 }]);
     expect(readCurrentRound(viewer.doc)?.id).toBe(roundId);
@@ -58,10 +59,10 @@ describe('workshop room', () => {
     const [c0, c1] = cards as [string, string];
     const roundId = await openRound(server, id, [c0, c1], 3);
     const guest = voting(server, id, tokens.commenter);
-    const ann = newVoter();
+    const ann = await guest.join('Ann');
     await guest.vote(roundId, ann, c0);
     await guest.vote(roundId, ann, c0);
-    await guest.vote(roundId, newVoter(), c1);
+    await guest.vote(roundId, await guest.join('Bob'), c1);
     await server.close();
 
     const again = await startServer(res, { dataDir });
@@ -85,9 +86,9 @@ describe('workshop room', () => {
     const id = await api(first).createMap('Crash vote', 'ecommerce');
     const card: string = (await api(first).get(`/api/maps/${id}/export`)).body.cards[0].id;
     const roundId = await openRound(first, id, [card], 20);
-    const ann = newVoter();
-    const bob = newVoter();
     const member = voting(first, id, first.workspaceKey);
+    const ann = await member.join('Ann');
+    const bob = await member.join('Bob');
     const acked = await Promise.all(
       Array.from({ length: 30 }, (_, i) => member.vote(roundId, i % 2 ? ann : bob, card)),
     );
@@ -106,11 +107,13 @@ describe('workshop room', () => {
   it("deletes a map's rounds, votes and workshop document with the map, and nothing else", async () => {
     const { dataDir, server, http, id, cards, tokens } = await votingSetup(res);
     const roundId = await openRound(server, id, [cards[0]!]);
-    await voting(server, id, tokens.commenter).vote(roundId, newVoter(), cards[0]!);
+    const guest = voting(server, id, tokens.commenter);
+    await guest.vote(roundId, await guest.join('Ann'), cards[0]!);
     const otherId = await http.createMap('Kept', 'ecommerce');
     const otherCard: string = (await http.get(`/api/maps/${otherId}/export`)).body.cards[0].id;
     const kept = await openRound(server, otherId, [otherCard]);
-    await voting(server, otherId, server.workspaceKey).vote(kept, newVoter(), otherCard);
+    const otherMember = voting(server, otherId, server.workspaceKey);
+    await otherMember.vote(kept, await otherMember.join('Bob'), otherCard);
     const page = await syncedClient(res, server, `${id}.workshop`, tokens.viewer);
     const closed = new Promise<number>((resolve) =>
       page.provider.ws?.addEventListener('close', (event) => resolve(event.code)),

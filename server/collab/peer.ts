@@ -59,8 +59,6 @@ export interface LiveRoom {
   readonly writerCount: number;
   /** The connected peer `origin` is, or null. */
   peerOf(origin: unknown): Peer | null;
-  /** The names a peer announced in its presence (awareness `user.name`). */
-  namesOf(peer: Peer): string[];
 }
 
 /** Thrown by a `beforeApply` hook: the update is dropped and the client told `reason`. */

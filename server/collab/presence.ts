@@ -1,12 +1,15 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { readEntries, writeEntries, type AwarenessEntry } from './awarenessEntries.ts';
 import { encodeAwareness } from './protocol.ts';
 import { TokenBucket } from './tokenBucket.ts';
 
 /*
  * A room's presence (Yjs awareness): who is here, their pointers and selections. The server
  * is not a participant; it keeps everyone's latest state, relays changes in batches and
- * refuses a peer that floods it.
+ * refuses a peer that floods it. A connection may set and remove only the presence of the
+ * client ids it introduced itself (its own documents'), a few at most, each state small:
+ * nobody renames, removes or impersonates anyone else.
  */
 
 /**
@@ -18,6 +21,10 @@ export const PRESENCE_PER_SECOND = 120;
 export const PRESENCE_BURST = 600;
 /** Presence changes are relayed at most this often, as one message with every change. */
 export const PRESENCE_RELAY_MS = 20;
+/** Client ids one connection may introduce (a tab has one; a few allow for a reloaded doc). */
+export const MAX_CLIENTS_PER_PEER = 4;
+/** The largest presence state accepted, in characters of its JSON. */
+export const MAX_PRESENCE_STATE = 8 * 1024;
 
 /** The peer sends faster than allowed; the connection is closed with this message. */
 export class RateLimitError extends Error {}
@@ -91,10 +98,21 @@ export class Presence<P> {
       throw new RateLimitError(`more than ${PRESENCE_PER_SECOND} presence updates a second`);
   }
 
-  /** Applies a (validated) awareness update from `peer`. */
+  /**
+   * Applies a (validated) awareness update from `peer`, keeping only the entries it may
+   * write: its own client ids (a new one if it has fewer than the limit and nobody has that
+   * id), with states under the size limit. The others are dropped silently, as presence is.
+   */
   apply(peer: P, update: Uint8Array): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
-    this.share(update);
+    const announcer = this.announcers.get(peer);
+    if (!announcer) return;
+    const entries = readEntries(update);
+    const claimed = new Set(announcer.clients);
+    const allowed = entries.filter((entry) => this.mayWrite(claimed, entry));
+    if (allowed.length === 0) return;
+    const accepted = allowed.length === entries.length ? update : writeEntries(allowed);
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, accepted, peer);
+    this.share(accepted);
   }
 
   /** Shares the presence of every peer of this process (another process asked for it). */
@@ -109,22 +127,22 @@ export class Presence<P> {
     if (!this.destroyed) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, null);
   }
 
-  /** The names a peer announced (awareness `user.name`), for attribution. */
-  namesOf(peer: P): string[] {
-    const names: string[] = [];
-    for (const id of this.announcers.get(peer)?.clients ?? []) {
-      const user: unknown = this.awareness.getStates().get(id)?.user;
-      const name = (user as { name?: unknown } | undefined)?.name;
-      if (typeof name === 'string' && name.trim() !== '') names.push(name.trim().slice(0, 60));
-    }
-    return names;
-  }
-
   destroy(): void {
     this.destroyed = true;
     if (this.timer) clearTimeout(this.timer);
     this.awareness.off('update', this.onUpdate);
     this.awareness.destroy();
+  }
+
+  // `claimed`: the peer's client ids, and those this update introduces so far.
+  private mayWrite(claimed: Set<number>, { clientId, state }: AwarenessEntry): boolean {
+    if (state.length > MAX_PRESENCE_STATE) return false;
+    if (claimed.has(clientId)) return true;
+    // A new id: only a live state (nothing to remove), within the limit, and nobody else's.
+    if (state === 'null' || claimed.size >= MAX_CLIENTS_PER_PEER) return false;
+    if (this.awareness.getStates().has(clientId)) return false;
+    claimed.add(clientId);
+    return true;
   }
 
   private readonly onUpdate = (change: AwarenessChange, origin: unknown): void => {

@@ -114,10 +114,6 @@ export class Room implements LiveRoom {
     return this.peerSet.has(origin as Peer) ? (origin as Peer) : null;
   }
 
-  namesOf(peer: Peer): string[] {
-    return this.presence.namesOf(peer);
-  }
-
   /** Adds a peer and starts the sync handshake with it. */
   addPeer(peer: Peer): void {
     this.peerSet.add(peer);

@@ -83,13 +83,14 @@ export function connectClient(
   room: string,
   token = target.workspaceKey,
   doc = new Y.Doc(),
+  participant?: string,
 ): Client {
   const provider = new WebsocketProvider(`ws://localhost:${target.port}/collab`, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     // Node has BroadcastChannel: without this, clients in one process would sync
     // with each other directly and the server would not be tested.
     disableBc: true,
-    params: { token },
+    params: participant ? { token, participant } : { token },
   });
   // The stock handler console.warns the provider URL, token included; the app replaces it too.
   const notices: string[] = [];
@@ -109,8 +110,9 @@ export async function syncedClient(
   room: string,
   token = target.workspaceKey,
   doc?: Y.Doc,
+  participant?: string,
 ): Promise<Client> {
-  const client = connectClient(res, target, room, token, doc);
+  const client = connectClient(res, target, room, token, doc, participant);
   await waitFor(() => {
     if (!client.provider.synced) throw new Error(`client on ${room} not synced`);
   });

@@ -8,6 +8,7 @@ import {
   type Resources,
   type Target,
 } from './helpers.ts';
+import { join } from './participants.ts';
 
 /* Helpers for the version history tests. */
 
@@ -25,7 +26,10 @@ export async function versionSetup(res: Resources, config: Partial<ServerConfig>
   return { dataDir, server, http, id, tokens };
 }
 
-/** A synced client that announces `name` in its presence, as the app does. */
+/**
+ * A synced client of a participant named `name` (joined through `token`), which announces the
+ * same name in its presence, as the app does.
+ */
 export async function namedClient(
   res: Resources,
   target: Target,
@@ -33,7 +37,9 @@ export async function namedClient(
   name: string,
   token?: string,
 ): Promise<Client> {
-  const client = await syncedClient(res, target, room, token);
+  const mapId = room.split('.')[0]!;
+  const { token: participant } = await join(target, mapId, name, token);
+  const client = await syncedClient(res, target, room, token, undefined, participant);
   client.provider.awareness.setLocalStateField('user', { name, color: '#2563eb' });
   return client;
 }

@@ -28,7 +28,7 @@ const API_AUTHOR = 'API';
 /** One room's current span of unrecorded edits. */
 class EditSpan {
   private timer: NodeJS.Timeout | null = null;
-  // Keyed by peer (names refined as its presence arrives) or by an API actor's label.
+  // Keyed by peer or by an API actor's label.
   private readonly authors = new Map<Peer | string, string[]>();
 
   constructor(
@@ -49,9 +49,9 @@ class EditSpan {
     if (origin === REMOTE) return;
     const peer = this.room.peerOf(origin);
     if (peer) {
-      const names = this.room.namesOf(peer);
-      if (names.length > 0) this.authors.set(peer, names);
-      else if (!this.authors.has(peer)) this.authors.set(peer, [roleLabel(peer.grant.role)]);
+      // The identity the server issued, never what a connection announces in its presence.
+      const { participant, role } = peer.grant;
+      this.authors.set(peer, [participant?.name ?? roleLabel(role)]);
     } else {
       const label = ('actor' in origin && origin.actor) || API_AUTHOR;
       this.authors.set(label, [label]);
