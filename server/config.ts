@@ -19,6 +19,15 @@ export interface ServerConfig {
   compactEvery?: number;
   /** Largest WebSocket message accepted. Default 16 MiB. */
   maxMessageBytes?: number;
+  /**
+   * Bytes that may wait in one connection's send buffer (besides the map itself on its way);
+   * a connection over it is not reading and is closed with 1013. Default 8 MiB.
+   */
+  maxBufferedBytes?: number;
+  /** Open connections allowed per share link; 0 for no limit. Default 300. */
+  maxConnectionsPerLink?: number;
+  /** Open connections allowed per client address; 0 for no limit. Default 300. */
+  maxConnectionsPerAddress?: number;
   /** Largest HTTP request body accepted. Default 10 MiB. */
   maxBodyBytes?: number;
   /** How often clients are pinged; one missed pong closes them. Default 30 s. */
@@ -63,6 +72,9 @@ export function resolveConfig(config: ServerConfig): ResolvedConfig {
     compactEvery: config.compactEvery ?? 200,
     maxMessageBytes: config.maxMessageBytes ?? 16 * MiB,
     maxBodyBytes: config.maxBodyBytes ?? 10 * MiB,
+    maxBufferedBytes: config.maxBufferedBytes ?? 8 * MiB,
+    maxConnectionsPerLink: config.maxConnectionsPerLink ?? 300,
+    maxConnectionsPerAddress: config.maxConnectionsPerAddress ?? 300,
     pingIntervalMs: config.pingIntervalMs ?? 30_000,
     autoVersionDelayMs: config.autoVersionDelayMs ?? 10 * 60_000,
     log: config.log ?? ((line) => console.log(line)),

@@ -5,6 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { createAuth } from './auth/check.ts';
 import { loadWorkspaceKey } from './auth/workspaceKey.ts';
 import { LocalBus } from './bus/localBus.ts';
+import { ConnectionCaps } from './collab/connectionCaps.ts';
 import { startKeepalive } from './collab/keepalive.ts';
 import { RoomManager, type RoomInfo } from './collab/roomManager.ts';
 import { createUpgradeHandler, type AuthorizeRoom } from './collab/upgrade.ts';
@@ -68,7 +69,13 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
   const store = input.store ?? openSqliteStore(config.dataDir);
   const bus = input.bus ?? new LocalBus();
   const pipeline = new Pipeline(log);
-  const rooms = new RoomManager({ pipeline, bus, unloadDelayMs: config.unloadDelayMs, log });
+  const rooms = new RoomManager({
+    pipeline,
+    bus,
+    unloadDelayMs: config.unloadDelayMs,
+    maxBufferedBytes: config.maxBufferedBytes,
+    log,
+  });
   const auth = createAuth(pipeline);
   const context: ServerContext = {
     config,
@@ -94,7 +101,11 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
   const http = createAdaptorServer({ fetch: createApp(context, pipeline).fetch }) as Server;
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
   const stopKeepalive = startKeepalive(wss, config.pingIntervalMs);
-  http.on('upgrade', createUpgradeHandler({ wss, rooms, authorize, log }));
+  const caps = new ConnectionCaps({
+    perLink: config.maxConnectionsPerLink,
+    perAddress: config.maxConnectionsPerAddress,
+  });
+  http.on('upgrade', createUpgradeHandler({ wss, rooms, authorize, caps, log }));
 
   try {
     await rooms.start();

@@ -7,8 +7,10 @@ import { createServer } from './createServer.ts';
  * (default ./data), optional `COMPACT_EVERY`, optional `AUTO_VERSION_DELAY_MS` (default ten
  * minutes), optional `UNLOAD_DELAY_MS` (how long a room stays loaded after its last client
  * left, default 30 s), optional `MAX_MESSAGE_BYTES` (largest WebSocket message, default
- * 16 MiB), optional `TRAILMAP_KEY` (the workspace key; default: kept in
- * DATA_DIR/workspace.key); serves the Vite build in dist/.
+ * 16 MiB), optional `MAX_BUFFERED_BYTES` (bytes waiting for one connection before it is
+ * closed as not reading, default 8 MiB), optional `MAX_CONNECTIONS_PER_LINK` and
+ * `MAX_CONNECTIONS_PER_ADDRESS` (default 300 each, 0 for none), optional `TRAILMAP_KEY` (the
+ * workspace key; default: kept in DATA_DIR/workspace.key); serves the Vite build in dist/.
  */
 
 function envNumber(name: string, fallback: number): number {
@@ -34,6 +36,9 @@ const server = await createServer({
   autoVersionDelayMs: envNumber('AUTO_VERSION_DELAY_MS', 10 * 60_000),
   unloadDelayMs: envNumber('UNLOAD_DELAY_MS', 30_000),
   maxMessageBytes: envNumber('MAX_MESSAGE_BYTES', 16 * 2 ** 20),
+  maxBufferedBytes: envNumber('MAX_BUFFERED_BYTES', 8 * 2 ** 20),
+  maxConnectionsPerLink: envNumber('MAX_CONNECTIONS_PER_LINK', 300),
+  maxConnectionsPerAddress: envNumber('MAX_CONNECTIONS_PER_ADDRESS', 300),
   workspaceKey: process.env.TRAILMAP_KEY || undefined,
 }).catch((error: unknown) => {
   // A bad TRAILMAP_KEY, a busy port, an unreadable data folder: say so, without a stack.

@@ -13,6 +13,8 @@ export const CLOSE_TOO_FAST = 4429;
 export const CLOSE_GONE = 4404;
 /** The server is shutting down; reconnecting later is right. */
 export const CLOSE_GOING_AWAY = 1001;
+/** The connection did not read what it was sent; it may come back later (try again). */
+export const CLOSE_TRY_LATER = 1013;
 /** The server failed (e.g. storage); reconnecting reloads the room. */
 export const CLOSE_INTERNAL = 1011;
 

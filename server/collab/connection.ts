@@ -1,5 +1,11 @@
 import type { RawData, WebSocket } from 'ws';
-import { CLOSE_INTERNAL, CLOSE_MALFORMED, CLOSE_TOO_FAST, closeReason } from './closeCodes.ts';
+import {
+  CLOSE_INTERNAL,
+  CLOSE_MALFORMED,
+  CLOSE_TOO_FAST,
+  CLOSE_TRY_LATER,
+  closeReason,
+} from './closeCodes.ts';
 import { UpdateRejected, type Grant, type Peer } from './peer.ts';
 import { ProtocolError, decodeClientMessage, encodeRefusal } from './protocol.ts';
 import { RateLimitError } from './presence.ts';
@@ -11,7 +17,17 @@ export interface ConnectionHooks {
   /** The socket closed; the room may now be empty. */
   onClose(room: Room): void;
   log(line: string): void;
+  /**
+   * Bytes that may wait in this connection's send buffer, besides a large message (the map)
+   * still on its way; a connection over it is not reading and is closed (1013).
+   */
+  maxBufferedBytes: number;
 }
+
+/** Messages at least this big (a whole map) are counted apart from the send-buffer limit. */
+const LARGE_MESSAGE = 2 ** 20;
+/** How long a connection closed for not reading gets before its socket is cut. */
+const OVERFLOW_GRACE_MS = 1000;
 
 /** What the connection was granted at the upgrade. */
 export interface PeerAccess {
@@ -35,6 +51,8 @@ export function connect(
 ): Peer {
   // Set once we decided to close: messages still buffered behind a bad one are ignored.
   let closing = false;
+  // Bytes of large messages queued and not yet written out.
+  let large = 0;
   const where = `room ${room.name.name}`;
 
   const peer: Peer = {
@@ -42,7 +60,20 @@ export function connect(
     grant: access.grant,
     canWrite: access.canWrite,
     send(message, onSent) {
-      if (socket.readyState === socket.OPEN) socket.send(message, onSent && (() => onSent()));
+      if (socket.readyState !== socket.OPEN || closing) return;
+      if (socket.bufferedAmount > large + hooks.maxBufferedBytes) {
+        // It is not reading: what it is sent would pile up here. It alone goes.
+        hooks.log(`${where}: closing a client that stopped reading`);
+        peer.close(CLOSE_TRY_LATER, 'Try again later: this connection is not reading');
+        setTimeout(() => socket.terminate(), OVERFLOW_GRACE_MS).unref();
+        return;
+      }
+      const big = message.length >= LARGE_MESSAGE;
+      if (big) large += message.length;
+      socket.send(message, () => {
+        if (big) large -= message.length;
+        onSent?.();
+      });
     },
     close(code, reason) {
       if (closing) return;

@@ -57,6 +57,13 @@ export class Room implements LiveRoom {
   private destroyed = false;
   /** Who the server change being made is for (see `change`). */
   private actor: ServerChange | null = null;
+  /**
+   * The whole document as a sync answer, encoded once and shared by every fresh client until
+   * the document changes: forty clients opening a large map hold one copy, not forty.
+   */
+  private wholeAnswer: Uint8Array | null = null;
+  /** How many times the whole document was encoded for fresh clients (a diagnostic). */
+  private wholeEncodes = 0;
 
   constructor(
     readonly name: RoomName,
@@ -94,6 +101,11 @@ export class Room implements LiveRoom {
 
   get loaded(): boolean {
     return this.built;
+  }
+
+  /** How many times the whole document was encoded as a sync answer. */
+  get wholeStateEncodes(): number {
+    return this.wholeEncodes;
   }
 
   get peerCount(): number {
@@ -233,16 +245,31 @@ export class Room implements LiveRoom {
 
   private answerSync(peer: Peer, stateVector: Uint8Array): void {
     const cold = this.coldSnapshot;
-    if (cold && isEmptyStateVector(stateVector)) {
+    const fresh = isEmptyStateVector(stateVector);
+    if (cold && fresh) {
       // A fresh client needs exactly what is stored. Build the document once it has it, so that
       // its first edit does not wait; a read-only client never needs it.
       const buildAfter = peer.canWrite ? () => setImmediate(() => this.build()) : undefined;
-      peer.send(encodeStoredSyncStep2(cold.update), buildAfter);
+      peer.send(
+        this.whole(() => encodeStoredSyncStep2(cold.update)),
+        buildAfter,
+      );
       return;
     }
     // Encoded now, sent once what it holds is stored: nobody sees what a crash could lose.
-    const answer = encodeSyncStep2(this.doc, stateVector);
+    const answer = fresh
+      ? this.whole(() => encodeSyncStep2(this.doc, stateVector))
+      : encodeSyncStep2(this.doc, stateVector);
     this.queue.afterDurable(() => peer.send(answer));
+  }
+
+  // The shared whole-document answer, encoded if the document changed since the last one.
+  private whole(encode: () => Uint8Array): Uint8Array {
+    if (!this.wholeAnswer) {
+      this.wholeAnswer = encode();
+      this.wholeEncodes++;
+    }
+    return this.wholeAnswer;
   }
 
   private applyUpdate(peer: Peer, update: Uint8Array): void {
@@ -258,6 +285,7 @@ export class Room implements LiveRoom {
   }
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.wholeAnswer = null;
     if (origin === REMOTE) {
       // Stored by whoever made it: ours to relay, not to store again or to publish.
       this.publish(update, REMOTE);

@@ -11,6 +11,8 @@ export interface RoomManagerOptions {
   pipeline: Pipeline;
   bus: RoomBus;
   unloadDelayMs: number;
+  /** Bytes that may wait in one connection's send buffer (see connection.ts). */
+  maxBufferedBytes: number;
   log: (line: string) => void;
 }
 
@@ -82,6 +84,7 @@ export class RoomManager {
         if (entry?.room === r) this.leave(entry);
       },
       log: this.options.log,
+      maxBufferedBytes: this.options.maxBufferedBytes,
     });
   }
 
@@ -124,6 +127,7 @@ export class RoomManager {
       name: room.name.name,
       peers: room.peerCount,
       loaded: room.loaded,
+      wholeStateEncodes: room.wholeStateEncodes,
     }));
   }
 

@@ -3,6 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
 import { parseRoomName, type RoomName } from '../ids.ts';
+import type { ConnectionCaps } from './connectionCaps.ts';
 import type { PeerAccess } from './connection.ts';
 import type { RoomManager } from './roomManager.ts';
 
@@ -27,6 +28,7 @@ export interface UpgradeDeps {
   wss: WebSocketServer;
   rooms: RoomManager;
   authorize: AuthorizeRoom;
+  caps: ConnectionCaps;
   log: (line: string) => void;
 }
 
@@ -74,6 +76,10 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
     if (!name) return reject(socket, { status: 404, message: 'No such map' });
     const access = await deps.authorize(presentedBy(request), name);
     if ('status' in access) return reject(socket, access);
+    const counted = deps.caps.take(access.grant.linkId, request.socket.remoteAddress ?? '');
+    if ('refused' in counted) return reject(socket, { status: 429, message: counted.refused });
+    // Counted until the socket closes, however that happens.
+    socket.once('close', counted.release);
     const room = await deps.rooms.acquire(name);
     if (socket.destroyed) return deps.rooms.release(room);
     let joined = false;
@@ -83,6 +89,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
     });
     deps.wss.handleUpgrade(request, socket, head, (ws) => {
       joined = true;
+      ws.once('close', counted.release);
       deps.wss.emit('connection', ws, request);
       deps.rooms.join(room, ws, access);
       deps.rooms.release(room);
