@@ -102,6 +102,7 @@ describe('HTTP access', () => {
       const as = api(server, tokens[who]);
       expect((await as.get(`/api/maps/${id}/access`)).body).toEqual({
         role: who,
+        history: who === 'editor',
         mapId: id,
         title: 'Checkout journey',
       });
@@ -114,6 +115,7 @@ describe('HTTP access', () => {
     }
     expect((await http.get(`/api/maps/${id}/access`)).body).toEqual({
       role: 'owner',
+      history: true,
       mapId: id,
       title: 'Checkout journey',
     });
@@ -128,6 +130,7 @@ describe('HTTP access', () => {
     expect(created.body).toEqual({
       id: expect.any(String),
       role: 'commenter',
+      history: false,
       token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
       url: `/maps/${id}?token=${token}`,
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
@@ -143,6 +146,7 @@ describe('HTTP access', () => {
     expect(listed.body.links.at(-1)).toEqual({
       id: linkId,
       role: 'commenter',
+      history: false,
       createdAt: created.body.createdAt,
     });
     const text = JSON.stringify(listed.body);

@@ -112,20 +112,41 @@ describe('named versions', () => {
     expect(await versions.versions()).toEqual(before);
   });
 
-  it('lets any role read the history, and only editors and members save or restore', async () => {
+  it('lets links read the history only if made so, and only editors and members save or restore', async () => {
     const { server, http, id, tokens } = await versionSetup(res);
     const other = await http.createMap('Another map');
     const otherEditor = (await http.createLink(other, 'editor')).token;
     const [created] = await versionApi(server, id).versions();
     const current = (await http.get(`/api/maps/${id}/export`)).body;
+    const withHistory = async (role: string) => {
+      const made = await http.post(`/api/maps/${id}/links`, { role, history: true });
+      expect(made.body).toMatchObject({ role, history: true });
+      return made.body.token as string;
+    };
 
+    // By default a viewer or commenter link reads the map as it is now, not its past.
     for (const token of [tokens.viewer, tokens.commenter]) {
+      const as = versionApi(server, id, token);
+      const refused = await as.list();
+      expect(refused).toEqual({
+        status: 403,
+        body: { error: 'This link does not include the version history' },
+      });
+      expect((await as.exportOf(created!.id)).status).toBe(403);
+      expect((await as.save({ name: 'Sneaky' })).status).toBe(403);
+      expect((await as.restore(created!.id)).status).toBe(403);
+    }
+    for (const token of [await withHistory('viewer'), await withHistory('commenter')]) {
       const as = versionApi(server, id, token);
       expect((await as.list()).status).toBe(200);
       expect((await as.exportOf(created!.id)).status).toBe(200);
       expect((await as.save({ name: 'Sneaky' })).status).toBe(403);
       expect((await as.restore(created!.id)).status).toBe(403);
     }
+    // The app learns what to show from the access answer.
+    const access = (token: string) => api(server, token).get(`/api/maps/${id}/access`);
+    expect((await access(tokens.viewer)).body).toMatchObject({ role: 'viewer', history: false });
+    expect((await access(tokens.editor)).body).toMatchObject({ role: 'editor', history: true });
     const anonymous = versionApi(server, id, null);
     expect((await anonymous.list()).status).toBe(401);
     expect((await anonymous.save({ name: 'x' })).status).toBe(401);

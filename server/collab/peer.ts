@@ -8,6 +8,8 @@ import type { RoomName } from '../ids.ts';
 export interface Credential {
   role: Role;
   linkId: string | null;
+  /** Whether it may read the map's version history (past states included). */
+  history: boolean;
 }
 
 /** The identity the server issued to someone on a map: who wrote what is this. */

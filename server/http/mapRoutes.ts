@@ -78,6 +78,7 @@ export function mapRoutes(api: Hono<AuthEnv>, { store, maps, guards }: ServerCon
   api.get('/maps/:id/access', guards.onMap('viewer'), async (c) => {
     const map = await store.maps.get(c.req.param('id'));
     if (!map) return jsonError(c, 404, 'No such map');
-    return c.json({ role: c.get('grant').role, mapId: map.id, title: map.title });
+    const { role, history } = c.get('grant');
+    return c.json({ role, history, mapId: map.id, title: map.title });
   });
 }

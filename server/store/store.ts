@@ -21,6 +21,8 @@ export interface LinkRecord {
   id: string;
   mapId: string;
   role: LinkRole;
+  /** Whether its holders may read the map's version history (editors always may). */
+  history: boolean;
   tokenHash: string;
   createdAt: number;
 }

@@ -110,18 +110,21 @@ export function describeStore(name: string, open: () => Promise<Store>): void {
         id: 'l1',
         mapId: 'm1',
         role: 'viewer' as const,
+        history: false,
         tokenHash: 'h1',
         createdAt: 5,
       };
       await store.links.create(link);
       await store.links.create({
         ...link,
+        history: true,
         id: 'l2',
-        role: 'editor',
+        role: 'commenter',
         tokenHash: 'h2',
         createdAt: 6,
       });
       expect(await store.links.find('h1')).toEqual(link);
+      expect((await store.links.find('h2'))?.history).toBe(true);
       expect(await store.links.find('nope')).toBeNull();
       expect((await store.links.list('m1')).map((l) => l.id)).toEqual(['l1', 'l2']);
       expect(await store.links.delete('other-map', 'l1')).toBe(false);
@@ -174,6 +177,40 @@ export function describeStore(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    it('keeps participants and an audit trail per map', async () => {
+      const store = await fresh();
+      const ann = {
+        id: 'p1',
+        mapId: 'm1',
+        linkId: 'l1',
+        name: 'Ann',
+        color: '#111111',
+        createdAt: 7,
+      };
+      await store.participants.create(ann);
+      expect(await store.participants.get('m1', 'p1')).toEqual(ann);
+      expect(await store.participants.get('other', 'p1')).toBeNull();
+      expect(await store.participants.rename('m1', 'p1', 'Ann B.', '#222222')).toBe(true);
+      expect(await store.participants.rename('m1', 'nope', 'x', '#222222')).toBe(false);
+      expect(await store.participants.get('m1', 'p1')).toMatchObject({ name: 'Ann B.' });
+      const entry = {
+        mapId: 'm1',
+        participantId: 'p1',
+        linkId: 'l1',
+        action: 'vote.cast',
+        target: 'r/c',
+        at: 9,
+      };
+      await store.audit.append(entry);
+      await store.audit.append({ ...entry, action: 'vote.retract', at: 10 });
+      expect((await store.audit.list('m1')).map((e) => e.action)).toEqual([
+        'vote.cast',
+        'vote.retract',
+      ]);
+      expect((await store.audit.list('m1'))[0]).toEqual(entry);
+      await store.close();
+    });
+
     it('deletes a map with its rooms, links, versions and votes', async () => {
       const store = await fresh();
       await store.log.append('m1', [bytes(10)]);
@@ -181,12 +218,29 @@ export function describeStore(name: string, open: () => Promise<Store>): void {
       await store.links.create({
         id: 'l1',
         mapId: 'm1',
+        history: false,
         role: 'viewer',
         tokenHash: 'h',
         createdAt: 1,
       });
       await store.versions.create(version('v1', 'm1', 10, 'Kept'), bytes(1));
       await store.votes.createRound(round('r1', 'm1', 1));
+      await store.participants.create({
+        id: 'p1',
+        mapId: 'm1',
+        linkId: null,
+        name: 'A',
+        color: '#000000',
+        createdAt: 1,
+      });
+      await store.audit.append({
+        mapId: 'm1',
+        participantId: 'p1',
+        linkId: null,
+        action: 'x',
+        target: 'y',
+        at: 1,
+      });
       expect(await store.maps.delete('m1', ['m1', 'm1.comments'])).toBe(true);
       for (const room of ['m1', 'm1.comments']) {
         const data = await store.log.load(room);
@@ -195,6 +249,8 @@ export function describeStore(name: string, open: () => Promise<Store>): void {
       expect(await store.links.find('h')).toBeNull();
       expect(await store.versions.list('m1')).toEqual([]);
       expect(await store.votes.getRound('m1', 'r1')).toBeNull();
+      expect(await store.participants.get('m1', 'p1')).toBeNull();
+      expect(await store.audit.list('m1')).toEqual([]);
       await store.close();
     });
   });

@@ -26,14 +26,17 @@ export function access(context: ServerContext, workspaceKey: string): Extension 
 
     async authenticate({ token, mapId }) {
       if (!token) return undefined;
-      if (sameSecret(token, workspaceKey)) return { credential: { role: 'owner', linkId: null } };
+      if (sameSecret(token, workspaceKey))
+        return { credential: { role: 'owner', linkId: null, history: true } };
       const link = await store.links.find(hashToken(token));
       if (!link) return { denial: { status: 401, message: 'Invalid or revoked token' } };
       if (mapId === null)
         return { denial: { status: 403, message: 'This needs the workspace key' } };
       if (link.mapId !== mapId)
         return { denial: { status: 403, message: 'This token is for another map' } };
-      return { credential: { role: link.role, linkId: link.id } };
+      // Editors restore versions, so they read them; others only if the link says so.
+      const history = link.history || atLeast(link.role, 'editor');
+      return { credential: { role: link.role, linkId: link.id, history } };
     },
 
     canWrite: (_room, grant) => roleCanWrite(grant.role),

@@ -9,12 +9,14 @@ import type { Links } from './links.ts';
 
 /* /api/maps/:id/links: share links by role, managed by workspace members only. */
 
-const createBody = z.object({ role: z.enum(LINK_ROLES) });
+// History (past versions, with content deleted before the link was shared) is opt-in.
+const createBody = z.object({ role: z.enum(LINK_ROLES), history: z.boolean().default(false) });
 
 // Never the token: it was shown once, at creation, and only its hash is kept.
 const listed = (link: LinkRecord) => ({
   id: link.id,
   role: link.role,
+  history: link.history || link.role === 'editor',
   createdAt: new Date(link.createdAt).toISOString(),
 });
 
@@ -35,11 +37,11 @@ export function linkRoutes(api: Hono<AuthEnv>, { store, guards }: ServerContext,
       return jsonError(
         c,
         400,
-        `Expected { "role": ${LINK_ROLES.map((r) => `"${r}"`).join(' | ')} }`,
+        `Expected { "role": ${LINK_ROLES.map((r) => `"${r}"`).join(' | ')}, "history"?: boolean }`,
       );
     }
     if (!(await store.maps.get(id))) return jsonError(c, 404, 'No such map');
-    const { link, token } = await links.create(id, parsed.data.role);
+    const { link, token } = await links.create(id, parsed.data.role, parsed.data.history);
     const url = `/maps/${id}?token=${token}`;
     return c.json({ ...listed(link), token, url }, 201);
   });

@@ -8,7 +8,11 @@ import type { LinkRecord, Store } from '../../store/store.ts';
 
 export interface Links {
   /** Creates a link to an existing map; the token is returned this once and never stored. */
-  create(mapId: string, role: LinkRole): Promise<{ link: LinkRecord; token: string }>;
+  create(
+    mapId: string,
+    role: LinkRole,
+    history: boolean,
+  ): Promise<{ link: LinkRecord; token: string }>;
   /** The map's links, oldest first. */
   list(mapId: string): Promise<LinkRecord[]>;
   /** Deletes the link and closes the connections that used it (on every process); false if none. */
@@ -18,12 +22,13 @@ export interface Links {
 /** Binds the share-link operations to a store and the live rooms. */
 export function createLinks(store: Store, rooms: RoomManager): Links {
   return {
-    async create(mapId, role) {
+    async create(mapId, role, history) {
       const token = newSecret();
       const link = {
         id: nanoid(),
         mapId,
         role,
+        history,
         tokenHash: hashToken(token),
         createdAt: Date.now(),
       };

@@ -1,4 +1,4 @@
-import type { Hono } from 'hono';
+import type { Hono, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { Role } from '../../auth/roles.ts';
 import type { Guards, AuthEnv } from '../../http/auth.ts';
@@ -7,8 +7,9 @@ import type { VersionRecord } from '../../store/store.ts';
 import type { Versions } from './versions.ts';
 
 /*
- * /api/maps/:id/versions: the map's history. Any role on the map may read it (as it may
- * export the map); saving and restoring need an editor link or the workspace key.
+ * /api/maps/:id/versions: the map's history. Editors and the workspace read it, and holders
+ * of commenter or viewer links made with history access; saving and restoring need an editor
+ * link or the workspace key.
  */
 
 const saveBody = z.object({
@@ -33,7 +34,14 @@ const actorOf = (role: Role) => (role === 'owner' ? 'Workspace member' : 'Editor
 
 /** Adds the version history API to `api` (mounted under /api). */
 export function versionRoutes(api: Hono<AuthEnv>, guards: Guards, versions: Versions): void {
-  api.get('/maps/:id/versions', guards.onMap('viewer'), async (c) => {
+  // Past versions may hold what was deleted before a link was shared: only if the link says so.
+  const reader: MiddlewareHandler<AuthEnv> = async (c, next) => {
+    if (!c.get('grant').history)
+      return jsonError(c, 403, 'This link does not include the version history');
+    await next();
+  };
+
+  api.get('/maps/:id/versions', guards.onMap('viewer'), reader, async (c) => {
     const list = await versions.list(c.req.param('id'));
     return list ? c.json({ versions: list.map(listed) }) : jsonError(c, 404, 'No such map');
   });
@@ -47,7 +55,7 @@ export function versionRoutes(api: Hono<AuthEnv>, guards: Guards, versions: Vers
     return version ? c.json(listed(version), 201) : jsonError(c, 404, 'No such map');
   });
 
-  api.get('/maps/:id/versions/:versionId/export', guards.onMap('viewer'), async (c) => {
+  api.get('/maps/:id/versions/:versionId/export', guards.onMap('viewer'), reader, async (c) => {
     const versionId = c.req.param('versionId');
     const map = VERSION_ID.test(versionId)
       ? await versions.state(c.req.param('id'), versionId)

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Store } from '../store.ts';
-import { LINKS_SCHEMA, sqliteLinks } from './links.ts';
+import { LINKS_SCHEMA, migrateLinks, sqliteLinks } from './links.ts';
 import { LOG_SCHEMA, migrateLog, sqliteLog } from './log.ts';
 import { MAPS_SCHEMA, sqliteMaps } from './maps.ts';
 import { PARTICIPANTS_SCHEMA, sqliteAudit, sqliteParticipants } from './participants.ts';
@@ -30,6 +30,7 @@ export function openSqliteStore(dataDir: string): Store {
   db.exec(LOG_SCHEMA);
   migrateLog(db);
   db.exec(LINKS_SCHEMA);
+  migrateLinks(db);
   db.exec(VERSIONS_SCHEMA);
   db.exec(VOTES_SCHEMA);
   db.exec(PARTICIPANTS_SCHEMA);

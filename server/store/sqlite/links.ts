@@ -16,10 +16,18 @@ CREATE TABLE IF NOT EXISTS links (
 CREATE INDEX IF NOT EXISTS links_by_map ON links (map_id, created_at);
 `;
 
+/** Links made before history access was a choice gain the column: no history, the default. */
+export function migrateLinks(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(links)').all();
+  if (!columns.some((c) => c.name === 'history'))
+    db.exec('ALTER TABLE links ADD COLUMN history INTEGER NOT NULL DEFAULT 0');
+}
+
 interface LinkRow {
   id: string;
   map_id: string;
   role: string;
+  history: number;
   token_hash: string;
   created_at: number;
 }
@@ -31,6 +39,7 @@ const toRecord = (row: LinkRow): LinkRecord | null =>
         id: row.id,
         mapId: row.map_id,
         role: row.role,
+        history: row.history === 1,
         tokenHash: row.token_hash,
         createdAt: row.created_at,
       }
@@ -40,7 +49,7 @@ const toRecord = (row: LinkRow): LinkRecord | null =>
 export function sqliteLinks(db: Database.Database): LinkStore {
   const q = {
     insert: db.prepare(
-      'INSERT INTO links (id, map_id, role, token_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO links (id, map_id, role, history, token_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     list: db.prepare<[string], LinkRow>(
       'SELECT * FROM links WHERE map_id = ? ORDER BY created_at, rowid',
@@ -51,7 +60,8 @@ export function sqliteLinks(db: Database.Database): LinkStore {
   return {
     create: (link) =>
       settle(() => {
-        q.insert.run(link.id, link.mapId, link.role, link.tokenHash, link.createdAt);
+        const history = link.history ? 1 : 0;
+        q.insert.run(link.id, link.mapId, link.role, history, link.tokenHash, link.createdAt);
       }),
     list: (mapId) =>
       settle(() =>
