@@ -12,7 +12,8 @@ import { setMeta, type MapDoc } from '../doc/index.ts';
 import { useSessionState, useSyncSession } from '../sync/useSyncSession.ts';
 import { CommentsProvider } from '../comments/CommentsContext.tsx';
 import { OpenThreadsProvider } from '../comments/OpenThreadsContext.tsx';
-import { openThreadCounts, useThreads } from '../comments/useThreads.ts';
+import { useComments } from '../comments/useComments.ts';
+import { openThreadCounts } from '../comments/useThreads.ts';
 import { PresenceProvider } from '../editor/PresenceContext.tsx';
 import { MapProvider } from '../editor/MapContext.tsx';
 import { NamePrompt } from './NamePrompt.tsx';
@@ -23,12 +24,14 @@ import { VotingProvider } from '../workshop/voting/VotingContext.tsx';
 import { createUiStore } from '../editor/uiStore.ts';
 import { useMapDocument } from './useMapDocument.ts';
 import { useMapState } from './useMapState.ts';
+import { useParticipant, type ParticipantState } from './useParticipant.ts';
 import { useShortcuts } from './useShortcuts.ts';
 import { useUndo } from './useUndo.ts';
 
 type Access =
   | { state: 'loading' }
-  | { state: 'ok'; role: Role; title: string }
+  /** `offline`: the server could not be asked; this is what it said last time. */
+  | { state: 'ok'; role: Role; title: string; offline: boolean }
   | { state: 'missing' }
   | { state: 'denied' };
 
@@ -46,7 +49,7 @@ export function MapPage() {
     api.access(mapId).then(
       ({ role, title }) => {
         rememberAccess(mapId, { role, title });
-        if (live) setAccess({ state: 'ok', role, title });
+        if (live) setAccess({ state: 'ok', role, title, offline: false });
       },
       (e: unknown) => {
         if (!live) return;
@@ -54,7 +57,7 @@ export function MapPage() {
         // copy on this device can be used; the server still checks on reconnect.
         const known = e instanceof ApiError ? null : rememberedAccess(mapId);
         if (known && isRole(known.role))
-          setAccess({ state: 'ok', role: known.role, title: known.title });
+          setAccess({ state: 'ok', role: known.role, title: known.title, offline: true });
         else
           setAccess(
             e instanceof ApiError && e.status === 404 ? { state: 'missing' } : { state: 'denied' },
@@ -87,16 +90,69 @@ export function MapPage() {
     return <NamePrompt title={access.title} onDone={(name) => setIdentity(saveName(name))} />;
   }
   return (
-    <Editor
+    <Joining
       key={mapId}
       mapId={mapId}
-      doc={doc}
-      commentsDoc={commentsDoc}
-      workshopDoc={workshopDoc}
-      role={access.role}
+      offline={access.offline}
       identity={identity}
+      onRename={setIdentity}
+      docs={{ doc, commentsDoc, workshopDoc }}
+      role={access.role}
     />
   );
+}
+
+interface MapDocs {
+  doc: MapDoc;
+  commentsDoc: MapDoc;
+  workshopDoc: MapDoc;
+}
+
+/** Joins the map as a participant (see useParticipant), then opens the editor. */
+function Joining({
+  mapId,
+  offline,
+  identity,
+  onRename,
+  docs,
+  role,
+}: {
+  mapId: string;
+  offline: boolean;
+  identity: Identity;
+  onRename(identity: Identity): void;
+  docs: MapDocs;
+  role: Role;
+}) {
+  const participant = useParticipant(
+    mapId,
+    { name: identity.name, color: identity.color },
+    offline,
+  );
+  if (!participant.ready) return null;
+  return (
+    <Editor
+      mapId={mapId}
+      {...docs}
+      role={role}
+      participant={participant}
+      identity={identity}
+      onRename={onRename}
+    />
+  );
+}
+
+/** Lets the console (and a browser test) reach the map's documents: `window.trailmap`. */
+function useDebugHandles(docs: MapDocs) {
+  const { doc, commentsDoc, workshopDoc } = docs;
+  useEffect(() => {
+    const handles = { doc, commentsDoc, workshopDoc };
+    const w = window as { trailmap?: MapDocs };
+    w.trailmap = handles;
+    return () => {
+      if (w.trailmap === handles) delete w.trailmap;
+    };
+  }, [doc, commentsDoc, workshopDoc]);
 }
 
 function Editor({
@@ -105,42 +161,75 @@ function Editor({
   commentsDoc,
   workshopDoc,
   role,
+  participant,
   identity,
-}: {
+  onRename,
+}: MapDocs & {
   mapId: string;
-  doc: MapDoc;
-  commentsDoc: MapDoc;
-  workshopDoc: MapDoc;
   role: Role;
+  participant: ParticipantState;
   identity: Identity;
+  onRename(identity: Identity): void;
 }) {
   const ui = useMemo(createUiStore, []);
-  const presence = useMemo(() => ({ name: identity.name, color: identity.color }), [identity]);
-  const session = useSyncSession(doc, mapId, presence, mapCredential(mapId));
-  const { status, loaded, peerCount } = useSessionState(session);
-  useSyncSession(commentsDoc, `${mapId}.comments`, null, mapCredential(mapId));
-  const threads = useThreads(commentsDoc);
-  useSyncSession(workshopDoc, `${mapId}.workshop`, null, mapCredential(mapId));
-  const voting = useVoting(mapId, workshopDoc, role !== 'viewer');
-  const threadCounts = useMemo(() => openThreadCounts(threads), [threads]);
-  const author = useMemo(
-    () => ({ id: identity.id, name: identity.name, color: identity.color }),
-    [identity],
+  const { handle, joined } = participant;
+  // Presence shows the name the server holds for us, so presence and comments agree.
+  const you = useMemo(
+    () => ({
+      id: joined?.participant.id ?? '',
+      name: joined?.participant.name ?? identity.name,
+      color: joined?.participant.color ?? identity.color,
+    }),
+    [joined, identity],
   );
+  const presence = useMemo(() => ({ name: you.name, color: you.color }), [you]);
+  const canEdit = role === 'owner' || role === 'editor';
+  const connection = { token: mapCredential(mapId), participant: joined?.token ?? null };
+  // Rooms this browser may not write keep on this device only what the server sent.
+  const session = useSyncSession(doc, mapId, presence, {
+    ...connection,
+    offlineCopy: canEdit ? 'all' : 'from-server',
+  });
+  const { status, loaded, peerCount } = useSessionState(session);
+  useSyncSession(commentsDoc, `${mapId}.comments`, null, {
+    ...connection,
+    offlineCopy: 'from-server',
+  });
+  useSyncSession(workshopDoc, `${mapId}.workshop`, null, {
+    ...connection,
+    offlineCopy: 'from-server',
+  });
+  useDebugHandles({ doc, commentsDoc, workshopDoc });
+  const comments = useComments(mapId, commentsDoc, handle, you);
+  const voting = useVoting(handle, workshopDoc, role !== 'viewer');
+  const threadCounts = useMemo(() => openThreadCounts(comments.threads), [comments.threads]);
   const map = useMapState(doc);
   const history = useUndo(doc);
-  const canEdit = role === 'owner' || role === 'editor';
   useShortcuts({ doc, map, ui, undo: history.undo, redo: history.redo, readOnly: !canEdit });
 
   useEffect(() => {
     document.title = `${map.meta.title} · Trailmap`;
   }, [map.meta.title]);
 
+  const renameMe = async (name: string) => {
+    const next = saveName(name);
+    onRename(next);
+    await handle.rename({ name: next.name, color: next.color });
+  };
+
   return (
     <MapProvider doc={doc} ui={ui} canEdit={canEdit}>
       <PresenceProvider session={session}>
         <CommentsProvider
-          value={{ doc: commentsDoc, mapId, author, canComment: role !== 'viewer' }}
+          value={{
+            mapId,
+            threads: comments.threads,
+            me: joined?.participant.id ?? null,
+            canComment: role !== 'viewer',
+            canModerate: canEdit,
+            submit: comments.submit,
+            discard: comments.discard,
+          }}
         >
           <VotingProvider voting={voting}>
             <OpenThreadsProvider counts={threadCounts}>
@@ -154,7 +243,8 @@ function Editor({
                 peerCount={peerCount}
                 loaded={loaded}
                 history={history}
-                threads={threads}
+                threads={comments.threads}
+                you={{ name: you.name, color: you.color, rename: renameMe }}
                 onRename={(title) => setMeta(doc, { title })}
               />
             </OpenThreadsProvider>

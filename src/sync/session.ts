@@ -1,6 +1,7 @@
 import type { Doc } from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
+import { applyDocUpdate, createMapDoc, encodeDoc, onDocUpdate } from '../doc/index.ts';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
@@ -60,6 +61,53 @@ export function collabUrl(location: Location): string {
 }
 
 /**
+ * What this device keeps of a room, to open it offline: everything (a room this user edits,
+ * whose offline edits must survive a reload), only what the server sent (a room the server
+ * alone writes, or this user may not write: anything else in it was refused, and a reload
+ * must not bring it back), or nothing.
+ */
+export type OfflineCopy = 'all' | 'from-server' | 'none';
+
+export interface SessionOptions {
+  url?: string;
+  /** The workspace key or link token. */
+  token?: string;
+  /** The participant token the server issued us on this map. */
+  participant?: string;
+  offlineCopy?: OfflineCopy;
+}
+
+/** The sync params of a connection: the credential and the participant token. */
+function connectionParams(options: SessionOptions): Record<string, string> {
+  const params: Record<string, string> = {};
+  if (options.token) params.token = options.token;
+  if (options.participant) params.participant = options.participant;
+  return params;
+}
+
+/**
+ * Keeps on this device only the updates the provider received: they go through a shadow
+ * document (which holds nothing else, so even y-indexeddb's compaction of it stays clean),
+ * and what was stored is loaded back into `doc`.
+ */
+function serverOnlyCopy(name: string, doc: Doc, provider: WebsocketProvider) {
+  const shadow = createMapDoc();
+  const persistence = new IndexeddbPersistence(name, shadow);
+  const fromDevice = Symbol('loaded from this device');
+  const forward = onDocUpdate(doc, (update, origin) => {
+    if (origin === provider) applyDocUpdate(shadow, update);
+  });
+  persistence.on('synced', () => applyDocUpdate(doc, encodeDoc(shadow), fromDevice));
+  return {
+    persistence,
+    destroy() {
+      forward();
+      void persistence.destroy().then(() => shadow.destroy());
+    },
+  };
+}
+
+/**
  * Connects `doc` to its room on the server and tracks connection status and
  * presence. The caller owns `doc`; `destroy()` closes the connection only.
  */
@@ -67,10 +115,14 @@ export function createSyncSession(
   doc: Doc,
   room: string,
   presence: Presence | null,
-  options: { url?: string; token?: string; offlineCopy?: boolean } = {},
+  options: SessionOptions = {},
 ): SyncSession {
+  const copy = options.offlineCopy ?? 'all';
   const provider = new WebsocketProvider(options.url ?? collabUrl(window.location), room, doc, {
-    params: options.token ? { token: options.token } : {},
+    params: connectionParams(options),
+    // Tabs of this browser share a room's updates directly, not through the server; a room
+    // we may not write takes its updates from the server only.
+    disableBc: copy === 'from-server',
   });
   if (presence) provider.awareness.setLocalStateField('user', presence);
   else provider.awareness.setLocalState(null);
@@ -81,9 +133,11 @@ export function createSyncSession(
     notify();
   };
   const listeners = new Set<() => void>();
-  // A copy on this device, so the map opens and takes edits offline and merges later.
+  // A copy on this device, so the map opens (and takes edits) offline and merges later.
+  const filtered =
+    copy === 'from-server' ? serverOnlyCopy(`trailmap:${room}`, doc, provider) : null;
   const local =
-    options.offlineCopy === false ? null : new IndexeddbPersistence(`trailmap:${room}`, doc);
+    copy === 'all' ? new IndexeddbPersistence(`trailmap:${room}`, doc) : filtered?.persistence;
   let loaded = false;
   let status: ConnectionStatus = 'connecting';
   let everConnected = false;
@@ -186,7 +240,8 @@ export function createSyncSession(
       provider.off('sync', onSync);
       provider.destroy();
       local?.off('synced', onLocal);
-      void local?.destroy();
+      if (filtered) filtered.destroy();
+      else void local?.destroy();
       listeners.clear();
     },
   };
