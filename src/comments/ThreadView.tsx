@@ -104,12 +104,16 @@ function Message({
   const { me, canComment, submit } = useCommentsContext();
   const [editing, setEditing] = useState(false);
   const view = messageView(message, { me, canComment });
+  const fade = view.greyed ? 'opacity-60' : '';
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? 'someone';
   return (
-    <div className={`flex gap-2 ${view.greyed ? 'opacity-60' : ''}`}>
-      <Avatar name={message.author.name} color={message.author.color} size={28} decorative />
+    <div className="flex gap-2">
+      {/* Not (yet) the server's: greyed, but the note saying so stays fully readable. */}
+      <span className={`shrink-0 ${fade}`}>
+        <Avatar name={message.author.name} color={message.author.color} size={28} decorative />
+      </span>
       <div className="flex min-w-0 flex-1 flex-col gap-0.5">
-        <div className="flex flex-wrap items-baseline gap-x-2 text-sm">
+        <div className={`flex flex-wrap items-baseline gap-x-2 text-sm ${fade}`}>
           <span className="font-semibold text-slate-900">{message.author.name}</span>
           <span className="text-slate-500">{relativeTime(message.createdAt)}</span>
           {message.editedAt && !message.deleted && <span className="text-slate-400">(edited)</span>}
@@ -137,7 +141,7 @@ function Message({
             }}
           />
         ) : (
-          <div className={view.deleting ? 'line-through decoration-slate-400' : undefined}>
+          <div className={`${fade} ${view.deleting ? 'line-through decoration-slate-400' : ''}`}>
             <CommentText text={message.text} people={people} />
           </div>
         )}
