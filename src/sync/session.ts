@@ -49,6 +49,10 @@ export interface SyncSession {
   peers(): readonly Peer[];
   /** Shares a piece of this user's presence (cursor, selection, viewport). */
   setLocal<K extends keyof LocalPresence>(field: K, value: LocalPresence[K]): void;
+  /** Changes the name and colour others see, on the same connection. */
+  setPresence(presence: Presence): void;
+  /** Presents another participant token: the connection is made again with it. */
+  setParticipant(token: string | null): void;
   destroy(): void;
 }
 
@@ -152,7 +156,13 @@ export function createSyncSession(
     return everConnected ? 'reconnecting' : 'connecting';
   };
   const onStatus = ({ status: raw }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
-    if (raw === 'connected') everConnected = true;
+    if (raw === 'connected') {
+      everConnected = true;
+      // Announce ourselves again with a newer clock: peers that saw this client id leave
+      // (a reconnect) ignore a presence no newer than the removal they hold.
+      const state = provider.awareness.getLocalState();
+      if (state) provider.awareness.setLocalState({ ...state });
+    }
     status = computeStatus(raw);
     notify();
   };
@@ -230,6 +240,20 @@ export function createSyncSession(
       if (!presence) return;
       queued = { ...queued, [field]: value };
       presenceTimer ??= setTimeout(sendPresence, PRESENCE_FRAME_MS);
+    },
+    setPresence(next) {
+      presence = next;
+      provider.awareness.setLocalStateField('user', { name: next.name, color: next.color });
+    },
+    setParticipant(token) {
+      if ((provider.params.participant ?? null) === token) return;
+      if (token) provider.params.participant = token;
+      else delete provider.params.participant;
+      // While offline the provider stays disconnected; it connects with these params later.
+      if (provider.shouldConnect) {
+        provider.disconnect();
+        provider.connect();
+      }
     },
     destroy() {
       if (presenceTimer) clearTimeout(presenceTimer);

@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { MapDoc } from '../doc/index.ts';
 import { createSyncSession, type OfflineCopy, type Presence, type SyncSession } from './session.ts';
 
@@ -11,8 +11,9 @@ export interface Connection {
 }
 
 /**
- * Opens a sync session for `doc` in `room` for as long as the component is mounted (and
- * opens it again when the credentials or the presence name change).
+ * Opens a sync session for `doc` in `room` for as long as the component is mounted (again if
+ * the credential changes). A new presence name or participant token goes to the open session:
+ * a new session would start a fresh presence that peers ignore until its clock catches up.
  */
 export function useSyncSession(
   doc: MapDoc,
@@ -23,11 +24,15 @@ export function useSyncSession(
   const [session, setSession] = useState<SyncSession | null>(null);
   const name = presence?.name;
   const color = presence?.color;
+  // What the session starts with; later values reach it through the effects below.
+  const latest = useRef({ name, color, participant });
+  latest.current = { name, color, participant };
   useEffect(() => {
-    const who = name && color ? { name, color } : null;
+    const start = latest.current;
+    const who = start.name && start.color ? { name: start.name, color: start.color } : null;
     const created = createSyncSession(doc, room, who, {
       ...(token ? { token } : {}),
-      ...(participant ? { participant } : {}),
+      ...(start.participant ? { participant: start.participant } : {}),
       offlineCopy,
     });
     setSession(created);
@@ -35,7 +40,13 @@ export function useSyncSession(
       created.destroy();
       setSession(null);
     };
-  }, [doc, room, name, color, token, participant, offlineCopy]);
+  }, [doc, room, token, offlineCopy]);
+  useEffect(() => {
+    if (session && name && color) session.setPresence({ name, color });
+  }, [session, name, color]);
+  useEffect(() => {
+    session?.setParticipant(participant);
+  }, [session, participant]);
   return session;
 }
 
