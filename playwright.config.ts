@@ -60,7 +60,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run build && npx tsx server/main.ts',
+    // The seed writes fixtures no client could write today (comments from before verified
+    // authors) into the empty data folder before the server starts.
+    command: 'npm run build && npx tsx e2e/seed/seed.ts && npx tsx server/main.ts',
     url: `${baseURL}/healthz`,
     env: { PORT: String(PORT), DATA_DIR: dataDir, TRAILMAP_KEY: E2E_KEY },
     reuseExistingServer: false,

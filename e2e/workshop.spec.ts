@@ -221,6 +221,50 @@ test('a dot vote round: limited, private until revealed, counted right, kept on 
     await expect(guest.voteFor(SIZE)).toBeDisabled();
   });
 
+  await test.step('made-up voter secrets from the console give her no more votes', async () => {
+    const answers = await cleo.page.evaluate(
+      async ({ mapId, card }) => {
+        type YMap = { get(key: string): unknown; forEach(fn: (v: YMap, k: string) => void): void };
+        const docs = (
+          window as {
+            trailmap?: {
+              doc: { getMap(n: string): YMap };
+              workshopDoc: { getMap(n: string): YMap };
+            };
+          }
+        ).trailmap!;
+        const roundId = docs.workshopDoc.getMap('session').get('current') as string;
+        let cardId = '';
+        docs.doc.getMap('cards').forEach((c, id) => {
+          if (c.get('title') === card) cardId = id;
+        });
+        const joined = JSON.parse(
+          localStorage.getItem(`trailmap:participant:${mapId}`) ?? '{}',
+        ) as {
+          token: string;
+        };
+        const vote = (participant: string | null) =>
+          fetch(`/api/maps/${mapId}/rounds/${roundId}/votes`, {
+            method: 'POST',
+            headers: {
+              'Content-Type': 'application/json',
+              Authorization: `Bearer ${localStorage.getItem(`trailmap:token:${mapId}`)}`,
+              ...(participant ? { 'X-Trailmap-Participant': participant } : {}),
+            },
+            body: JSON.stringify({ voter: crypto.randomUUID() + crypto.randomUUID(), cardId }),
+          }).then((r) => r.status);
+        const withSecrets = [];
+        for (let i = 0; i < 3; i++) withSecrets.push(await vote(joined.token));
+        return { withSecrets, withoutParticipant: await vote(null) };
+      },
+      { mapId: alice.map.id, card: SIZE },
+    );
+    // Her participant has no votes left, whatever secret comes with the request; without a
+    // participant there is nobody to count the vote for.
+    expect(answers).toEqual({ withSecrets: [409, 409, 409], withoutParticipant: 401 });
+    await expect(guest.left(0, 3)).toBeVisible();
+  });
+
   await test.step('until revealed, everyone sees only how many voted', async () => {
     for (const screen of [facilitator, member, guest, viewer]) {
       await expect(screen.tally(2, 6, true)).toBeVisible();

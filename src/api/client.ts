@@ -41,6 +41,15 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Whether a failed request may succeed if simply sent again later: no answer at all (offline,
+ * server down), a gateway or server error, or "too many requests". A 4xx is a refusal.
+ */
+export function isRetryable(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return true;
+  return error.status >= 500 || error.status === 429 || error.status === 408;
+}
+
 export async function request<T>(
   path: string,
   init?: RequestInit,

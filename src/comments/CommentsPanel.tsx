@@ -1,18 +1,18 @@
+import { nanoid } from 'nanoid';
 import { useEffect, useMemo, useState } from 'react';
-import { addThread, type Anchor, type MapState, type ThreadData } from '../doc/index.ts';
+import type { Anchor, MapState } from '../doc/index.ts';
 import { useUi, useUiStore } from '../editor/MapContext.tsx';
 import { useCommentsContext } from './CommentsContext.tsx';
 import { Composer } from './Composer.tsx';
 import { loadSeen, saveSeen } from './readState.ts';
+import type { ShownThread } from './pending.ts';
 import { ThreadView } from './ThreadView.tsx';
-import { useThreads } from './useThreads.ts';
 
 type Show = 'open' | 'resolved' | 'all';
 
 /** All comment threads, filterable by state and by who is mentioned, with unread counts. */
 export function CommentsPanel({ map }: { map: MapState }) {
-  const { doc, mapId, author, canComment } = useCommentsContext();
-  const threads = useThreads(doc);
+  const { mapId, threads, canComment, submit } = useCommentsContext();
   const selection = useUi((s) => s.selection);
   const ui = useUiStore();
   const [show, setShow] = useState<Show>('open');
@@ -68,7 +68,9 @@ export function CommentsPanel({ map }: { map: MapState }) {
           label={`Comment on ${labelOf(anchor).toLowerCase() === 'the map' ? 'the map' : labelOf(anchor)}`}
           people={map.people}
           submitLabel="Comment"
-          onSubmit={(text, mentions) => addThread(doc, anchor, author, text, mentions)}
+          onSubmit={(text, mentions) =>
+            submit({ kind: 'thread', threadId: nanoid(10), anchor, text, mentions })
+          }
         />
       )}
       <div className="flex flex-wrap items-center gap-2">
@@ -129,7 +131,7 @@ export function CommentsPanel({ map }: { map: MapState }) {
   );
 }
 
-function sameAnchor(t: ThreadData, a: Anchor): boolean {
+function sameAnchor(t: ShownThread, a: Anchor): boolean {
   return (
     t.anchor.kind === a.kind &&
     (a.kind === 'map' || (t.anchor.kind !== 'map' && t.anchor.id === a.id))

@@ -1,31 +1,37 @@
+import { nanoid } from 'nanoid';
 import { useState } from 'react';
-import {
-  deleteMessage,
-  editMessage,
-  reply,
-  setResolved,
-  type MessageData,
-  type PersonData,
-  type ThreadData,
-} from '../doc/index.ts';
+import type { PersonData } from '../doc/index.ts';
 import { relativeTime } from '../ui/relativeTime.ts';
 import { Avatar } from '../ui/Avatar.tsx';
 import { decodeMentions } from './commentText.ts';
 import { CommentText } from './CommentText.tsx';
 import { useCommentsContext } from './CommentsContext.tsx';
 import { Composer } from './Composer.tsx';
+import { DeliveryNote } from './DeliveryNote.tsx';
+import { messageView, type Pending, type ShownMessage, type ShownThread } from './pending.ts';
 
 interface ThreadViewProps {
-  thread: ThreadData;
+  thread: ShownThread;
   anchorLabel: string;
   people: readonly PersonData[];
   onShowAnchor?(): void;
 }
 
+/** Whether `p` is still on its way (or waiting for the network), not refused nor accepted. */
+const underway = (p: Pending | null) =>
+  p !== null && (p.state === 'waiting' || p.state === 'sending');
+
 /** One thread: where it is, its messages, reply, resolve or reopen. */
 export function ThreadView({ thread, anchorLabel, people, onShowAnchor }: ThreadViewProps) {
-  const { doc, author, canComment } = useCommentsContext();
+  const { me, canComment, canModerate, submit } = useCommentsContext();
   const [replying, setReplying] = useState(false);
+  const starter = thread.messages[0];
+  // The server lets the thread's starter and editors resolve; it is checked there, not here.
+  const mayResolve =
+    canComment &&
+    thread.created === null &&
+    (canModerate || (starter?.verified === true && starter.author.id === me));
+  const mayReply = canComment && thread.created?.state !== 'refused';
   return (
     <article
       aria-label={`Thread on ${anchorLabel}`}
@@ -44,26 +50,24 @@ export function ThreadView({ thread, anchorLabel, people, onShowAnchor }: Thread
             Resolved
           </span>
         )}
-        {canComment && (
+        {mayResolve && (
           <button
             type="button"
-            onClick={() => setResolved(doc, thread.id, !thread.resolved)}
-            className="ml-auto rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100"
+            disabled={underway(thread.resolving)}
+            onClick={() =>
+              submit({ kind: 'resolve', threadId: thread.id, resolved: !thread.resolved })
+            }
+            className="ml-auto rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 disabled:opacity-50"
           >
             {thread.resolved ? 'Reopen' : 'Resolve'}
           </button>
         )}
       </div>
+      {thread.resolving && <DeliveryNote pending={thread.resolving} />}
       {thread.messages.map((m) => (
-        <Message
-          key={m.id}
-          threadId={thread.id}
-          message={m}
-          people={people}
-          mine={m.author.id === author.id}
-        />
+        <Message key={m.id} threadId={thread.id} message={m} people={people} />
       ))}
-      {canComment &&
+      {mayReply &&
         (replying ? (
           <Composer
             label="Reply"
@@ -71,7 +75,7 @@ export function ThreadView({ thread, anchorLabel, people, onShowAnchor }: Thread
             submitLabel="Reply"
             onCancel={() => setReplying(false)}
             onSubmit={(text, mentions) => {
-              reply(doc, thread.id, author, text, mentions);
+              submit({ kind: 'reply', threadId: thread.id, messageId: nanoid(10), text, mentions });
               setReplying(false);
             }}
           />
@@ -92,24 +96,35 @@ function Message({
   threadId,
   message,
   people,
-  mine,
 }: {
   threadId: string;
-  message: MessageData;
+  message: ShownMessage;
   people: readonly PersonData[];
-  mine: boolean;
 }) {
-  const { doc, author, canComment } = useCommentsContext();
+  const { me, canComment, submit } = useCommentsContext();
   const [editing, setEditing] = useState(false);
+  const view = messageView(message, { me, canComment });
+  const fade = view.greyed ? 'opacity-60' : '';
   const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? 'someone';
   return (
     <div className="flex gap-2">
-      <Avatar name={message.author.name} color={message.author.color} size={28} decorative />
+      {/* Not (yet) the server's: greyed, but the note saying so stays fully readable. */}
+      <span className={`shrink-0 ${fade}`}>
+        <Avatar name={message.author.name} color={message.author.color} size={28} decorative />
+      </span>
       <div className="flex min-w-0 flex-1 flex-col gap-0.5">
-        <div className="flex items-baseline gap-2 text-sm">
+        <div className={`flex flex-wrap items-baseline gap-x-2 text-sm ${fade}`}>
           <span className="font-semibold text-slate-900">{message.author.name}</span>
           <span className="text-slate-500">{relativeTime(message.createdAt)}</span>
           {message.editedAt && !message.deleted && <span className="text-slate-400">(edited)</span>}
+          {view.unverified && (
+            <span
+              className="text-[13px] text-slate-500 italic"
+              title="Written before Trailmap checked who wrote what: the author shown is as their browser said, and nobody can edit or delete it."
+            >
+              from before verified authors
+            </span>
+          )}
         </div>
         {message.deleted ? (
           <p className="text-sm text-slate-400 italic">Message deleted</p>
@@ -121,14 +136,17 @@ function Message({
             submitLabel="Save"
             onCancel={() => setEditing(false)}
             onSubmit={(text, mentions) => {
-              editMessage(doc, threadId, message.id, author.id, text, mentions);
+              submit({ kind: 'edit', threadId, messageId: message.id, text, mentions });
               setEditing(false);
             }}
           />
         ) : (
-          <CommentText text={message.text} people={people} />
+          <div className={`${fade} ${view.deleting ? 'line-through decoration-slate-400' : ''}`}>
+            <CommentText text={message.text} people={people} />
+          </div>
         )}
-        {mine && canComment && !message.deleted && !editing && (
+        {message.change && <DeliveryNote pending={message.change} />}
+        {view.canChange && !editing && (
           <div className="flex gap-1 text-sm">
             <button
               type="button"
@@ -139,7 +157,7 @@ function Message({
             </button>
             <button
               type="button"
-              onClick={() => deleteMessage(doc, threadId, message.id, author.id)}
+              onClick={() => submit({ kind: 'delete', threadId, messageId: message.id })}
               className="rounded px-1.5 text-red-700 hover:bg-red-50"
             >
               Delete

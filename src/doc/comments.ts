@@ -1,17 +1,20 @@
 import * as Y from 'yjs';
-import { newId } from './ids.ts';
 import { LOCAL_ORIGIN, type MapDoc } from './ydoc.ts';
 
 /*
- * The comments document (room `<mapId>.comments`), kept apart from the map so a
- * comment-only link can write here and nowhere else. `threads` maps id → thread;
- * a thread holds its anchor, resolved flag and a Y.Array of message maps.
+ * The comments document (room `<mapId>.comments`), kept apart from the map. The server alone
+ * writes it, from operations it checked (clients send them over HTTP and only read this);
+ * `threads` maps id → thread; a thread holds its anchor, resolved flag and a Y.Array of
+ * message maps.
  */
 
 export type Anchor = { kind: 'map' } | { kind: 'card' | 'stage'; id: string };
 
 export interface Author {
-  /** A stable id of the browser that wrote it: only its author may edit or delete. */
+  /**
+   * The participant the server issued (for verified messages): only its author may edit or
+   * delete. Older messages carry whatever id their browser made up.
+   */
   id: string;
   name: string;
   color: string;
@@ -43,7 +46,6 @@ export interface ThreadData {
 
 type Entry = Y.Map<unknown>;
 const threadsOf = (doc: MapDoc) => doc.getMap<Entry>('threads');
-const now = () => new Date().toISOString();
 
 function toAnchor(v: unknown): Anchor {
   const a = v as { kind?: unknown; id?: unknown } | null;
@@ -88,107 +90,6 @@ export function readThreads(doc: MapDoc): ThreadData[] {
     });
   }
   return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-}
-
-function newMessage(author: Author, text: string, mentions: string[]): Entry {
-  const m = new Y.Map<unknown>();
-  m.set('id', newId());
-  m.set('author', { ...author });
-  m.set('text', text);
-  m.set('mentions', [...new Set(mentions)]);
-  m.set('createdAt', now());
-  m.set('editedAt', null);
-  m.set('deleted', false);
-  return m;
-}
-
-/** Starts a thread on a card, a stage or the map with its first message; returns its id. */
-export function addThread(
-  doc: MapDoc,
-  anchor: Anchor,
-  author: Author,
-  text: string,
-  mentions: string[] = [],
-): string {
-  const id = newId();
-  doc.transact(() => {
-    const t = new Y.Map<unknown>();
-    t.set('id', id);
-    t.set('anchor', anchor);
-    t.set('resolved', false);
-    t.set('createdAt', now());
-    t.set('messages', Y.Array.from([newMessage(author, text, mentions)]));
-    threadsOf(doc).set(id, t);
-  }, LOCAL_ORIGIN);
-  return id;
-}
-
-/** Adds a reply to a thread (and reopens nothing: resolving is explicit). */
-export function reply(
-  doc: MapDoc,
-  threadId: string,
-  author: Author,
-  text: string,
-  mentions: string[] = [],
-): void {
-  doc.transact(() => {
-    const messages = threadsOf(doc).get(threadId)?.get('messages');
-    if (messages instanceof Y.Array) messages.push([newMessage(author, text, mentions)]);
-  }, LOCAL_ORIGIN);
-}
-
-function ownMessage(
-  doc: MapDoc,
-  threadId: string,
-  messageId: string,
-  authorId: string,
-): Entry | null {
-  const messages = threadsOf(doc).get(threadId)?.get('messages');
-  if (!(messages instanceof Y.Array)) return null;
-  const m = (messages.toArray() as Entry[]).find((x) => x.get('id') === messageId);
-  const author = m?.get('author') as Partial<Author> | undefined;
-  return m && author?.id === authorId ? m : null;
-}
-
-/** Edits one's own message; returns false for someone else's. */
-export function editMessage(
-  doc: MapDoc,
-  threadId: string,
-  messageId: string,
-  authorId: string,
-  text: string,
-  mentions: string[] = [],
-): boolean {
-  const m = ownMessage(doc, threadId, messageId, authorId);
-  if (!m) return false;
-  doc.transact(() => {
-    m.set('text', text);
-    m.set('mentions', [...new Set(mentions)]);
-    m.set('editedAt', now());
-  }, LOCAL_ORIGIN);
-  return true;
-}
-
-/** Deletes one's own message (its place stays, marked deleted); false for someone else's. */
-export function deleteMessage(
-  doc: MapDoc,
-  threadId: string,
-  messageId: string,
-  authorId: string,
-): boolean {
-  const m = ownMessage(doc, threadId, messageId, authorId);
-  if (!m) return false;
-  doc.transact(() => {
-    m.set('text', '');
-    m.set('mentions', []);
-    m.set('deleted', true);
-  }, LOCAL_ORIGIN);
-  return true;
-}
-
-/** Resolves or reopens a thread. */
-export function setResolved(doc: MapDoc, threadId: string, resolved: boolean): void {
-  doc.transact(() => threadsOf(doc).get(threadId)?.set('resolved', resolved), LOCAL_ORIGIN);
 }
 
 /** Subscribes to any change of the comments; returns the unsubscribe function. */

@@ -1,34 +1,18 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiError, api, isRole, type Role } from '../api/client.ts';
-import {
-  mapCredential,
-  rememberAccess,
-  rememberedAccess,
-  workspaceKey,
-} from '../api/credentials.ts';
+import { rememberAccess, rememberedAccess, workspaceKey } from '../api/credentials.ts';
 import { loadIdentity, saveName, type Identity } from '../sync/identity.ts';
-import { setMeta, type MapDoc } from '../doc/index.ts';
-import { useSessionState, useSyncSession } from '../sync/useSyncSession.ts';
-import { CommentsProvider } from '../comments/CommentsContext.tsx';
-import { OpenThreadsProvider } from '../comments/OpenThreadsContext.tsx';
-import { openThreadCounts, useThreads } from '../comments/useThreads.ts';
-import { PresenceProvider } from '../editor/PresenceContext.tsx';
-import { MapProvider } from '../editor/MapContext.tsx';
+import { MapEditor, type MapDocs } from './MapEditor.tsx';
 import { NamePrompt } from './NamePrompt.tsx';
 import { Notice } from './Notice.tsx';
-import { Workspace } from './Workspace.tsx';
-import { useVoting } from '../workshop/voting/useVoting.ts';
-import { VotingProvider } from '../workshop/voting/VotingContext.tsx';
-import { createUiStore } from '../editor/uiStore.ts';
 import { useMapDocument } from './useMapDocument.ts';
-import { useMapState } from './useMapState.ts';
-import { useShortcuts } from './useShortcuts.ts';
-import { useUndo } from './useUndo.ts';
+import { useParticipant } from './useParticipant.ts';
 
 type Access =
   | { state: 'loading' }
-  | { state: 'ok'; role: Role; title: string }
+  /** `offline`: the server could not be asked; this is what it said last time. */
+  | { state: 'ok'; role: Role; title: string; offline: boolean }
   | { state: 'missing' }
   | { state: 'denied' };
 
@@ -46,7 +30,7 @@ export function MapPage() {
     api.access(mapId).then(
       ({ role, title }) => {
         rememberAccess(mapId, { role, title });
-        if (live) setAccess({ state: 'ok', role, title });
+        if (live) setAccess({ state: 'ok', role, title, offline: false });
       },
       (e: unknown) => {
         if (!live) return;
@@ -54,7 +38,7 @@ export function MapPage() {
         // copy on this device can be used; the server still checks on reconnect.
         const known = e instanceof ApiError ? null : rememberedAccess(mapId);
         if (known && isRole(known.role))
-          setAccess({ state: 'ok', role: known.role, title: known.title });
+          setAccess({ state: 'ok', role: known.role, title: known.title, offline: true });
         else
           setAccess(
             e instanceof ApiError && e.status === 404 ? { state: 'missing' } : { state: 'denied' },
@@ -87,80 +71,48 @@ export function MapPage() {
     return <NamePrompt title={access.title} onDone={(name) => setIdentity(saveName(name))} />;
   }
   return (
-    <Editor
+    <Joining
       key={mapId}
       mapId={mapId}
-      doc={doc}
-      commentsDoc={commentsDoc}
-      workshopDoc={workshopDoc}
-      role={access.role}
+      offline={access.offline}
       identity={identity}
+      onRename={setIdentity}
+      docs={{ doc, commentsDoc, workshopDoc }}
+      role={access.role}
     />
   );
 }
 
-function Editor({
+/** Joins the map as a participant (see useParticipant), then opens the editor. */
+function Joining({
   mapId,
-  doc,
-  commentsDoc,
-  workshopDoc,
-  role,
+  offline,
   identity,
+  onRename,
+  docs,
+  role,
 }: {
   mapId: string;
-  doc: MapDoc;
-  commentsDoc: MapDoc;
-  workshopDoc: MapDoc;
-  role: Role;
+  offline: boolean;
   identity: Identity;
+  onRename(identity: Identity): void;
+  docs: MapDocs;
+  role: Role;
 }) {
-  const ui = useMemo(createUiStore, []);
-  const presence = useMemo(() => ({ name: identity.name, color: identity.color }), [identity]);
-  const session = useSyncSession(doc, mapId, presence, mapCredential(mapId));
-  const { status, loaded, peerCount } = useSessionState(session);
-  useSyncSession(commentsDoc, `${mapId}.comments`, null, mapCredential(mapId));
-  const threads = useThreads(commentsDoc);
-  useSyncSession(workshopDoc, `${mapId}.workshop`, null, mapCredential(mapId));
-  const voting = useVoting(mapId, workshopDoc, role !== 'viewer');
-  const threadCounts = useMemo(() => openThreadCounts(threads), [threads]);
-  const author = useMemo(
-    () => ({ id: identity.id, name: identity.name, color: identity.color }),
-    [identity],
+  const participant = useParticipant(
+    mapId,
+    { name: identity.name, color: identity.color },
+    offline,
   );
-  const map = useMapState(doc);
-  const history = useUndo(doc);
-  const canEdit = role === 'owner' || role === 'editor';
-  useShortcuts({ doc, map, ui, undo: history.undo, redo: history.redo, readOnly: !canEdit });
-
-  useEffect(() => {
-    document.title = `${map.meta.title} · Trailmap`;
-  }, [map.meta.title]);
-
+  if (!participant.ready) return null;
   return (
-    <MapProvider doc={doc} ui={ui} canEdit={canEdit}>
-      <PresenceProvider session={session}>
-        <CommentsProvider
-          value={{ doc: commentsDoc, mapId, author, canComment: role !== 'viewer' }}
-        >
-          <VotingProvider voting={voting}>
-            <OpenThreadsProvider counts={threadCounts}>
-              <Workspace
-                mapId={mapId}
-                map={map}
-                role={role}
-                canEdit={canEdit}
-                session={session}
-                status={status}
-                peerCount={peerCount}
-                loaded={loaded}
-                history={history}
-                threads={threads}
-                onRename={(title) => setMeta(doc, { title })}
-              />
-            </OpenThreadsProvider>
-          </VotingProvider>
-        </CommentsProvider>
-      </PresenceProvider>
-    </MapProvider>
+    <MapEditor
+      mapId={mapId}
+      {...docs}
+      role={role}
+      participant={participant}
+      identity={identity}
+      onRename={onRename}
+    />
   );
 }

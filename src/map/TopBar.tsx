@@ -8,6 +8,7 @@ import { ShareDialog } from './ShareDialog.tsx';
 import { StatusChip } from './StatusChip.tsx';
 import { ShortcutsButton } from './ShortcutsButton.tsx';
 import { TitleField } from './TitleField.tsx';
+import { YourName, type You } from './YourName.tsx';
 
 interface TopBarProps {
   mapId: string;
@@ -15,6 +16,7 @@ interface TopBarProps {
   role: Role;
   status: ConnectionStatus;
   peerCount: number;
+  you: You;
   onRename(title: string): void;
 }
 
@@ -24,7 +26,7 @@ const ROLE_BADGES: Partial<Record<Role, string>> = {
 };
 
 /** The strip above the canvas: way home, the title, sharing, status and who is here. */
-export function TopBar({ mapId, title, role, status, peerCount, onRename }: TopBarProps) {
+export function TopBar({ mapId, title, role, status, peerCount, you, onRename }: TopBarProps) {
   const [sharing, setSharing] = useState(false);
   const people = Math.max(1, peerCount);
   const canEdit = role === 'owner' || role === 'editor';
@@ -49,6 +51,7 @@ export function TopBar({ mapId, title, role, status, peerCount, onRename }: TopB
         </span>
       )}
       <div className="ml-auto flex items-center gap-3">
+        <YourName you={you} />
         <PeerAvatars />
         <span className="text-sm text-slate-600" aria-live="polite">
           {people} {people === 1 ? 'person' : 'people'} here

@@ -17,6 +17,7 @@ import { CanvasArea } from './CanvasArea.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { TopBar } from './TopBar.tsx';
 import type { useUndo } from './useUndo.ts';
+import type { You } from './YourName.tsx';
 
 export interface WorkspaceProps {
   mapId: string;
@@ -28,7 +29,8 @@ export interface WorkspaceProps {
   peerCount: number;
   loaded: boolean;
   history: ReturnType<typeof useUndo>;
-  threads: ThreadData[];
+  threads: readonly ThreadData[];
+  you: You;
   onRename(title: string): void;
 }
 
@@ -45,6 +47,7 @@ export function Workspace(props: WorkspaceProps) {
     loaded,
     history,
     threads,
+    you,
     onRename,
   } = props;
   const { presenter, spotlight } = useWorkshop(session);
@@ -60,6 +63,7 @@ export function Workspace(props: WorkspaceProps) {
           role={role}
           status={status}
           peerCount={peerCount}
+          you={you}
           onRename={onRename}
         />
         {!presenting && (
@@ -88,7 +92,7 @@ export function Workspace(props: WorkspaceProps) {
             }
           />
           {canEdit && <PresenterBar stages={map.stages} onStartVote={() => setVoting(true)} />}
-          {voting && <StartVoteDialog mapId={mapId} map={map} onClose={() => setVoting(false)} />}
+          {voting && <StartVoteDialog map={map} onClose={() => setVoting(false)} />}
           {loaded ? (
             <CanvasArea map={map} spotlight={spotlight} />
           ) : (

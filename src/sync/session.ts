@@ -1,6 +1,7 @@
 import type { Doc } from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
+import { applyDocUpdate, createMapDoc, encodeDoc, onDocUpdate } from '../doc/index.ts';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
@@ -48,6 +49,10 @@ export interface SyncSession {
   peers(): readonly Peer[];
   /** Shares a piece of this user's presence (cursor, selection, viewport). */
   setLocal<K extends keyof LocalPresence>(field: K, value: LocalPresence[K]): void;
+  /** Changes the name and colour others see, on the same connection. */
+  setPresence(presence: Presence): void;
+  /** Presents another participant token: the connection is made again with it. */
+  setParticipant(token: string | null): void;
   destroy(): void;
 }
 
@@ -60,6 +65,53 @@ export function collabUrl(location: Location): string {
 }
 
 /**
+ * What this device keeps of a room, to open it offline: everything (a room this user edits,
+ * whose offline edits must survive a reload), only what the server sent (a room the server
+ * alone writes, or this user may not write: anything else in it was refused, and a reload
+ * must not bring it back), or nothing.
+ */
+export type OfflineCopy = 'all' | 'from-server' | 'none';
+
+export interface SessionOptions {
+  url?: string;
+  /** The workspace key or link token. */
+  token?: string;
+  /** The participant token the server issued us on this map. */
+  participant?: string;
+  offlineCopy?: OfflineCopy;
+}
+
+/** The sync params of a connection: the credential and the participant token. */
+function connectionParams(options: SessionOptions): Record<string, string> {
+  const params: Record<string, string> = {};
+  if (options.token) params.token = options.token;
+  if (options.participant) params.participant = options.participant;
+  return params;
+}
+
+/**
+ * Keeps on this device only the updates the provider received: they go through a shadow
+ * document (which holds nothing else, so even y-indexeddb's compaction of it stays clean),
+ * and what was stored is loaded back into `doc`.
+ */
+function serverOnlyCopy(name: string, doc: Doc, provider: WebsocketProvider) {
+  const shadow = createMapDoc();
+  const persistence = new IndexeddbPersistence(name, shadow);
+  const fromDevice = Symbol('loaded from this device');
+  const forward = onDocUpdate(doc, (update, origin) => {
+    if (origin === provider) applyDocUpdate(shadow, update);
+  });
+  persistence.on('synced', () => applyDocUpdate(doc, encodeDoc(shadow), fromDevice));
+  return {
+    persistence,
+    destroy() {
+      forward();
+      void persistence.destroy().then(() => shadow.destroy());
+    },
+  };
+}
+
+/**
  * Connects `doc` to its room on the server and tracks connection status and
  * presence. The caller owns `doc`; `destroy()` closes the connection only.
  */
@@ -67,10 +119,14 @@ export function createSyncSession(
   doc: Doc,
   room: string,
   presence: Presence | null,
-  options: { url?: string; token?: string; offlineCopy?: boolean } = {},
+  options: SessionOptions = {},
 ): SyncSession {
+  const copy = options.offlineCopy ?? 'all';
   const provider = new WebsocketProvider(options.url ?? collabUrl(window.location), room, doc, {
-    params: options.token ? { token: options.token } : {},
+    params: connectionParams(options),
+    // Tabs of this browser share a room's updates directly, not through the server; a room
+    // we may not write takes its updates from the server only.
+    disableBc: copy === 'from-server',
   });
   if (presence) provider.awareness.setLocalStateField('user', presence);
   else provider.awareness.setLocalState(null);
@@ -81,9 +137,11 @@ export function createSyncSession(
     notify();
   };
   const listeners = new Set<() => void>();
-  // A copy on this device, so the map opens and takes edits offline and merges later.
+  // A copy on this device, so the map opens (and takes edits) offline and merges later.
+  const filtered =
+    copy === 'from-server' ? serverOnlyCopy(`trailmap:${room}`, doc, provider) : null;
   const local =
-    options.offlineCopy === false ? null : new IndexeddbPersistence(`trailmap:${room}`, doc);
+    copy === 'all' ? new IndexeddbPersistence(`trailmap:${room}`, doc) : filtered?.persistence;
   let loaded = false;
   let status: ConnectionStatus = 'connecting';
   let everConnected = false;
@@ -98,7 +156,13 @@ export function createSyncSession(
     return everConnected ? 'reconnecting' : 'connecting';
   };
   const onStatus = ({ status: raw }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
-    if (raw === 'connected') everConnected = true;
+    if (raw === 'connected') {
+      everConnected = true;
+      // Announce ourselves again with a newer clock: peers that saw this client id leave
+      // (a reconnect) ignore a presence no newer than the removal they hold.
+      const state = provider.awareness.getLocalState();
+      if (state) provider.awareness.setLocalState({ ...state });
+    }
     status = computeStatus(raw);
     notify();
   };
@@ -177,6 +241,20 @@ export function createSyncSession(
       queued = { ...queued, [field]: value };
       presenceTimer ??= setTimeout(sendPresence, PRESENCE_FRAME_MS);
     },
+    setPresence(next) {
+      presence = next;
+      provider.awareness.setLocalStateField('user', { name: next.name, color: next.color });
+    },
+    setParticipant(token) {
+      if ((provider.params.participant ?? null) === token) return;
+      if (token) provider.params.participant = token;
+      else delete provider.params.participant;
+      // While offline the provider stays disconnected; it connects with these params later.
+      if (provider.shouldConnect) {
+        provider.disconnect();
+        provider.connect();
+      }
+    },
     destroy() {
       if (presenceTimer) clearTimeout(presenceTimer);
       window.removeEventListener('online', onNetwork);
@@ -186,7 +264,8 @@ export function createSyncSession(
       provider.off('sync', onSync);
       provider.destroy();
       local?.off('synced', onLocal);
-      void local?.destroy();
+      if (filtered) filtered.destroy();
+      else void local?.destroy();
       listeners.clear();
     },
   };

@@ -1,23 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CardKind, MapState } from '../../doc/index.ts';
 import { CARD_STYLES } from '../../canvas/cardStyles.ts';
-import { votesApi } from './votesApi.ts';
+import { useVotingContext } from './VotingContext.tsx';
 
 /** The facilitator picks what to vote on (a kind of card) and how many dots each person gets. */
-export function StartVoteDialog({
-  mapId,
-  map,
-  onClose,
-}: {
-  mapId: string;
-  map: MapState;
-  onClose(): void;
-}) {
+export function StartVoteDialog({ map, onClose }: { map: MapState; onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [kind, setKind] = useState<CardKind | 'all'>('painpoint');
   const [title, setTitle] = useState('Which pain points hurt most?');
   const [perPerson, setPerPerson] = useState(3);
   const [error, setError] = useState<string | null>(null);
+  const voting = useVotingContext();
   useEffect(() => ref.current?.showModal(), []);
   const cards = map.cards.filter((c) => kind === 'all' || c.kind === kind).slice(0, 200);
 
@@ -34,7 +27,8 @@ export function StartVoteDialog({
           e.preventDefault();
           setError(null);
           try {
-            await votesApi.start(mapId, {
+            if (!voting) throw new Error('Voting is not available on this page');
+            await voting.api.start({
               title: title.trim() || 'Dot vote',
               cardIds: cards.map((c) => c.id),
               perPerson,

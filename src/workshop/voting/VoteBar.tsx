@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { addAction, type MapState } from '../../doc/index.ts';
 import { versionsApi } from '../../api/versions.ts';
 import { useMapDoc } from '../../editor/MapContext.tsx';
-import { votesApi } from './votesApi.ts';
 import { useVotingContext } from './VotingContext.tsx';
 
 /** The running vote for everyone (my dots left) and its controls and results for the facilitator. */
@@ -93,7 +92,7 @@ export function VoteBar({
           {!round.revealed && (
             <button
               type="button"
-              onClick={() => void run(votesApi.reveal(mapId, round.id))}
+              onClick={() => void run(voting.api.reveal(round.id))}
               className="rounded-lg bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-700"
             >
               Reveal votes
@@ -119,7 +118,7 @@ export function VoteBar({
           )}
           <button
             type="button"
-            onClick={() => void run(votesApi.close(mapId, round.id))}
+            onClick={() => void run(voting.api.close(round.id))}
             className="rounded-lg px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
           >
             Close vote

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { observeWorkshop, readCurrentRound, type MapDoc, type VoteRound } from '../../doc/index.ts';
-import { votesApi, type MyVotes } from './votesApi.ts';
+import type { ParticipantHandle } from '../../api/participants.ts';
+import { votesApi, type MyVotes, type VotesApi } from './votesApi.ts';
 
 export interface Voting {
   /** Commenters and up may vote; viewers only watch. */
@@ -10,10 +11,20 @@ export interface Voting {
   error: string | null;
   vote(cardId: string): void;
   unvote(cardId: string): void;
+  /** The voting API as this participant (facilitators start, reveal and close rounds). */
+  api: VotesApi;
 }
 
-/** The current dot-voting round (from the server-written workshop document) and my dots in it. */
-export function useVoting(mapId: string, workshopDoc: MapDoc, canVote: boolean): Voting {
+/**
+ * The current dot-voting round (from the server-written workshop document) and my dots in it,
+ * counted for `participant`.
+ */
+export function useVoting(
+  participant: ParticipantHandle,
+  workshopDoc: MapDoc,
+  canVote: boolean,
+): Voting {
+  const api = useMemo(() => votesApi(participant), [participant]);
   const store = useMemo(() => {
     let snapshot: VoteRound | null | undefined;
     return {
@@ -35,14 +46,14 @@ export function useVoting(mapId: string, workshopDoc: MapDoc, canVote: boolean):
     setMine(null);
     if (!roundId || !canVote) return;
     let live = true;
-    votesApi.mine(mapId, roundId).then(
+    api.mine(roundId).then(
       (m) => live && setMine(m),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [mapId, roundId, canVote]);
+  }, [api, roundId, canVote]);
 
   const act = useCallback((job: () => Promise<MyVotes>) => {
     setError(null);
@@ -53,7 +64,8 @@ export function useVoting(mapId: string, workshopDoc: MapDoc, canVote: boolean):
     round,
     mine,
     error,
-    vote: (cardId) => roundId && act(() => votesApi.vote(mapId, roundId, cardId)),
-    unvote: (cardId) => roundId && act(() => votesApi.unvote(mapId, roundId, cardId)),
+    vote: (cardId) => roundId && act(() => api.vote(roundId, cardId)),
+    unvote: (cardId) => roundId && act(() => api.unvote(roundId, cardId)),
+    api,
   };
 }

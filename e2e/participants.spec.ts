@@ -1,0 +1,58 @@
+import { expect, test, uniqueTitle } from './fixtures.ts';
+import { CommentsPanel } from './pages/CommentsPanel.ts';
+
+/*
+ * Everyone on a map is a participant the server issued; their name changes through the
+ * server, so what they write next carries the new name, and presence agrees with it.
+ */
+
+test('a new display name goes through the server: later comments and presence carry it', async ({
+  alice,
+  bob,
+}) => {
+  await alice.home.goto();
+  await alice.home.createMap(uniqueTitle('Renaming'));
+  await alice.map.expectConnected();
+  await bob.join(alice);
+  const comments = { alice: new CommentsPanel(alice.page), bob: new CommentsPanel(bob.page) };
+  const yourName = bob.page.getByRole('button', { name: /^Your name: / });
+  const before = (await yourName.getAttribute('aria-label'))!.replace('Your name: ', '');
+
+  await test.step('bob comments under the name he opened the map with', async () => {
+    await comments.bob.open();
+    await comments.bob.composerFor('the map').fill('Before the rename');
+    await comments.bob.root.getByRole('button', { name: 'Comment', exact: true }).click();
+    await comments.alice.open();
+    await expect(comments.alice.thread('The map')).toContainText(`${before}just now`);
+    await expect(alice.page.getByRole('button', { name: `Follow ${before}` })).toBeVisible();
+  });
+
+  await test.step('he renames himself from the top bar', async () => {
+    await yourName.click();
+    const dialog = bob.page.getByRole('dialog', { name: 'Your name', exact: true });
+    await dialog.getByRole('textbox', { name: 'Display name', exact: true }).fill('Robert Jones');
+    await dialog.getByRole('button', { name: 'Save name', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(bob.page.getByRole('button', { name: 'Your name: Robert Jones' })).toBeVisible();
+    await expect(alice.page.getByRole('button', { name: 'Follow Robert Jones' })).toBeVisible();
+  });
+
+  await test.step('his next reply carries the new name; the old message keeps the old one', async () => {
+    const thread = comments.bob.thread('The map');
+    await comments.bob.threadButton(thread, 'Reply').click();
+    await thread.getByRole('textbox', { name: 'Reply', exact: true }).fill('After the rename');
+    await comments.bob.threadButton(thread, 'Reply').click();
+    const aliceThread = comments.alice.thread('The map');
+    await expect(aliceThread).toContainText('Robert Jonesjust nowAfter the rename');
+    await expect(aliceThread).toContainText(`${before}just nowBefore the rename`);
+  });
+
+  await test.step('after a reload he is the same participant: both messages are his to edit', async () => {
+    await bob.map.reload();
+    await expect(bob.page.getByRole('button', { name: 'Your name: Robert Jones' })).toBeVisible();
+    await comments.bob.open();
+    const thread = comments.bob.thread('The map');
+    await expect(thread).toContainText('After the rename');
+    await expect(comments.bob.threadButton(thread, 'Edit')).toHaveCount(2);
+  });
+});
