@@ -101,7 +101,9 @@ describe('sync endpoint', () => {
     const alice = await syncedClient(res, server, id);
     setMeta(alice.doc, { title: 'Renamed' });
     await waitFor(() =>
-      expect(server.rooms()).toEqual([{ name: id, peers: 1, pendingUpdates: 1, loaded: true }]),
+      expect(server.rooms()).toEqual([
+        { name: id, peers: 1, pendingUpdates: 1, storedBytes: expect.any(Number), loaded: true },
+      ]),
     );
 
     alice.provider.destroy();
