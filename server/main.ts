@@ -7,8 +7,13 @@ import { createServer } from './createServer.ts';
  * (default ./data), optional `COMPACT_EVERY`, optional `AUTO_VERSION_DELAY_MS` (default ten
  * minutes), optional `UNLOAD_DELAY_MS` (how long a room stays loaded after its last client
  * left, default 30 s), optional `MAX_MESSAGE_BYTES` (largest WebSocket message, default
- * 16 MiB), optional `TRAILMAP_KEY` (the workspace key; default: kept in
- * DATA_DIR/workspace.key); serves the Vite build in dist/.
+ * 16 MiB), optional `MAX_MAP_BYTES` (largest a map's stored data may grow: a bigger import
+ * gets 413, a client update that would cross it is refused; default 64 MiB), optional
+ * `HEADERS_TIMEOUT_MS` and `REQUEST_TIMEOUT_MS` (how long a client may take to send a request's
+ * headers, default 10 s, and the whole request, default 120 s), optional `CONVERSION_WORKERS`
+ * (threads for import and export conversions; default one per spare core, at most 2),
+ * optional `TRAILMAP_KEY` (the workspace key; default: kept in DATA_DIR/workspace.key); serves
+ * the Vite build in dist/.
  */
 
 function envNumber(name: string, fallback: number): number {
@@ -34,6 +39,12 @@ const server = await createServer({
   autoVersionDelayMs: envNumber('AUTO_VERSION_DELAY_MS', 10 * 60_000),
   unloadDelayMs: envNumber('UNLOAD_DELAY_MS', 30_000),
   maxMessageBytes: envNumber('MAX_MESSAGE_BYTES', 16 * 2 ** 20),
+  maxMapBytes: envNumber('MAX_MAP_BYTES', 64 * 2 ** 20),
+  headersTimeoutMs: envNumber('HEADERS_TIMEOUT_MS', 10_000),
+  requestTimeoutMs: envNumber('REQUEST_TIMEOUT_MS', 120_000),
+  conversionWorkers: process.env.CONVERSION_WORKERS
+    ? envNumber('CONVERSION_WORKERS', 0)
+    : undefined,
   workspaceKey: process.env.TRAILMAP_KEY || undefined,
 }).catch((error: unknown) => {
   // A bad TRAILMAP_KEY, a busy port, an unreadable data folder: say so, without a stack.
