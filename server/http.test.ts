@@ -147,7 +147,7 @@ describe('export and import', () => {
     const { stages, lanes } = readMap(alice.doc);
     addCard(alice.doc, { stageId: stages[2]!.id, laneId: lanes[1]!.id, title: 'Live edit' });
 
-    // The export of a loaded room shows its live state.
+    // The export shows a live edit once it is stored (it reads the store, not the room).
     const original = await waitFor(async () => {
       const { body } = await http.get(`/api/maps/${id}/export`);
       expect(body).toEqual(readMap(alice.doc));
