@@ -196,9 +196,19 @@ test('named versions, compare with the past, preview, and restore for everyone',
     await expect(alice.map.card('Return label missing')).toBeVisible();
   });
 
-  await test.step('a viewer guest can read the history but not save or restore', async () => {
+  await test.step('a viewer link without history has no History panel', async () => {
     await alice.map.shareButton.click();
     const url = await alice.map.shareDialog.createLink('viewer');
+    await alice.map.shareDialog.close();
+    const walt = await newGuest('walt');
+    await walt.map.joinByLink(url, 'Walt', title);
+    await expect(walt.map.roleBadge('View only')).toBeVisible();
+    await expect(walt.page.getByRole('button', { name: 'History', exact: true })).toHaveCount(0);
+  });
+
+  await test.step('a viewer guest with history can read it but not save or restore', async () => {
+    await alice.map.shareButton.click();
+    const url = await alice.map.shareDialog.createLink('viewer', { history: true });
     await alice.map.shareDialog.close();
 
     const vera = await newGuest('vera');

@@ -65,11 +65,14 @@ describe('automatic versions', () => {
 
     bob.provider.destroy();
     await waitFor(() => expect(peersOf(server, id)).toBe(1));
-    const [latest] = await versions.versions();
-    expect(latest).toMatchObject({
-      auto: true,
-      authors: ['Alice', 'Bob'],
-      summary: 'title changed, purpose changed',
+    // Stored as the leaving is handled: soon, not in the same turn.
+    await waitFor(async () => {
+      const [latest] = await versions.versions();
+      expect(latest).toMatchObject({
+        auto: true,
+        authors: ['Alice', 'Bob'],
+        summary: 'title changed, purpose changed',
+      });
     });
   });
 
@@ -114,8 +117,11 @@ describe('automatic versions', () => {
       200,
     );
     await waitFor(() => expect(server.rooms()).toEqual([]));
-    const [latest] = await versionApi(server, id).versions();
-    expect(latest).toMatchObject({ auto: true, authors: ['API'], summary: '1 KPI edited' });
+    // The room leaves the list as its unload starts; the version is stored during the unload.
+    await waitFor(async () => {
+      const [latest] = await versionApi(server, id).versions();
+      expect(latest).toMatchObject({ auto: true, authors: ['API'], summary: '1 KPI edited' });
+    });
   });
 
   it('records the pending edits when the server shuts down', async () => {

@@ -1,5 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { RoomBus } from './bus/bus.ts';
+import type { Conversions } from './conversion/index.ts';
 import type { ExtensionFactory } from './context.ts';
 import type { Store } from './store/store.ts';
 
@@ -30,6 +32,21 @@ export interface ServerConfig {
   maxConnectionsPerAddress?: number;
   /** Largest HTTP request body accepted. Default 10 MiB. */
   maxBodyBytes?: number;
+  /**
+   * Largest a map's room may grow in the store (its snapshot plus the updates logged after
+   * it): a bigger import is refused (413) and so is a client update that would cross it.
+   * Default 64 MiB.
+   */
+  maxMapBytes?: number;
+  /** How long a client may take to send a request's headers. Default 10 s. */
+  headersTimeoutMs?: number;
+  /** How long a client may take to send a whole request (body included). Default 120 s. */
+  requestTimeoutMs?: number;
+  /**
+   * Worker threads that convert imports and exports (started when first needed); 0 converts
+   * on the main thread. Default: one per spare core, at most 2.
+   */
+  conversionWorkers?: number;
   /** How often clients are pinged; one missed pong closes them. Default 30 s. */
   pingIntervalMs?: number;
   /**
@@ -41,6 +58,8 @@ export interface ServerConfig {
   store?: Store;
   /** The bus to the other processes serving the same store. Default: in-process (alone). */
   bus?: RoomBus;
+  /** Ready conversions (a test double); the server closes them. Default: `conversionWorkers`. */
+  conversions?: Conversions;
   /** Extensions to run after the built-in ones (access, persistence, versions, KPIs, workshop). */
   extensions?: ExtensionFactory[];
   /**
@@ -53,7 +72,10 @@ export interface ServerConfig {
 }
 
 export type ResolvedConfig = Required<
-  Omit<ServerConfig, 'host' | 'staticDir' | 'store' | 'bus' | 'extensions' | 'workspaceKey'>
+  Omit<
+    ServerConfig,
+    'host' | 'staticDir' | 'store' | 'bus' | 'conversions' | 'extensions' | 'workspaceKey'
+  >
 > & {
   host: string | undefined;
   staticDir: string | null;
@@ -63,6 +85,7 @@ const MiB = 1024 * 1024;
 
 /** Fills in defaults and resolves folders to absolute paths. */
 export function resolveConfig(config: ServerConfig): ResolvedConfig {
+  const headersTimeoutMs = config.headersTimeoutMs ?? 10_000;
   return {
     port: config.port ?? 3000,
     host: config.host,
@@ -75,6 +98,12 @@ export function resolveConfig(config: ServerConfig): ResolvedConfig {
     maxBufferedBytes: config.maxBufferedBytes ?? 8 * MiB,
     maxConnectionsPerLink: config.maxConnectionsPerLink ?? 300,
     maxConnectionsPerAddress: config.maxConnectionsPerAddress ?? 300,
+    maxMapBytes: config.maxMapBytes ?? 64 * MiB,
+    headersTimeoutMs,
+    // Node refuses a request timeout shorter than the headers timeout.
+    requestTimeoutMs: Math.max(config.requestTimeoutMs ?? 120_000, headersTimeoutMs),
+    conversionWorkers:
+      config.conversionWorkers ?? Math.min(2, Math.max(1, availableParallelism() - 1)),
     pingIntervalMs: config.pingIntervalMs ?? 30_000,
     autoVersionDelayMs: config.autoVersionDelayMs ?? 10 * 60_000,
     log: config.log ?? ((line) => console.log(line)),

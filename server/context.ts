@@ -2,6 +2,7 @@ import type { Auth } from './auth/check.ts';
 import type { RoomBus } from './bus/bus.ts';
 import type { RoomManager } from './collab/roomManager.ts';
 import type { ResolvedConfig } from './config.ts';
+import type { Conversions } from './conversion/index.ts';
 import type { Extension } from './extension.ts';
 import type { Guards } from './http/auth.ts';
 import type { Maps } from './maps.ts';
@@ -16,6 +17,8 @@ export interface ServerContext {
   rooms: RoomManager;
   /** Map-level operations that span the store and the live rooms. */
   maps: Maps;
+  /** Import and export conversions, in worker threads. */
+  conversions: Conversions;
   /** Credentials → role, through the extensions' `authenticate`. */
   auth: Auth;
   /** HTTP route guards by role. */

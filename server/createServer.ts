@@ -10,9 +10,11 @@ import { startKeepalive } from './collab/keepalive.ts';
 import { RoomManager, type RoomInfo } from './collab/roomManager.ts';
 import { createUpgradeHandler, type AuthorizeRoom } from './collab/upgrade.ts';
 import { resolveConfig, type ServerConfig } from './config.ts';
+import { createConversions } from './conversion/index.ts';
 import type { ServerContext } from './context.ts';
 import { builtInExtensions } from './extensions/index.ts';
 import { createApp } from './http/app.ts';
+import { httpTimeouts } from './http/timeouts.ts';
 import { createGuards } from './http/auth.ts';
 import { createMaps } from './maps.ts';
 import { Pipeline } from './pipeline.ts';
@@ -77,12 +79,14 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
     log,
   });
   const auth = createAuth(pipeline);
+  const conversions = input.conversions ?? createConversions({ workers: config.conversionWorkers });
   const context: ServerContext = {
     config,
     store,
     bus,
     rooms,
-    maps: createMaps(store, rooms, pipeline),
+    maps: createMaps(store, rooms, pipeline, conversions),
+    conversions,
     auth,
     guards: createGuards(auth),
     log,
@@ -98,7 +102,10 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
     return { grant: result.grant, canWrite: pipeline.canWrite(room, result.grant) };
   };
 
-  const http = createAdaptorServer({ fetch: createApp(context, pipeline).fetch }) as Server;
+  const http = createAdaptorServer({
+    fetch: createApp(context, pipeline).fetch,
+    serverOptions: httpTimeouts(config),
+  }) as Server;
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
   const stopKeepalive = startKeepalive(wss, config.pingIntervalMs);
   const caps = new ConnectionCaps({
@@ -118,6 +125,7 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
     });
   } catch (error) {
     stopKeepalive();
+    await conversions.close();
     await store.close();
     throw error;
   }
@@ -133,6 +141,7 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
     http.closeAllConnections();
     await stopped;
     await pipeline.close();
+    await conversions.close();
     if (!input.bus) await bus.close();
     await store.close();
   };

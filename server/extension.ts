@@ -1,5 +1,4 @@
 import type { Hono } from 'hono';
-import type { MapDoc } from '../src/doc/index.ts';
 import type { Denial } from './auth/check.ts';
 import type { Credential, Grant, LiveRoom, Origin, Participant, Peer } from './collab/peer.ts';
 import type { AuthEnv } from './http/auth.ts';
@@ -20,6 +19,8 @@ import type { MapRecord, RoomData } from './store/store.ts';
  *   authenticate, identify, canWrite, loadRoom: the connection (or HTTP request) is refused (500/503);
  *   beforeApply: UpdateRejected drops the update and tells the client why; any other error
  *     also drops it and closes that connection (1011);
+ *   beforeCreate: the map is not stored; an HTTPException's status and message answer the
+ *     request (anything else: 500);
  *   storeUpdates: the room is dropped and its clients reconnect (memory may be ahead of the
  *     store, so nobody may build on it);
  *   onConnect: that connection is closed (1011);
@@ -82,8 +83,16 @@ export interface Extension {
   afterUnload?(room: LiveRoom): void;
   /** Figures about a loaded room for diagnostics and tests (e.g. updates not compacted). */
   describe?(room: LiveRoom): Record<string, number>;
-  /** A map was created with `doc` as its content. */
-  mapCreated?(map: MapRecord, doc: MapDoc): Promise<void>;
+  /**
+   * A map is about to be stored with `state` (its encoded document) as its content, from a
+   * template or an import. Throw (e.g. an HTTPException) to refuse it: nothing is stored.
+   */
+  beforeCreate?(state: Uint8Array): void;
+  /**
+   * A map was created with `state` as its content (encoded: an imported map may be large, and
+   * whoever needs its document should build it off the event loop).
+   */
+  mapCreated?(map: MapRecord, state: Uint8Array): Promise<void>;
   /** Adds HTTP routes; `api` is mounted under /api. */
   routes?(api: Hono<AuthEnv>): void;
   /** The server is stopping; every room has unloaded. */

@@ -98,6 +98,47 @@ describe('HTTP API', () => {
   });
 });
 
+describe('paths the app page must not answer', () => {
+  it('answers the sync endpoint without an upgrade, and API lookalikes, with a JSON 404', async () => {
+    const dir = await tempDir(res);
+    await writeFile(join(dir, 'index.html'), '<!doctype html><title>Trailmap</title>');
+    const { server, http } = await setup({ staticDir: dir });
+    const id = await http.createMap('Real map');
+    const paths = [
+      '/collab',
+      '/collab/',
+      '/collab/whatever',
+      `/collab/${id}`,
+      `/collab/${id}.comments?token=${server.workspaceKey}`,
+      '/COLLAB/whatever',
+      '/api',
+      '/api/',
+      '/API/maps',
+      `/Api/maps/${id}/export`,
+      '/api%2Fmaps',
+      '/api;v=2/maps',
+      '//api/maps',
+      '/healthz/',
+      '/healthz/deep',
+    ];
+    for (const path of paths) {
+      for (const method of ['GET', 'POST']) {
+        const response = await fetch(`http://localhost:${server.port}${path}`, { method });
+        expect(response.status, `${method} ${path}`).toBe(404);
+        expect(response.headers.get('content-type'), `${method} ${path}`).toMatch(
+          /^application\/json/,
+        );
+        expect(typeof (await response.json()).error, `${method} ${path}`).toBe('string');
+      }
+    }
+    // Client routes that merely start like one still load the app.
+    for (const path of ['/apiary', '/maps/api', '/collaborate']) {
+      const page = await fetch(`http://localhost:${server.port}${path}`);
+      expect(await page.text(), path).toContain('<title>Trailmap</title>');
+    }
+  });
+});
+
 describe('export and import', () => {
   it('round-trips a map through export and import unchanged', async () => {
     const { server, http } = await setup();
@@ -106,7 +147,7 @@ describe('export and import', () => {
     const { stages, lanes } = readMap(alice.doc);
     addCard(alice.doc, { stageId: stages[2]!.id, laneId: lanes[1]!.id, title: 'Live edit' });
 
-    // The export of a loaded room shows its live state.
+    // The export shows a live edit once it is stored (it reads the store, not the room).
     const original = await waitFor(async () => {
       const { body } = await http.get(`/api/maps/${id}/export`);
       expect(body).toEqual(readMap(alice.doc));

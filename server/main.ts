@@ -9,7 +9,12 @@ import { createServer } from './createServer.ts';
  * left, default 30 s), optional `MAX_MESSAGE_BYTES` (largest WebSocket message, default
  * 16 MiB), optional `MAX_BUFFERED_BYTES` (bytes waiting for one connection before it is
  * closed as not reading, default 8 MiB), optional `MAX_CONNECTIONS_PER_LINK` and
- * `MAX_CONNECTIONS_PER_ADDRESS` (default 300 each, 0 for none), optional `TRAILMAP_KEY` (the
+ * `MAX_CONNECTIONS_PER_ADDRESS` (default 300 each, 0 for none), optional `MAX_MAP_BYTES`
+ * (largest a map's stored data may grow: a bigger import gets 413, a client update that would
+ * cross it is refused; default 64 MiB), optional `HEADERS_TIMEOUT_MS` and `REQUEST_TIMEOUT_MS`
+ * (how long a client may take to send a request's headers, default 10 s, and the whole
+ * request, default 120 s), optional `CONVERSION_WORKERS` (threads for import and export
+ * conversions; default one per spare core, at most 2), optional `TRAILMAP_KEY` (the
  * workspace key; default: kept in DATA_DIR/workspace.key); serves the Vite build in dist/.
  */
 
@@ -39,6 +44,12 @@ const server = await createServer({
   maxBufferedBytes: envNumber('MAX_BUFFERED_BYTES', 8 * 2 ** 20),
   maxConnectionsPerLink: envNumber('MAX_CONNECTIONS_PER_LINK', 300),
   maxConnectionsPerAddress: envNumber('MAX_CONNECTIONS_PER_ADDRESS', 300),
+  maxMapBytes: envNumber('MAX_MAP_BYTES', 64 * 2 ** 20),
+  headersTimeoutMs: envNumber('HEADERS_TIMEOUT_MS', 10_000),
+  requestTimeoutMs: envNumber('REQUEST_TIMEOUT_MS', 120_000),
+  conversionWorkers: process.env.CONVERSION_WORKERS
+    ? envNumber('CONVERSION_WORKERS', 0)
+    : undefined,
   workspaceKey: process.env.TRAILMAP_KEY || undefined,
 }).catch((error: unknown) => {
   // A bad TRAILMAP_KEY, a busy port, an unreadable data folder: say so, without a stack.

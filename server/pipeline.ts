@@ -1,5 +1,4 @@
 import type { Hono } from 'hono';
-import type { MapDoc } from '../src/doc/index.ts';
 import type { Grant, LiveRoom, Origin, Participant, Peer } from './collab/peer.ts';
 import type { AuthAnswer, AuthRequest, Extension, IdentifyRequest } from './extension.ts';
 import type { AuthEnv } from './http/auth.ts';
@@ -122,9 +121,14 @@ export class Pipeline {
     return figures;
   }
 
-  async mapCreated(map: MapRecord, doc: MapDoc): Promise<void> {
+  /** Throws what the hook threw, unwrapped: an HTTPException is the answer to the request. */
+  beforeCreate(state: Uint8Array): void {
+    for (const ext of this.with('beforeCreate')) ext.beforeCreate!(state);
+  }
+
+  async mapCreated(map: MapRecord, state: Uint8Array): Promise<void> {
     for (const ext of this.with('mapCreated'))
-      await this.logged(ext, 'mapCreated', () => ext.mapCreated!(map, doc));
+      await this.logged(ext, 'mapCreated', () => ext.mapCreated!(map, state));
   }
 
   routes(api: Hono<AuthEnv>): void {

@@ -11,7 +11,8 @@ export class ShareDialog {
   }
 
   /** Creates a link for the role and returns the one-time URL the dialog shows. */
-  async createLink(role: LinkRole): Promise<string> {
+  async createLink(role: LinkRole, { history = false } = {}): Promise<string> {
+    await this.root.getByRole('checkbox', { name: /Include version history/ }).setChecked(history);
     await this.root.getByRole('button', { name: `Create ${role} link` }).click();
     const field = this.root.getByRole('textbox', { name: new RegExp(`^New ${role} link`) });
     await expect(field).toHaveValue(/\/maps\/[^/?#]+\?token=[\w-]{20,}/);

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -34,6 +34,11 @@ export function createApp(context: ServerContext, pipeline: Pipeline): Hono {
   pipeline.routes(api);
   app.route('/api', api);
   app.all('/api/*', (c) => jsonError(c, 404, 'No such endpoint'));
+  // Sync takes WebSocket upgrades only (handled before a request reaches this app).
+  const noSync = (c: Context) =>
+    jsonError(c, 404, 'No such endpoint: /collab/<room> takes WebSocket connections only');
+  app.all('/collab', noSync);
+  app.all('/collab/*', noSync);
 
   if (config.staticDir) serveApp(app, config.staticDir);
 

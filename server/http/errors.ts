@@ -19,3 +19,8 @@ export async function readJson(c: Context): Promise<unknown> {
     return undefined;
   }
 }
+
+/** Answers with JSON that is already encoded (e.g. by a worker thread). */
+export function jsonBody(c: Context, json: Uint8Array<ArrayBuffer>) {
+  return c.body(json, 200, { 'content-type': 'application/json' });
+}

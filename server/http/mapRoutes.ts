@@ -1,10 +1,10 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { TEMPLATES, parseMapExport, templateMap } from '../../src/doc/index.ts';
+import { TEMPLATES, templateMap } from '../../src/doc/index.ts';
 import type { ServerContext } from '../context.ts';
 import type { MapRecord } from '../store/store.ts';
 import type { AuthEnv } from './auth.ts';
-import { jsonError, readJson } from './errors.ts';
+import { jsonBody, jsonError, readJson } from './errors.ts';
 
 /* /api/templates and /api/maps: the maps themselves. */
 
@@ -49,13 +49,14 @@ export function mapRoutes(api: Hono<AuthEnv>, { store, maps, guards }: ServerCon
     return c.json(created(await maps.create(content)), 201);
   });
 
+  // Parsing, checking and encoding a large map take seconds: maps.importJson does it in a worker.
   api.post('/maps/import', guards.member(), async (c) => {
-    const body = await readJson(c);
-    if (body === undefined) return jsonError(c, 400, 'Request body must be JSON');
-    const parsed = parseMapExport(body);
-    if (!parsed.ok)
-      return jsonError(c, 400, 'Not a valid map export', { problems: parsed.problems });
-    return c.json(created(await maps.create(parsed.map)), 201);
+    const imported = await maps.importJson(new Uint8Array(await c.req.arrayBuffer()));
+    if (!imported.ok) {
+      const { error, problems } = imported;
+      return jsonError(c, 400, error, problems ? { problems } : {});
+    }
+    return c.json(created(imported.map), 201);
   });
 
   // Share-link holders may read the summary (the page header) and export (viewers included).
@@ -70,8 +71,8 @@ export function mapRoutes(api: Hono<AuthEnv>, { store, maps, guards }: ServerCon
   });
 
   api.get('/maps/:id/export', guards.onMap('viewer'), async (c) => {
-    const map = await maps.exportMap(c.req.param('id'));
-    return map ? c.json(map) : jsonError(c, 404, 'No such map');
+    const json = await maps.exportJson(c.req.param('id'));
+    return json ? jsonBody(c, json) : jsonError(c, 404, 'No such map');
   });
 
   // Who am I on this map: lets the app mirror the role the server enforces.

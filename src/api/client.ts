@@ -22,6 +22,8 @@ export type LinkRole = 'editor' | 'commenter' | 'viewer';
 export interface ShareLink {
   id: string;
   role: LinkRole;
+  /** Whether its holders may read the version history (editor links always may). */
+  history: boolean;
   createdAt: string;
 }
 
@@ -77,7 +79,7 @@ export const api = {
   getMap: (id: string) =>
     request<MapSummary>(`/api/maps/${encodeURIComponent(id)}`, undefined, mapCredential(id)),
   access: (id: string) =>
-    request<{ role: Role; mapId: string; title: string }>(
+    request<{ role: Role; history: boolean; mapId: string; title: string }>(
       `/api/maps/${encodeURIComponent(id)}/access`,
       undefined,
       mapCredential(id),
@@ -91,10 +93,10 @@ export const api = {
     request<{ links: ShareLink[] }>(`/api/maps/${encodeURIComponent(id)}/links`).then(
       (r) => r.links,
     ),
-  createLink: (id: string, role: LinkRole) =>
+  createLink: (id: string, role: LinkRole, history = false) =>
     request<ShareLink & { token: string; url: string }>(
       `/api/maps/${encodeURIComponent(id)}/links`,
-      { method: 'POST', body: JSON.stringify({ role }) },
+      { method: 'POST', body: JSON.stringify({ role, history }) },
     ),
   revokeLink: (id: string, linkId: string) =>
     request<void>(`/api/maps/${encodeURIComponent(id)}/links/${encodeURIComponent(linkId)}`, {

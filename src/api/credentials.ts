@@ -44,8 +44,14 @@ export function mapCredential(mapId: string): string | null {
   return read(KEY) ?? read(tokenKey(mapId));
 }
 
-/** The role and title the server last gave for a map, kept for opening it offline. */
-export function rememberAccess(mapId: string, access: { role: string; title: string }): void {
+/** What the server said of a credential on a map, kept for opening it offline. */
+export interface RememberedAccess<R extends string = string> {
+  role: R;
+  title: string;
+  history: boolean;
+}
+
+export function rememberAccess(mapId: string, access: RememberedAccess): void {
   try {
     localStorage.setItem(`trailmap:access:${mapId}`, JSON.stringify(access));
   } catch {
@@ -53,16 +59,15 @@ export function rememberAccess(mapId: string, access: { role: string; title: str
   }
 }
 
-export function rememberedAccess<R extends string>(
-  mapId: string,
-): { role: R; title: string } | null {
+export function rememberedAccess<R extends string>(mapId: string): RememberedAccess<R> | null {
   try {
     const value = JSON.parse(read(`trailmap:access:${mapId}`) ?? 'null') as {
       role?: R;
       title?: string;
+      history?: boolean;
     } | null;
     return value?.role && typeof value.title === 'string'
-      ? { role: value.role, title: value.title }
+      ? { role: value.role, title: value.title, history: value.history === true }
       : null;
   } catch {
     return null;

@@ -37,3 +37,48 @@ describe('actionsCsv', () => {
     );
   });
 });
+
+describe('formula cells (CSV injection)', () => {
+  const link = '=HYPERLINK("http://evil.example/x","Open")';
+
+  it('defuses a card title that starts a formula and goes on after a line break', () => {
+    const map = sampleMap();
+    map.cards = [map.cards[1]!];
+    map.cards[0]!.title = `${link}\nsecond line`;
+    map.cards[0]!.description = '@SUM(A1:A9)\r\nand more';
+    map.people[0]!.name = '+cmd|calc';
+    map.stages[0]!.name = '-Rate expiry\n';
+    expect(cardsCsv(map)).toBe(
+      csvFile(
+        'id,stage,lane,kind,title,description,channel,owner,evidence,momentOfTruth,reviewedAt,emotion (Customer),emotion (Broker)',
+        `c1,"'-Rate expiry\n",Touchpoints,touchpoint,"'=HYPERLINK(""http://evil.example/x"",""Open"")\nsecond line","'@SUM(A1:A9)\r\nand more",email,"'+cmd|calc",data,true,2025-05-01,-1,2`,
+      ),
+    );
+  });
+
+  it('defuses cells that start with a tab or a carriage return, and leaves numbers alone', () => {
+    const map = sampleMap();
+    map.cards = [map.cards[2]!];
+    map.cards[0]!.title = '\t=1+1';
+    map.cards[0]!.description = '\r=1+1';
+    expect(cardsCsv(map)).toBe(
+      csvFile(
+        'id,stage,lane,kind,title,description,channel,owner,evidence,momentOfTruth,reviewedAt,emotion (Customer),emotion (Broker)',
+        `c2,Rate expiry,Pain points,painpoint,"'\t=1+1","'\r=1+1",,,assumption,false,,-2,`,
+      ),
+    );
+  });
+
+  it('defuses a multi-line formula in an action title and in a linked card title', () => {
+    const map = sampleMap();
+    map.actions = [map.actions[0]!];
+    map.actions[0]!.title = `${link}\r\nFix fees`;
+    map.cards.find((c) => c.id === 'c2')!.title = '-2\nfees';
+    expect(actionsCsv(map, '2025-07-01')).toBe(
+      csvFile(
+        'id,title,owner,due,status,impact,effort,overdue,cards',
+        `a1,"'=HYPERLINK(""http://evil.example/x"",""Open"")\r\nFix fees",Maya Lind,2025-06-01,doing,4,2,true,"'-2\nfees; Reminder email"`,
+      ),
+    );
+  });
+});

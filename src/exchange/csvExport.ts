@@ -6,9 +6,18 @@ import { isOverdue, type CardData, type MapState } from '../doc/index.ts';
 /** Excel reads UTF-8 only when the file says so with a byte order mark. */
 const BOM = '\ufeff';
 
+/**
+ * A text cell a spreadsheet could run as a formula: it starts with = + - @, a tab or a carriage
+ * return, whatever follows. PapaParse's own `escapeFormulae: true` pattern ends in `.*$`, which
+ * a line break defeats, so `=HYPERLINK(…)` followed by a second line went out raw.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function toCsv(fields: string[], rows: (string | number | boolean | null)[][]): string {
-  // Cells starting with = + - @ would run as formulas in a spreadsheet; numbers are left alone.
-  return BOM + Papa.unparse({ fields, data: rows }, { escapeFormulae: true, newline: '\r\n' });
+  // Such cells get a leading quote (and are quoted); numbers and booleans are left alone.
+  return (
+    BOM + Papa.unparse({ fields, data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n' })
+  );
 }
 
 /** Cards in reading order: stage by stage, lane by lane, then their order in the cell. */

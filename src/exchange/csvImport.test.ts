@@ -165,6 +165,18 @@ describe('round trip', () => {
     expect(map.personas[0]!.name).toBe('Customer');
     expect(result.warnings).toEqual([]);
   });
+  it('takes back the quote the export put before formula-like text, multi-line included', () => {
+    const original = sampleMap();
+    const titles = ['=HYPERLINK("http://evil.example/x","Open")\nsecond line', '-2 fees', '@home'];
+    original.cards.forEach((card, i) => (card.title = titles[i]!));
+    original.cards[0]!.description = '+1 line\r\nand another';
+    const result = convert(cardsCsv(original));
+    if (!result.ok) throw new Error(result.problems.join());
+    expect(result.map.cards.map((c) => c.title).sort()).toEqual([...titles].sort());
+    expect(result.map.cards.find((c) => c.title === titles[0])!.description).toBe(
+      '+1 line\r\nand another',
+    );
+  });
 });
 
 describe('parseCsv', () => {

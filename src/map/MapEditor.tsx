@@ -46,12 +46,15 @@ export function MapEditor({
   commentsDoc,
   workshopDoc,
   role,
+  readsHistory,
   participant,
   identity,
   onRename,
 }: MapDocs & {
   mapId: string;
   role: Role;
+  /** Whether this credential may read the version history. */
+  readsHistory: boolean;
   participant: ParticipantState;
   identity: Identity;
   onRename(identity: Identity): void;
@@ -122,6 +125,7 @@ export function MapEditor({
                 mapId={mapId}
                 map={map}
                 role={role}
+                readsHistory={readsHistory}
                 canEdit={canEdit}
                 session={session}
                 status={status}

@@ -12,7 +12,7 @@ import { useParticipant } from './useParticipant.ts';
 type Access =
   | { state: 'loading' }
   /** `offline`: the server could not be asked; this is what it said last time. */
-  | { state: 'ok'; role: Role; title: string; offline: boolean }
+  | { state: 'ok'; role: Role; title: string; history: boolean; offline: boolean }
   | { state: 'missing' }
   | { state: 'denied' };
 
@@ -28,9 +28,9 @@ export function MapPage() {
   useEffect(() => {
     let live = true;
     api.access(mapId).then(
-      ({ role, title }) => {
-        rememberAccess(mapId, { role, title });
-        if (live) setAccess({ state: 'ok', role, title, offline: false });
+      ({ role, title, history }) => {
+        rememberAccess(mapId, { role, title, history });
+        if (live) setAccess({ state: 'ok', role, title, history, offline: false });
       },
       (e: unknown) => {
         if (!live) return;
@@ -38,7 +38,7 @@ export function MapPage() {
         // copy on this device can be used; the server still checks on reconnect.
         const known = e instanceof ApiError ? null : rememberedAccess(mapId);
         if (known && isRole(known.role))
-          setAccess({ state: 'ok', role: known.role, title: known.title, offline: true });
+          setAccess({ ...known, role: known.role, state: 'ok', offline: true });
         else
           setAccess(
             e instanceof ApiError && e.status === 404 ? { state: 'missing' } : { state: 'denied' },
@@ -79,6 +79,7 @@ export function MapPage() {
       onRename={setIdentity}
       docs={{ doc, commentsDoc, workshopDoc }}
       role={access.role}
+      readsHistory={access.history}
     />
   );
 }
@@ -91,6 +92,7 @@ function Joining({
   onRename,
   docs,
   role,
+  readsHistory,
 }: {
   mapId: string;
   offline: boolean;
@@ -98,6 +100,8 @@ function Joining({
   onRename(identity: Identity): void;
   docs: MapDocs;
   role: Role;
+  /** Whether this credential may read the version history. */
+  readsHistory: boolean;
 }) {
   const participant = useParticipant(
     mapId,
@@ -110,6 +114,7 @@ function Joining({
       mapId={mapId}
       {...docs}
       role={role}
+      readsHistory={readsHistory}
       participant={participant}
       identity={identity}
       onRename={onRename}

@@ -16,6 +16,8 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose(): void
   const [fresh, setFresh] = useState<{ role: LinkRole; url: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  // Past versions may hold what was deleted before the link was shared: opt-in.
+  const [withHistory, setWithHistory] = useState(false);
 
   const reload = useCallback(
     () => api.listLinks(mapId).then(setLinks, (e: Error) => setError(e.message)),
@@ -28,7 +30,7 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose(): void
   const create = async (role: LinkRole) => {
     setError(null);
     try {
-      const link = await api.createLink(mapId, role);
+      const link = await api.createLink(mapId, role, withHistory);
       setFresh({ role, url: new URL(link.url, window.location.origin).href });
       setCopied(false);
       await reload();
@@ -50,6 +52,19 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose(): void
       <p className="text-slate-600">
         Anyone with a link joins without an account, with the rights of its role.
       </p>
+      <label className="flex items-start gap-2 text-sm text-slate-700">
+        <input
+          type="checkbox"
+          checked={withHistory}
+          onChange={(e) => setWithHistory(e.target.checked)}
+          className="mt-0.5 size-4 accent-indigo-600"
+        />
+        <span>
+          <span className="font-medium text-slate-900">Include version history</span> for new
+          commenter and viewer links. Past versions may show what was deleted before you share;
+          editor links always include it.
+        </span>
+      </label>
       <div className="grid grid-cols-3 gap-2">
         {ROLES.map(({ role, what }) => (
           <button
@@ -112,7 +127,10 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose(): void
               className="flex items-center gap-3 rounded-md px-2 py-1.5 hover:bg-slate-50"
             >
               <span className="w-24 font-medium text-slate-800 capitalize">{link.role}</span>
-              <span className="text-sm text-slate-500">created {relativeTime(link.createdAt)}</span>
+              <span className="text-sm text-slate-500">
+                created {relativeTime(link.createdAt)}
+                {link.history && link.role !== 'editor' ? ' · with history' : ''}
+              </span>
               <button
                 type="button"
                 onClick={() => void revoke(link)}

@@ -18,10 +18,14 @@ interface ToolbarProps {
   onUndo(): void;
   onRedo(): void;
   readOnly: boolean;
+  /** Whether the History panel is offered (the server decides who reads versions). */
+  readsHistory: boolean;
   openThreads: number;
   /** Opens the dot-vote dialog (facilitators only). */
   onStartVote?: () => void;
 }
+
+const PANELS = ['actions', 'health', 'history', 'personas', 'people', 'kpis'] as const;
 
 const selectClass =
   'h-9 w-24 shrink-0 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800 focus:border-indigo-500 focus:outline-none';
@@ -66,6 +70,7 @@ export function Toolbar({
   onUndo,
   onRedo,
   readOnly,
+  readsHistory,
   openThreads,
   onStartVote,
 }: ToolbarProps) {
@@ -173,7 +178,7 @@ export function Toolbar({
             </span>
           )}
         </button>
-        {(['actions', 'health', 'history', 'personas', 'people', 'kpis'] as const).map((p) => (
+        {PANELS.filter((p) => p !== 'history' || readsHistory).map((p) => (
           <button
             key={p}
             type="button"

@@ -23,6 +23,8 @@ export interface WorkspaceProps {
   mapId: string;
   map: MapState;
   role: Role;
+  /** Whether this credential may read the version history (the server decides). */
+  readsHistory: boolean;
   canEdit: boolean;
   session: SyncSession | null;
   status: ConnectionStatus;
@@ -40,6 +42,7 @@ export function Workspace(props: WorkspaceProps) {
     mapId,
     map,
     role,
+    readsHistory,
     canEdit,
     session,
     status,
@@ -74,6 +77,7 @@ export function Workspace(props: WorkspaceProps) {
             onUndo={history.undo}
             onRedo={history.redo}
             readOnly={!canEdit}
+            readsHistory={readsHistory}
             openThreads={threads.filter((t) => !t.resolved).length}
             onStartVote={canEdit ? () => setVoting(true) : undefined}
           />

@@ -19,11 +19,19 @@ export class Compactor {
   /** Rooms that unloaded: nothing more is done for them. */
   private readonly gone = new WeakSet<LiveRoom>();
 
-  /** Compacts a room once it logged more than `every` updates since its snapshot. */
+  /**
+   * Compacts a room once it logged more than `every` updates since its snapshot; tells
+   * `compacted` the new snapshot's size and how many logged bytes it folded in.
+   */
   constructor(
     private readonly store: Store,
     private readonly every: number,
     private readonly log: (line: string) => void,
+    private readonly compacted: (
+      room: LiveRoom,
+      snapshot: number,
+      folded: number,
+    ) => void = () => {},
   ) {}
 
   loaded(room: string, logged: number): void {
@@ -42,7 +50,7 @@ export class Compactor {
   }
 
   /** Compacts after the current batch, never in the message path. */
-  private soon(room: LiveRoom): void {
+  soon(room: LiveRoom): void {
     if (this.queued.has(room) || this.running.has(room) || this.gone.has(room)) return;
     this.queued.add(room);
     setImmediate(() => {
@@ -86,10 +94,19 @@ export class Compactor {
       for (const { update } of tail) Y.applyUpdate(doc, update, REMOTE);
       const state = encodeIntegrated(doc);
       const throughSeq = tail.at(-1)!.seq;
-      await this.store.log.compact(name, state, Y.encodeStateVector(doc), throughSeq);
+      const replaced = await this.store.log.compact(
+        name,
+        state,
+        Y.encodeStateVector(doc),
+        throughSeq,
+      );
+      if (this.gone.has(room)) return;
       // Whatever was appended while this ran is still logged.
-      if (!this.gone.has(room))
-        this.counts.set(name, Math.max(0, this.pending(room) - tail.length));
+      this.counts.set(name, Math.max(0, this.pending(room) - tail.length));
+      if (replaced) {
+        const folded = tail.reduce((n, { update }) => n + update.byteLength, 0);
+        this.compacted(room, state.byteLength, folded);
+      }
     } catch (error) {
       this.log(`compaction of ${name} failed: ${(error as Error).message}`);
     }

@@ -1,17 +1,26 @@
 /*
  * Persistence: rooms load from the store, every update is appended before anyone sees it,
  * the maps list follows edits, and each room's log is compacted into a snapshot now and then.
+ * It also keeps the per-map size limit (sizeLimit.ts): a room's stored size is known only
+ * where it is loaded, appended to and compacted, which is here.
  */
-import type { LiveRoom } from '../../collab/peer.ts';
+import { REMOTE, UpdateRejected, type LiveRoom } from '../../collab/peer.ts';
 import type { ServerContext } from '../../context.ts';
 import type { Extension } from '../../extension.ts';
 import { Compactor } from './compactor.ts';
 import { EditMarks } from './editMarks.ts';
+import { SizeLimit } from './sizeLimit.ts';
 
-/** The persistence extension: compacts a room once it logged more than `compactEvery` updates. */
+/**
+ * The persistence extension: compacts a room once it logged more than `compactEvery` updates,
+ * and keeps each room's stored size within `maxMapBytes`.
+ */
 export function persistence(context: ServerContext): Extension {
   const { store, config, log } = context;
-  const compactor = new Compactor(store, config.compactEvery, log);
+  const sizes = new SizeLimit(config.maxMapBytes);
+  const compactor = new Compactor(store, config.compactEvery, log, (room, snapshot, folded) =>
+    sizes.compacted(room, snapshot, folded),
+  );
   const marks = new EditMarks();
 
   return {
@@ -20,21 +29,47 @@ export function persistence(context: ServerContext): Extension {
     loadRoom: async (room) => {
       const data = await store.log.load(room.name);
       compactor.loaded(room.name, data.updates.length);
+      sizes.loaded(room, data);
       return data;
     },
 
+    beforeApply(room, _peer, update) {
+      try {
+        sizes.check(room, update);
+      } catch (error) {
+        // Folding the log into a snapshot may make room for the next try.
+        if (error instanceof UpdateRejected && sizes.logged(room) > 0) compactor.soon(room);
+        throw error;
+      }
+    },
+
     async storeUpdates(room: LiveRoom, updates) {
-      await store.log.append(room.name.name, updates, marks.next(room));
+      sizes.storing(room, updates);
+      try {
+        await store.log.append(room.name.name, updates, marks.next(room));
+      } finally {
+        sizes.stored(room);
+      }
       compactor.logged(room, updates.length);
     },
+
+    onChange: (room, update, origin) => {
+      if (origin === REMOTE) sizes.heard(room, update);
+    },
+
+    beforeCreate: (state) => sizes.checkNew(state),
 
     beforeUnload: (room) => compactor.compact(room),
 
     afterUnload: (room) => {
       compactor.forget(room);
       marks.forget(room);
+      sizes.forget(room);
     },
 
-    describe: (room) => ({ pendingUpdates: compactor.pending(room) }),
+    describe: (room) => ({
+      pendingUpdates: compactor.pending(room),
+      storedBytes: sizes.bytes(room),
+    }),
   };
 }

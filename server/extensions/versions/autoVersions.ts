@@ -30,6 +30,8 @@ class EditSpan {
   private timer: NodeJS.Timeout | null = null;
   // Keyed by peer or by an API actor's label.
   private readonly authors = new Map<Peer | string, string[]>();
+  // The versions this span started recording, in order.
+  private recording: Promise<void> = Promise.resolve();
 
   constructor(
     readonly room: LiveRoom,
@@ -62,10 +64,20 @@ class EditSpan {
     }
   }
 
-  /** Records the span now, if it holds edits. */
-  async settle(): Promise<void> {
-    if (!this.timer) return;
-    const authors = this.take();
+  /**
+   * Records the span now, if it holds edits; resolves once every version it started is
+   * stored (so a room unloads, and the store closes, only after the one the last editor's
+   * leaving started).
+   */
+  settle(): Promise<void> {
+    if (this.timer) {
+      const authors = this.take();
+      this.recording = this.recording.then(() => this.record(authors));
+    }
+    return this.recording;
+  }
+
+  private async record(authors: string[]): Promise<void> {
     try {
       await this.options.record(this.room, authors);
     } catch (error) {

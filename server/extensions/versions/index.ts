@@ -11,7 +11,7 @@ import { createVersions } from './versions.ts';
 
 /** The versions extension; automatic versions settle `config.autoVersionDelayMs` after an edit. */
 export function versions(context: ServerContext): Extension {
-  const { store, rooms, guards, config, log } = context;
+  const { store, rooms, guards, config, log, conversions } = context;
   const recorder = createRecorder(store);
   const autoVersions = new AutoVersions({
     delayMs: config.autoVersionDelayMs,
@@ -19,7 +19,7 @@ export function versions(context: ServerContext): Extension {
       recorder.record(room.name.mapId, room.doc, { name: null, note: '', auto: true, authors }),
     log,
   });
-  const api = createVersions({ store, rooms, recorder, autoVersions });
+  const api = createVersions({ store, rooms, recorder, autoVersions, conversions });
 
   return {
     name: 'versions',
@@ -28,10 +28,7 @@ export function versions(context: ServerContext): Extension {
     beforeUnload: (room) => autoVersions.settle(room),
     afterUnload: (room) => autoVersions.stop(room),
     // The history starts with the map as created: the first edits have something to compare to.
-    mapCreated: async (map, doc) => {
-      const first = { name: null, note: '', auto: true, authors: [], summary: 'Map created' };
-      await recorder.record(map.id, doc, first);
-    },
+    mapCreated: async (map, state) => void (await recorder.created(map.id, state)),
     routes: (router) => versionRoutes(router, guards, api),
   };
 }

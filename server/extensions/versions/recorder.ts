@@ -31,6 +31,8 @@ export interface Recorder {
    * when the map reads the same as its newest version; a named one is always stored.
    */
   record(mapId: string, doc: MapDoc, input: VersionInput): Promise<VersionRecord | null>;
+  /** Stores a new map's first version, "Map created": its content `state` as it was created. */
+  created(mapId: string, state: Uint8Array): Promise<VersionRecord>;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -66,6 +68,22 @@ export function createRecorder(store: Store, now: () => number = Date.now): Reco
         const doomed = versionsToThin(await store.versions.list(mapId), version.createdAt);
         if (doomed.length > 0) await store.versions.delete(mapId, doomed);
       }
+      return version;
+    },
+
+    async created(mapId, state) {
+      const version: VersionRecord = {
+        id: nanoid(),
+        mapId,
+        name: null,
+        note: '',
+        auto: true,
+        createdAt: now(),
+        authors: [],
+        summary: 'Map created',
+      };
+      // Nothing to compare with or to thin yet; the state is stored as it came.
+      await store.versions.create(version, state);
       return version;
     },
   };

@@ -2,7 +2,7 @@ import type { Hono, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { Role } from '../../auth/roles.ts';
 import type { Guards, AuthEnv } from '../../http/auth.ts';
-import { jsonError, readJson } from '../../http/errors.ts';
+import { jsonBody, jsonError, readJson } from '../../http/errors.ts';
 import type { VersionRecord } from '../../store/store.ts';
 import type { Versions } from './versions.ts';
 
@@ -57,10 +57,10 @@ export function versionRoutes(api: Hono<AuthEnv>, guards: Guards, versions: Vers
 
   api.get('/maps/:id/versions/:versionId/export', guards.onMap('viewer'), reader, async (c) => {
     const versionId = c.req.param('versionId');
-    const map = VERSION_ID.test(versionId)
-      ? await versions.state(c.req.param('id'), versionId)
+    const json = VERSION_ID.test(versionId)
+      ? await versions.exportJson(c.req.param('id'), versionId)
       : null;
-    return map ? c.json(map) : jsonError(c, 404, 'No such version');
+    return json ? jsonBody(c, json) : jsonError(c, 404, 'No such version');
   });
 
   api.post('/maps/:id/versions/:versionId/restore', guards.onMap('editor'), async (c) => {

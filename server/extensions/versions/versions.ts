@@ -1,5 +1,6 @@
-import { restoreMap, type MapState } from '../../../src/doc/index.ts';
+import { restoreMap } from '../../../src/doc/index.ts';
 import type { RoomManager } from '../../collab/roomManager.ts';
+import type { Conversions } from '../../conversion/index.ts';
 import { contentRoom } from '../../ids.ts';
 import type { Store, VersionRecord } from '../../store/store.ts';
 import { storedDoc } from '../../storedDoc.ts';
@@ -20,8 +21,11 @@ export interface Versions {
   list(mapId: string): Promise<VersionRecord[] | null>;
   /** Saves a named version of the map as it is now; null if there is no such map. */
   save(mapId: string, name: string, note: string): Promise<VersionRecord | null>;
-  /** The map as one of its versions held it; null if the map or version is missing. */
-  state(mapId: string, versionId: string): Promise<MapState | null>;
+  /**
+   * The map as one of its versions held it, as export JSON (UTF-8, converted off the event
+   * loop); null if the map or version is missing.
+   */
+  exportJson(mapId: string, versionId: string): Promise<Uint8Array<ArrayBuffer> | null>;
   /**
    * Saves the current state as a (kept) version, then makes the live map equal to the
    * version as a new edit that every connected client receives; credited to `actor`.
@@ -35,6 +39,7 @@ export interface VersionsDeps {
   rooms: RoomManager;
   recorder: Recorder;
   autoVersions: AutoVersions;
+  conversions: Conversions;
 }
 
 /** How a version is called in the name of the backup made before restoring it. */
@@ -51,7 +56,13 @@ const named = (name: string, note: string, authors: string[]) => ({
 });
 
 /** Binds the version operations to the store and the live rooms. */
-export function createVersions({ store, rooms, recorder, autoVersions }: VersionsDeps): Versions {
+export function createVersions({
+  store,
+  rooms,
+  recorder,
+  autoVersions,
+  conversions,
+}: VersionsDeps): Versions {
   return {
     list: async (mapId) => ((await store.maps.get(mapId)) ? store.versions.list(mapId) : null),
 
@@ -71,9 +82,9 @@ export function createVersions({ store, rooms, recorder, autoVersions }: Version
       }
     },
 
-    async state(mapId, versionId) {
+    async exportJson(mapId, versionId) {
       const state = await store.versions.state(mapId, versionId);
-      return state ? readState(state) : null;
+      return state ? conversions.exportMap([state]) : null;
     },
 
     async restore(mapId, versionId, actor) {
