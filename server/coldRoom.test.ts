@@ -90,9 +90,11 @@ describe('a cold room', () => {
     const store = openSqliteStore(dataDir);
     const data = await store.log.load('m1');
     expect(data.snapshotVector).toBeNull();
-    await store.log.compact('m1', Y.encodeStateAsUpdate(doc), Y.encodeStateVector(doc), 0);
-    const vector = (await store.log.load('m1')).snapshotVector;
-    expect(vector && new Uint8Array(vector)).toEqual(Y.encodeStateVector(doc));
+    const state = Y.encodeStateAsUpdate(doc);
+    const vector = Y.encodeStateVector(doc);
+    expect(await store.log.compact('m1', { state, vector, covered: [], after: 0 })).toBe(true);
+    const stored = (await store.log.load('m1')).snapshotVector;
+    expect(stored && new Uint8Array(stored)).toEqual(vector);
     await store.close();
   });
 });

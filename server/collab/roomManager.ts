@@ -184,7 +184,7 @@ export class RoomManager {
     }
     room = new Room(
       name,
-      data ?? { snapshot: null, snapshotVector: null, updates: [], lastSeq: 0 },
+      data ?? { snapshot: null, snapshotVector: null, updates: [], lastSeq: 0, snapshotSeq: 0 },
       {
         pipeline,
         bus,

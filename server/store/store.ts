@@ -51,6 +51,26 @@ export interface RoomData {
   updates: Uint8Array[];
   /** Sequence number of the last update returned (0 if none). */
   lastSeq: number;
+  /** Which compaction the snapshot is: the highest sequence number it covers (0 if none). */
+  snapshotSeq: number;
+}
+
+/** The updates logged after a room's snapshot, and which snapshot that is. */
+export interface LogTail {
+  snapshotSeq: number;
+  /** Oldest first. */
+  updates: LoggedUpdate[];
+}
+
+/** A new snapshot and the logged updates it covers. */
+export interface Compaction {
+  /** The whole state; its Yjs state vector. */
+  state: Uint8Array;
+  vector: Uint8Array;
+  /** Exactly the logged updates `state` covers, to be deleted. */
+  covered: readonly number[];
+  /** The snapshot `state` was built on (its `snapshotSeq`): the one it must replace. */
+  after: number;
 }
 
 /** One logged update with its sequence number. */
@@ -86,20 +106,15 @@ export interface LogStore {
    * returns the sequence number of the last one. Sequence numbers only grow.
    */
   append(room: string, updates: readonly Uint8Array[], edit?: EditMark): Promise<number>;
-  /** The updates logged after the snapshot, oldest first. */
-  tail(room: string): Promise<LoggedUpdate[]>;
+  /** The updates logged after the snapshot, and which snapshot that is. */
+  tail(room: string): Promise<LogTail>;
   /**
-   * Atomically replaces the room's snapshot with `state` (whose state vector is `vector`) and
-   * deletes the logged updates up to `throughSeq`, which `state` must cover. Does nothing and
-   * answers false when the stored snapshot already covers a later update (another process
-   * compacted meanwhile), so a snapshot never goes back in time.
+   * In one transaction, if the room's snapshot is still the one numbered `after`: replaces it
+   * with `state` (numbered the highest of `after` and `covered`) and deletes exactly the
+   * `covered` updates. Otherwise (another process compacted meanwhile) changes nothing and
+   * answers false: several processes may compact one room, and none loses another's updates.
    */
-  compact(
-    room: string,
-    state: Uint8Array,
-    vector: Uint8Array,
-    throughSeq: number,
-  ): Promise<boolean>;
+  compact(room: string, compaction: Compaction): Promise<boolean>;
 }
 
 /** Share links. */

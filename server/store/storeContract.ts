@@ -76,9 +76,11 @@ export function describeStore(name: string, open: () => Promise<Store>): void {
       const loaded = await store.log.load('m1');
       expect(loaded.updates.map(asArray)).toEqual([[10], [11], [12]]);
       expect(loaded.lastSeq).toBe(second);
+      expect(loaded.snapshotSeq).toBe(0);
       const tail = await store.log.tail('m1');
-      expect(tail.map((u) => asArray(u.update))).toEqual([[10], [11], [12]]);
-      expect(tail.at(-1)?.seq).toBe(second);
+      expect(tail.snapshotSeq).toBe(0);
+      expect(tail.updates.map((u) => asArray(u.update))).toEqual([[10], [11], [12]]);
+      expect(tail.updates.at(-1)?.seq).toBe(second);
       // Rooms of one map keep apart.
       await store.log.append('m1.comments', [bytes(20)]);
       expect((await store.log.load('m1.comments')).updates.map(asArray)).toEqual([[20]]);
@@ -86,21 +88,31 @@ export function describeStore(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
-    it('compacts the log into a snapshot, and never goes back to an older one', async () => {
+    it('compacts exactly the covered updates, only over the snapshot it was built on', async () => {
       const store = await fresh();
       const a = await store.log.append('m1', [bytes(10)]);
       const b = await store.log.append('m1', [bytes(11)]);
-      expect(await store.log.compact('m1', bytes(5, 5), bytes(6), a)).toBe(true);
+      const c = await store.log.append('m1', [bytes(12)]);
+      // Built on the map as created (snapshot 0), covering a and c but not b (not seen yet).
+      const first = { state: bytes(5, 5), vector: bytes(6), covered: [a, c], after: 0 };
+      expect(await store.log.compact('m1', first)).toBe(true);
       let loaded = await store.log.load('m1');
       expect(asArray(loaded.snapshot)).toEqual([5, 5]);
       expect(asArray(loaded.snapshotVector)).toEqual([6]);
       expect(loaded.updates.map(asArray)).toEqual([[11]]);
-      expect(await store.log.compact('m1', bytes(7), bytes(8), b)).toBe(true);
-      // A slower process's compaction through an earlier update is refused.
-      expect(await store.log.compact('m1', bytes(1), bytes(1), a)).toBe(false);
+      expect(loaded.snapshotSeq).toBe(c);
+      expect((await store.log.tail('m1')).snapshotSeq).toBe(c);
+      // A slower process built on the old snapshot: refused, nothing changes.
+      const stale = { state: bytes(1), vector: bytes(1), covered: [b], after: 0 };
+      expect(await store.log.compact('m1', stale)).toBe(false);
+      expect((await store.log.load('m1')).updates.map(asArray)).toEqual([[11]]);
+      // Built on the current one, it goes through.
+      const next = { state: bytes(7), vector: bytes(8), covered: [b], after: c };
+      expect(await store.log.compact('m1', next)).toBe(true);
       loaded = await store.log.load('m1');
       expect(asArray(loaded.snapshot)).toEqual([7]);
       expect(loaded.updates).toEqual([]);
+      expect(loaded.snapshotSeq).toBe(c);
       await store.close();
     });
 

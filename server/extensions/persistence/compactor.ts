@@ -6,14 +6,24 @@ import type { Store } from '../../store/store.ts';
 /*
  * Compaction: a room's snapshot is replaced by its current state and the log it covers is
  * deleted. Several processes may serve one room, each knowing only the updates it has heard,
- * so a compaction first reads the room's log back from the store and applies it (Yjs ignores
- * what it already has); its state then covers every update it deletes, whoever wrote them.
- * The store refuses a snapshot older than the one it holds, so racing compactions are safe.
+ * so a compaction reads the room's log back from the store and applies it (Yjs ignores what
+ * it already has); if another process replaced the snapshot since, its snapshot is applied
+ * too. The store swaps snapshots only if nobody else did meanwhile, and deletes exactly the
+ * updates the new one covers, so racing compactions never lose an update.
  */
 
+/** Tries before giving up until the next append asks again. */
+const ATTEMPTS = 3;
+
+interface RoomLog {
+  /** Updates logged since the snapshot (as far as this process knows). */
+  pending: number;
+  /** The snapshot this room's document is known to contain. */
+  snapshotSeq: number;
+}
+
 export class Compactor {
-  /** Updates logged since the last snapshot, per room name. */
-  private readonly counts = new Map<string, number>();
+  private readonly logs = new Map<string, RoomLog>();
   private readonly queued = new Set<LiveRoom>();
   private readonly running = new Map<LiveRoom, Promise<void>>();
   /** Rooms that unloaded: nothing more is done for them. */
@@ -34,29 +44,19 @@ export class Compactor {
     ) => void = () => {},
   ) {}
 
-  loaded(room: string, logged: number): void {
-    this.counts.set(room, logged);
+  loaded(room: string, pending: number, snapshotSeq: number): void {
+    this.logs.set(room, { pending, snapshotSeq });
   }
 
   /** Counts appended updates, and compacts soon if there are enough. */
   logged(room: LiveRoom, count: number): void {
-    const total = (this.counts.get(room.name.name) ?? 0) + count;
-    this.counts.set(room.name.name, total);
-    if (total > this.every) this.soon(room);
+    const log = this.logOf(room);
+    log.pending += count;
+    if (log.pending > this.every) this.soon(room);
   }
 
   pending(room: LiveRoom): number {
-    return this.counts.get(room.name.name) ?? 0;
-  }
-
-  /** Compacts after the current batch, never in the message path. */
-  soon(room: LiveRoom): void {
-    if (this.queued.has(room) || this.running.has(room) || this.gone.has(room)) return;
-    this.queued.add(room);
-    setImmediate(() => {
-      if (!this.queued.delete(room)) return;
-      void this.compact(room);
-    });
+    return this.logs.get(room.name.name)?.pending ?? 0;
   }
 
   /** Replaces the snapshot with the current state, if anything was logged since; never throws. */
@@ -77,35 +77,61 @@ export class Compactor {
   forget(room: LiveRoom): void {
     this.gone.add(room);
     this.queued.delete(room);
-    this.counts.delete(room.name.name);
+    this.logs.delete(room.name.name);
+  }
+
+  private logOf(room: LiveRoom): RoomLog {
+    let log = this.logs.get(room.name.name);
+    if (!log) this.logs.set(room.name.name, (log = { pending: 0, snapshotSeq: 0 }));
+    return log;
+  }
+
+  /** Compacts after the current batch, never in the message path. */
+  soon(room: LiveRoom): void {
+    if (this.queued.has(room) || this.running.has(room) || this.gone.has(room)) return;
+    this.queued.add(room);
+    setImmediate(() => {
+      if (!this.queued.delete(room)) return;
+      void this.compact(room);
+    });
   }
 
   private async run(room: LiveRoom): Promise<void> {
     if (this.pending(room) === 0 || !room.loaded || this.gone.has(room)) return;
     const name = room.name.name;
+    const log = this.logOf(room);
     try {
-      const tail = await this.store.log.tail(name);
-      if (tail.length === 0) {
-        // Another process compacted what this one logged.
-        if (!this.gone.has(room)) this.counts.set(name, 0);
-        return;
-      }
-      const doc = room.doc;
-      for (const { update } of tail) Y.applyUpdate(doc, update, REMOTE);
-      const state = encodeIntegrated(doc);
-      const throughSeq = tail.at(-1)!.seq;
-      const replaced = await this.store.log.compact(
-        name,
-        state,
-        Y.encodeStateVector(doc),
-        throughSeq,
-      );
-      if (this.gone.has(room)) return;
-      // Whatever was appended while this ran is still logged.
-      this.counts.set(name, Math.max(0, this.pending(room) - tail.length));
-      if (replaced) {
-        const folded = tail.reduce((n, { update }) => n + update.byteLength, 0);
-        this.compacted(room, state.byteLength, folded);
+      for (let attempt = 0; attempt < ATTEMPTS && !this.gone.has(room); attempt++) {
+        const tail = await this.store.log.tail(name);
+        const doc = room.doc;
+        if (tail.snapshotSeq !== log.snapshotSeq) {
+          // Another process compacted: its snapshot may hold updates it deleted from the log.
+          const data = await this.store.log.load(name);
+          if (data.snapshot) Y.applyUpdate(doc, data.snapshot, REMOTE);
+          log.snapshotSeq = data.snapshotSeq;
+          continue;
+        }
+        if (tail.updates.length === 0) {
+          log.pending = 0;
+          return;
+        }
+        for (const { update } of tail.updates) Y.applyUpdate(doc, update, REMOTE);
+        const covered = tail.updates.map((u) => u.seq);
+        const compaction = {
+          state: encodeIntegrated(doc),
+          vector: Y.encodeStateVector(doc),
+          covered,
+          after: tail.snapshotSeq,
+        };
+        if (await this.store.log.compact(name, compaction)) {
+          if (this.gone.has(room)) return;
+          log.snapshotSeq = Math.max(tail.snapshotSeq, ...covered);
+          // Whatever was appended while this ran is still logged.
+          log.pending = Math.max(0, log.pending - covered.length);
+          const folded = tail.updates.reduce((n, { update }) => n + update.byteLength, 0);
+          this.compacted(room, compaction.state.byteLength, folded);
+          return;
+        }
       }
     } catch (error) {
       this.log(`compaction of ${name} failed: ${(error as Error).message}`);

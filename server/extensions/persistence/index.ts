@@ -28,7 +28,7 @@ export function persistence(context: ServerContext): Extension {
 
     loadRoom: async (room) => {
       const data = await store.log.load(room.name);
-      compactor.loaded(room.name, data.updates.length);
+      compactor.loaded(room.name, data.updates.length, data.snapshotSeq);
       sizes.loaded(room, data);
       return data;
     },

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { EditMark, LogStore, RoomData } from '../store.ts';
+import type { Compaction, EditMark, LogStore, RoomData } from '../store.ts';
 import { settle } from './settle.ts';
 
 /* The rooms' update logs and snapshots in the SQLite backend. */
@@ -33,8 +33,11 @@ export function migrateLog(db: Database.Database): void {
 /** The log part of the store, over `db` (whose schema includes LOG_SCHEMA and the maps). */
 export function sqliteLog(db: Database.Database): LogStore {
   const q = {
-    snapshot: db.prepare<[string], { data: Buffer; vector: Buffer | null }>(
-      'SELECT data, vector FROM snapshots WHERE room = ?',
+    snapshot: db.prepare<[string], { data: Buffer; vector: Buffer | null; through_id: number }>(
+      'SELECT data, vector, through_id FROM snapshots WHERE room = ?',
+    ),
+    snapshotSeq: db.prepare<[string], { through_id: number }>(
+      'SELECT through_id FROM snapshots WHERE room = ?',
     ),
     updates: db.prepare<[string], { id: number; data: Buffer }>(
       'SELECT id, data FROM updates WHERE room = ? ORDER BY id',
@@ -42,14 +45,12 @@ export function sqliteLog(db: Database.Database): LogStore {
     append: db.prepare('INSERT INTO updates (room, data) VALUES (?, ?)'),
     touch: db.prepare('UPDATE maps SET updated_at = ? WHERE id = ?'),
     touchTitle: db.prepare('UPDATE maps SET updated_at = ?, title = ? WHERE id = ?'),
-    // Only forwards: a snapshot covering later updates (another process's) is kept.
     putSnapshot: db.prepare(
-      `INSERT INTO snapshots (room, data, through_id, created_at, vector) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (room) DO UPDATE SET data = excluded.data, through_id = excluded.through_id,
-         created_at = excluded.created_at, vector = excluded.vector
-       WHERE excluded.through_id >= snapshots.through_id`,
+      'INSERT OR REPLACE INTO snapshots (room, data, through_id, created_at, vector) VALUES (?, ?, ?, ?, ?)',
     ),
-    trim: db.prepare('DELETE FROM updates WHERE room = ? AND id <= ?'),
+    trim: db.prepare(
+      'DELETE FROM updates WHERE room = ? AND id IN (SELECT value FROM json_each(?))',
+    ),
   };
 
   const append = db.transaction((room: string, updates: readonly Uint8Array[], edit?: EditMark) => {
@@ -61,14 +62,13 @@ export function sqliteLog(db: Database.Database): LogStore {
   });
 
   // One transaction: a crash before COMMIT leaves the old snapshot and the full log.
-  const compact = db.transaction(
-    (room: string, state: Uint8Array, vector: Uint8Array, throughSeq: number) => {
-      if (q.putSnapshot.run(room, state, throughSeq, Date.now(), vector).changes === 0)
-        return false;
-      q.trim.run(room, throughSeq);
-      return true;
-    },
-  );
+  const compact = db.transaction((room: string, c: Compaction) => {
+    if ((q.snapshotSeq.get(room)?.through_id ?? 0) !== c.after) return false;
+    const seq = Math.max(c.after, ...c.covered);
+    q.putSnapshot.run(room, c.state, seq, Date.now(), c.vector);
+    q.trim.run(room, JSON.stringify(c.covered));
+    return true;
+  });
 
   const load = db.transaction((room: string): RoomData => {
     const rows = q.updates.all(room);
@@ -78,15 +78,19 @@ export function sqliteLog(db: Database.Database): LogStore {
       snapshotVector: snapshot?.vector ?? null,
       updates: rows.map((row) => row.data),
       lastSeq: rows.at(-1)?.id ?? 0,
+      snapshotSeq: snapshot?.through_id ?? 0,
     };
   });
+
+  const tail = db.transaction((room: string) => ({
+    snapshotSeq: q.snapshotSeq.get(room)?.through_id ?? 0,
+    updates: q.updates.all(room).map((row) => ({ seq: row.id, update: row.data })),
+  }));
 
   return {
     load: (room) => settle(() => load(room)),
     append: (room, updates, edit) => settle(() => append(room, updates, edit)),
-    tail: (room) =>
-      settle(() => q.updates.all(room).map((row) => ({ seq: row.id, update: row.data }))),
-    compact: (room, state, vector, throughSeq) =>
-      settle(() => compact(room, state, vector, throughSeq)),
+    tail: (room) => settle(() => tail(room)),
+    compact: (room, compaction) => settle(() => compact(room, compaction)),
   };
 }
