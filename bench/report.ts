@@ -7,6 +7,9 @@ import type { CanvasResult } from './suites/canvas.ts';
 import type { LargeMapResult } from './suites/largeMap.ts';
 import type { LatencySummary } from './suites/latencySuite.ts';
 import type { ManyMapsResult } from './suites/manyMaps.ts';
+import type { ScaleoutSummary } from './suites/scaleout.ts';
+import type { CapacityResult } from './suites/capacity.ts';
+import { capacityText, scaleoutTable } from './scaleoutReport.ts';
 
 /* The one table `npm run bench` prints, and the verdicts against the issue's targets. */
 
@@ -20,6 +23,8 @@ export interface BenchResults {
   largeMap?: (LargeMapResult & { server: ServerKind })[];
   manyMaps?: (ManyMapsResult & { server: ServerKind })[];
   canvas?: CanvasResult[];
+  scaleout?: ScaleoutSummary[];
+  capacity?: CapacityResult;
   targets: Verdict[];
   errors: { suite: string; message: string }[];
 }
@@ -230,8 +235,11 @@ export function renderReport(results: BenchResults): string {
     ['benchmark', 'figure', SERVER_LABEL.trailmap, SERVER_LABEL.reference, 'target'],
     rows,
   );
+  const scaleout = results.scaleout ? scaleoutTable(results.scaleout, verdicts) : null;
   const missed = verdicts.filter((v) => !v.met);
   const lines = [head, '', table, ''];
+  if (scaleout) lines.push('Scale-out:', scaleout, '');
+  if (results.capacity) lines.push('Capacity:', capacityText(results.capacity), '');
   if (verdicts.length) {
     lines.push(`Targets: ${verdicts.length - missed.length} of ${verdicts.length} met.`);
     for (const v of missed) lines.push(`  missed: ${v.target} (${v.detail})`);

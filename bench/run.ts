@@ -15,6 +15,9 @@ import { buildApp, canvasRun } from './suites/canvas.ts';
 import { largeMapRun } from './suites/largeMap.ts';
 import { latencySuite } from './suites/latencySuite.ts';
 import { manyMapsRun } from './suites/manyMaps.ts';
+import { scaleoutSuite } from './suites/scaleout.ts';
+import { capacitySuite } from './suites/capacity.ts';
+import { clusterEngines } from './lib/engines.ts';
 
 /*
  * `npm run bench`: Trailmap and the y-websocket reference server side by side, each in its own
@@ -70,6 +73,39 @@ async function runSuites(o: BenchOptions, pinning: Pinning | null, results: Benc
         });
       }),
     );
+  }
+  if (o.suites.includes('scaleout')) {
+    await attempt('scale-out', async () => {
+      const summaries = await scaleoutSuite({
+        clientCounts: o.clientCounts.filter((n) => n >= 50),
+        repeats: o.repeats,
+        seconds: o.latencySeconds,
+        writers: 10,
+        rate: 20,
+        wireReadersFrom: 100,
+        seed: 1,
+        pinning,
+        log,
+      });
+      if (summaries) results.scaleout = summaries;
+    });
+  }
+  if (o.suites.includes('capacity')) {
+    await attempt('capacity', async () => {
+      const engines = await clusterEngines();
+      try {
+        results.capacity = await capacitySuite({
+          maps: o.quick ? 100 : 1000,
+          connections: o.quick ? 1000 : 10_000,
+          editors: o.quick ? 50 : 300,
+          pinning,
+          clusterEnv: engines?.env ?? null,
+          log,
+        });
+      } finally {
+        await engines?.dispose();
+      }
+    });
   }
   if (o.suites.includes('large')) {
     await attempt('large map', () =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addCard, readMap, readThreads, setMeta } from '../src/doc/index.ts';
-import { openSqliteStore } from './store/sqlite/index.ts';
+import { testStore } from './test/engine.ts';
 import { commenter } from './test/participants.ts';
 import { storedBytes as stored, watchedStore } from './test/stores.ts';
 import {
@@ -27,7 +27,7 @@ const res = useResources();
 /** A server over a store that records which rooms had updates appended, and a map with links. */
 async function setup() {
   const dataDir = await tempDir(res);
-  const { store, sqlite, appended } = watchedStore(dataDir);
+  const { store, sqlite, appended } = await watchedStore(dataDir);
   const logs: string[] = [];
   const server = await startServer(res, { dataDir, store, log: (line) => logs.push(line) });
   const http = api(server);
@@ -139,7 +139,7 @@ describe('access at the sync endpoint', () => {
     // After a restart, the stored map is byte for byte what it was.
     for (const client of [editor, editorNotes, viewer, viewerNotes]) client.provider.destroy();
     await server.close();
-    const reopened = openSqliteStore(dataDir);
+    const reopened = await testStore(dataDir);
     expect(await stored(reopened, id)).toEqual(content);
     await reopened.close();
     const again = await startServer(res, { dataDir });
@@ -200,7 +200,7 @@ describe('access at the sync endpoint', () => {
       client.provider.destroy();
     }
     await server.close();
-    const reopened = openSqliteStore(dataDir);
+    const reopened = await testStore(dataDir);
     expect(await stored(reopened, id)).toEqual(content);
     await reopened.close();
     const again = await startServer(res, { dataDir });

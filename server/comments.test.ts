@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readMap, readThreads } from '../src/doc/index.ts';
-import { openSqliteStore } from './store/sqlite/index.ts';
+import { testStore } from './test/engine.ts';
 import { genuineUpdate, rawClient, syncMessage } from './test/rawClient.ts';
 import { api, startServer, syncedClient, tempDir, useResources, waitFor } from './test/helpers.ts';
 import { commenter, commentsAs } from './test/participants.ts';
@@ -40,7 +40,7 @@ async function setup() {
   expect(replied.status).toBe(201);
   const notes = await syncedClient(res, server, `${id}.comments`);
   await waitFor(() => expect(readThreads(notes.doc)[0]?.messages).toHaveLength(2));
-  const reader = res.track(openSqliteStore(dataDir), (store) => store.close());
+  const reader = res.track(await testStore(dataDir), (store) => store.close());
   const stored = () => storedBytes(reader, `${id}.comments`);
   return {
     dataDir,
@@ -237,7 +237,7 @@ describe('comments the server vouches for', () => {
       deleted: false,
     }))
       message.set(key, value);
-    const store = openSqliteStore(dataDir);
+    const store = await testStore(dataDir);
     await store.log.append(`${id}.comments`, [Y.encodeStateAsUpdate(legacy)]);
     await store.close();
 

@@ -54,8 +54,17 @@ export interface ServerConfig {
    * (also when the last editor leaves, and before a room unloads). Default 10 minutes.
    */
   autoVersionDelayMs?: number;
-  /** A ready store (another backend, or a test double); the server closes it. Default: SQLite in dataDir. */
+  /**
+   * A ready store (another backend, or a test double); the server closes it unless
+   * `keepStoreOpen`. Default: PostgreSQL at `databaseUrl` if set, else SQLite in dataDir.
+   */
   store?: Store;
+  /** Leave a given `store` open on close (several servers in one test share one). */
+  keepStoreOpen?: boolean;
+  /** `postgres://…`: store everything in PostgreSQL (DATABASE_URL) instead of SQLite. */
+  databaseUrl?: string;
+  /** `redis://…`: fan out between processes through Redis (REDIS_URL). */
+  redisUrl?: string;
   /** The bus to the other processes serving the same store. Default: in-process (alone). */
   bus?: RoomBus;
   /** Ready conversions (a test double); the server closes them. Default: `conversionWorkers`. */
@@ -74,11 +83,22 @@ export interface ServerConfig {
 export type ResolvedConfig = Required<
   Omit<
     ServerConfig,
-    'host' | 'staticDir' | 'store' | 'bus' | 'conversions' | 'extensions' | 'workspaceKey'
+    | 'host'
+    | 'staticDir'
+    | 'store'
+    | 'keepStoreOpen'
+    | 'bus'
+    | 'conversions'
+    | 'extensions'
+    | 'workspaceKey'
+    | 'databaseUrl'
+    | 'redisUrl'
   >
 > & {
   host: string | undefined;
   staticDir: string | null;
+  databaseUrl: string | null;
+  redisUrl: string | null;
 };
 
 const MiB = 1024 * 1024;
@@ -91,6 +111,8 @@ export function resolveConfig(config: ServerConfig): ResolvedConfig {
     host: config.host,
     dataDir: resolve(config.dataDir),
     staticDir: config.staticDir ? resolve(config.staticDir) : null,
+    databaseUrl: config.databaseUrl || null,
+    redisUrl: config.redisUrl || null,
     unloadDelayMs: config.unloadDelayMs ?? 30_000,
     compactEvery: config.compactEvery ?? 200,
     maxMessageBytes: config.maxMessageBytes ?? 16 * MiB,

@@ -6,6 +6,7 @@ import type { Conversions } from './conversion/index.ts';
 import type { Extension } from './extension.ts';
 import type { Guards } from './http/auth.ts';
 import type { Maps } from './maps.ts';
+import type { Metrics } from './metrics.ts';
 import type { Store } from './store/store.ts';
 
 /** What every extension is built with: the server's shared services. */
@@ -23,6 +24,8 @@ export interface ServerContext {
   auth: Auth;
   /** HTTP route guards by role. */
   guards: Guards;
+  /** Figures for /metrics. */
+  metrics: Metrics;
   log: (line: string) => void;
 }
 

@@ -4,7 +4,6 @@ import { createAdaptorServer } from '@hono/node-server';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createAuth } from './auth/check.ts';
 import { loadWorkspaceKey } from './auth/workspaceKey.ts';
-import { LocalBus } from './bus/localBus.ts';
 import { ConnectionCaps } from './collab/connectionCaps.ts';
 import { startKeepalive } from './collab/keepalive.ts';
 import { RoomManager, type RoomInfo } from './collab/roomManager.ts';
@@ -17,8 +16,9 @@ import { createApp } from './http/app.ts';
 import { httpTimeouts } from './http/timeouts.ts';
 import { createGuards } from './http/auth.ts';
 import { createMaps } from './maps.ts';
+import { openBus, openStore } from './engines.ts';
+import { Metrics } from './metrics.ts';
 import { Pipeline } from './pipeline.ts';
-import { openSqliteStore } from './store/sqlite/index.ts';
 
 export type { ServerConfig } from './config.ts';
 
@@ -30,6 +30,9 @@ export interface TrailmapServer {
   workspaceKey: string;
   /** Rooms currently loaded in memory (for tests and diagnostics). */
   rooms(): RoomInfo[];
+  /** Which store and bus engines it runs on. */
+  store: string;
+  bus: string;
   /** The extensions in the order their hooks run. */
   extensions(): string[];
   /** Closes connections, unloads rooms (extensions store what they keep), stops, closes the store. */
@@ -68,14 +71,24 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
   const { log } = config;
   // Before the store opens, so that a bad key leaves nothing to close.
   const workspaceKey = loadWorkspaceKey(config.dataDir, input.workspaceKey);
-  const store = input.store ?? openSqliteStore(config.dataDir);
-  const bus = input.bus ?? new LocalBus();
   const pipeline = new Pipeline(log);
-  const rooms = new RoomManager({
+  let rooms: RoomManager | null = null;
+  const metrics = new Metrics({ rooms: () => rooms?.info() ?? [] });
+  const { store, owned: ownsStore } = await openStore(input, config);
+  let opened;
+  try {
+    opened = await openBus(input, config, metrics);
+  } catch (error) {
+    if (ownsStore) await store.close();
+    throw error;
+  }
+  const { bus, owned: ownsBus } = opened;
+  rooms = new RoomManager({
     pipeline,
     bus,
     unloadDelayMs: config.unloadDelayMs,
     maxBufferedBytes: config.maxBufferedBytes,
+    traffic: { received: (n) => metrics.received(n), sent: (n) => metrics.sent(n) },
     log,
   });
   const auth = createAuth(pipeline);
@@ -89,6 +102,7 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
     conversions,
     auth,
     guards: createGuards(auth),
+    metrics,
     log,
   };
   pipeline.use(...builtInExtensions(context, workspaceKey));
@@ -126,7 +140,8 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
   } catch (error) {
     stopKeepalive();
     await conversions.close();
-    await store.close();
+    if (ownsBus) await bus.close();
+    if (ownsStore) await store.close();
     throw error;
   }
 
@@ -142,14 +157,16 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
     await stopped;
     await pipeline.close();
     await conversions.close();
-    if (!input.bus) await bus.close();
-    await store.close();
+    if (ownsBus) await bus.close();
+    if (ownsStore) await store.close();
   };
 
   return {
     port: (http.address() as AddressInfo).port,
     workspaceKey,
     rooms: () => rooms.info(),
+    store: store.kind,
+    bus: bus.kind,
     extensions: () => pipeline.names(),
     close: () => (closing ??= shutdown()),
   };

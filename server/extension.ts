@@ -81,6 +81,11 @@ export interface Extension {
   beforeUnload?(room: LiveRoom): Promise<void>;
   /** The room is gone (unloaded, or dropped after a failure or a deletion). */
   afterUnload?(room: LiveRoom): void;
+  /**
+   * The bus lost messages for a while (Redis was away): bring the room up to date with what
+   * other processes stored meanwhile. Failures are logged.
+   */
+  resync?(room: LiveRoom): Promise<void>;
   /** Figures about a loaded room for diagnostics and tests (e.g. updates not compacted). */
   describe?(room: LiveRoom): Record<string, number>;
   /**

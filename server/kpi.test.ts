@@ -9,7 +9,7 @@ const res = useResources();
 
 async function setup(config: { unloadDelayMs?: number } = {}) {
   const dataDir = await tempDir(res);
-  const { store, sqlite, appended } = watchedStore(dataDir);
+  const { store, sqlite, appended } = await watchedStore(dataDir);
   const server = await startServer(res, { dataDir, store, ...config });
   const http = api(server);
   const id = await http.createMap('Onboarding', 'blank');

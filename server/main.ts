@@ -15,7 +15,9 @@ import { createServer } from './createServer.ts';
  * (how long a client may take to send a request's headers, default 10 s, and the whole
  * request, default 120 s), optional `CONVERSION_WORKERS` (threads for import and export
  * conversions; default one per spare core, at most 2), optional `TRAILMAP_KEY` (the
- * workspace key; default: kept in DATA_DIR/workspace.key); serves the Vite build in dist/.
+ * workspace key; default: kept in DATA_DIR/workspace.key), optional `DATABASE_URL` (store in
+ * PostgreSQL instead of SQLite) and `REDIS_URL` (fan out through Redis to the other processes
+ * serving the same database); serves the Vite build in dist/.
  */
 
 function envNumber(name: string, fallback: number): number {
@@ -51,6 +53,8 @@ const server = await createServer({
     ? envNumber('CONVERSION_WORKERS', 0)
     : undefined,
   workspaceKey: process.env.TRAILMAP_KEY || undefined,
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  redisUrl: process.env.REDIS_URL || undefined,
 }).catch((error: unknown) => {
   // A bad TRAILMAP_KEY, a busy port, an unreadable data folder: say so, without a stack.
   console.error(`Trailmap could not start: ${(error as Error).message}`);
@@ -75,6 +79,8 @@ process.on('SIGTERM', () => stop('SIGTERM'));
 process.on('SIGINT', () => stop('SIGINT'));
 
 // Only now: whoever waits for this line (tests, the benchmark) may signal us at once.
-console.log(`Trailmap listening on http://localhost:${server.port}`);
+console.log(
+  `Trailmap listening on http://localhost:${server.port} (${server.store}, ${server.bus} bus)`,
+);
 // Printed on purpose, once: opening this link is how the first member signs in.
 console.log(`Sign in: http://localhost:${server.port}/?key=${server.workspaceKey}`);

@@ -38,7 +38,7 @@ function pingHealthz(target: Target, healthz: { answered: number }) {
   const loop = (async () => {
     while (!stopped) {
       const response = await fetch(`http://localhost:${target.port}/healthz`);
-      expect(await response.json()).toEqual({ ok: true });
+      expect(await response.json()).toMatchObject({ ok: true });
       healthz.answered++;
       // A short pause: the point is to be answered, not to load the machine.
       await new Promise((resolve) => setTimeout(resolve, 5));

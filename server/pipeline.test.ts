@@ -23,7 +23,7 @@ const res = useResources();
 /** A server with `extension` after the built-in ones, over a watched store, and a map. */
 async function withExtension(make: (context: ServerContext) => Extension) {
   const dataDir = await tempDir(res);
-  const { store, sqlite, appended } = watchedStore(dataDir);
+  const { store, sqlite, appended } = await watchedStore(dataDir);
   const logs: string[] = [];
   const server = await startServer(res, {
     dataDir,

@@ -111,6 +111,11 @@ export class Pipeline {
       this.logged(ext, 'afterUnload', () => ext.afterUnload!(room));
   }
 
+  async resync(room: LiveRoom): Promise<void> {
+    for (const ext of this.with('resync'))
+      await this.logged(ext, 'resync', () => ext.resync!(room));
+  }
+
   describe(room: LiveRoom): Record<string, number> {
     const figures: Record<string, number> = {};
     for (const ext of this.with('describe'))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addCard, readMap, setMeta, updateStage } from '../src/doc/index.ts';
 import { LocalBus, LocalHub } from './bus/localBus.ts';
-import { openSqliteStore } from './store/sqlite/index.ts';
+import { testStore } from './test/engine.ts';
 import {
   api,
   startServer,
@@ -25,11 +25,11 @@ const res = useResources();
 async function pair(config: { compactEvery?: number } = {}) {
   const dataDir = await tempDir(res);
   const hub = new LocalHub();
-  const start = () =>
+  const start = async () =>
     startServer(res, {
       dataDir,
       // Each its own connection to the one database, as separate processes would have.
-      store: openSqliteStore(dataDir),
+      store: await testStore(dataDir),
       bus: new LocalBus(hub),
       ...config,
     });

@@ -1,8 +1,7 @@
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readCurrentRound, readRound, readRounds } from '../src/doc/index.ts';
+import { testStore } from './test/engine.ts';
 import { watchedStore } from './test/stores.ts';
 import { spawnServer } from './test/childServer.ts';
 import { api, startServer, syncedClient, tempDir, useResources, waitFor } from './test/helpers.ts';
@@ -23,7 +22,7 @@ function forge(doc: Y.Doc, roundId: string): void {
 describe('workshop room', () => {
   it('is readable by every role and writable by none: client updates are dropped unseen', async () => {
     const dataDir = await tempDir(res);
-    const { store, appended } = watchedStore(dataDir);
+    const { store, appended } = await watchedStore(dataDir);
     const { server, id, cards, tokens } = await votingSetup(res, { dataDir, store });
     const room = `${id}.workshop`;
     const roundId = await openRound(server, id, [cards[0]!, cards[1]!]);
@@ -123,14 +122,12 @@ describe('workshop room', () => {
     expect(await closed).toBe(4404);
     await server.close();
 
-    const db = new Database(join(dataDir, 'trailmap.db'), { readonly: true });
-    const count = (sql: string, ...args: string[]) =>
-      (db.prepare(sql).get(...args) as { n: number }).n;
-    expect(count('SELECT COUNT(*) AS n FROM vote_rounds WHERE map_id = ?', id)).toBe(0);
-    expect(count('SELECT COUNT(*) AS n FROM votes WHERE round_id = ?', roundId)).toBe(0);
-    expect(count('SELECT COUNT(*) AS n FROM updates WHERE room = ?', `${id}.workshop`)).toBe(0);
-    expect(count('SELECT COUNT(*) AS n FROM snapshots WHERE room = ?', `${id}.workshop`)).toBe(0);
-    expect(count('SELECT COUNT(*) AS n FROM votes WHERE round_id = ?', kept)).toBe(1);
-    db.close();
+    const store = await testStore(dataDir);
+    expect(await store.votes.getRound(id, roundId)).toBeNull();
+    expect((await store.votes.tally(roundId)).cast).toBe(0);
+    const workshopRoom = await store.log.load(`${id}.workshop`);
+    expect([workshopRoom.snapshot, workshopRoom.updates.length]).toEqual([null, 0]);
+    expect((await store.votes.tally(kept)).cast).toBe(1);
+    await store.close();
   });
 });

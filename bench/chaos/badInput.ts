@@ -21,10 +21,13 @@ export interface BadInputReport {
   knownBugs: string[];
 }
 
-export async function badInputTest(log: (line: string) => void): Promise<BadInputReport> {
+export async function badInputTest(
+  log: (line: string) => void,
+  env?: Record<string, string>,
+): Promise<BadInputReport> {
   const failures: string[] = [];
   const knownBugs: string[] = [];
-  const server = new ServerProcess('trailmap', { inspect: true });
+  const server = new ServerProcess('trailmap', { inspect: true, env });
   const healthy = [] as ReturnType<typeof stockClient>[];
   try {
     await server.start();

@@ -24,6 +24,8 @@ export interface KillTestOptions {
   ops: number;
   minKills: number;
   log: (line: string) => void;
+  /** Extra environment for the server (DATABASE_URL to run it on PostgreSQL). */
+  env?: Record<string, string>;
 }
 
 // Hard bound on kills: CI must never loop here.
@@ -38,7 +40,7 @@ export async function killTest(o: KillTestOptions): Promise<string[]> {
   const failures: string[] = [];
   const t0 = performance.now();
   log(`chaos: seed ${seed}, ${clients} clients × ${ops} edits, at least ${minKills} SIGKILLs`);
-  const server = new ServerProcess('trailmap');
+  const server = new ServerProcess('trailmap', { env: o.env });
   const editors: Editor[] = [];
   try {
     await server.start();
@@ -114,7 +116,7 @@ export async function killTest(o: KillTestOptions): Promise<string[]> {
       what: "every client's connection to close",
     });
     await server.kill('SIGKILL');
-    const stored = await readStoredRoom(server.dataDir!, room.name);
+    const stored = await readStoredRoom(server, room.name);
     const lostInStore = ledger.lostIn(stored.stateVector, stored.map).length;
     if (lostInStore)
       failures.push(`${lostInStore} edits missing from the store after the final kill`);

@@ -36,7 +36,7 @@ export async function killAndCheck(
     acked.set(id, max);
   }
   await server.kill('SIGKILL');
-  const stored = await readStoredRoom(server.dataDir!, room);
+  const stored = await readStoredRoom(server, room);
   let ackedCount = 0;
   let missing = 0;
   for (const edit of ledger.edits) {

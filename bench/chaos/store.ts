@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { createMapDoc, readMap, type MapState } from '../../src/doc/index.ts';
+import { openPostgresStore } from '../../server/store/postgres/index.ts';
 import { openSqliteStore } from '../../server/store/sqlite/index.ts';
+import type { ServerProcess } from '../lib/servers.ts';
 import { stateVectorOf } from './ledger.ts';
 
 /*
@@ -15,8 +17,11 @@ export interface StoredRoom {
   updates: number;
 }
 
-export async function readStoredRoom(dataDir: string, room: string): Promise<StoredRoom> {
-  const store = openSqliteStore(dataDir);
+/** What `server` stored for `room`: in PostgreSQL if it runs on it, else its SQLite file. */
+export async function readStoredRoom(server: ServerProcess, room: string): Promise<StoredRoom> {
+  const store = server.databaseUrl
+    ? await openPostgresStore(server.databaseUrl, { max: 1 })
+    : openSqliteStore(server.dataDir!);
   try {
     const data = await store.log.load(room);
     const doc = createMapDoc();

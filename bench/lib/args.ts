@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 
 /* Command-line options of `npm run bench`: the full run by default, subsets for development. */
 
-export const SUITES = ['latency', 'large', 'many', 'canvas'] as const;
+export const SUITES = ['latency', 'large', 'many', 'canvas', 'scaleout', 'capacity'] as const;
 export type Suite = (typeof SUITES)[number];
 
 export interface BenchOptions {

@@ -66,6 +66,11 @@ export class ServerProcess {
         : null;
   }
 
+  /** The PostgreSQL database it stores in, if it was started with one. */
+  get databaseUrl(): string | null {
+    return this.options.env?.DATABASE_URL ?? null;
+  }
+
   get label(): string {
     return SERVER_LABEL[this.kind];
   }

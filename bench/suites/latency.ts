@@ -32,7 +32,10 @@ export interface LatencyRun {
   edits: number;
   expectedDeliveries: number;
   lost: number;
+  /** Summed over the servers of the target. */
   serverCpuPercent: number;
+  /** Per server process. */
+  serverCpuPercentEach: number[];
   serverRssMiB: number;
   clientCpuPercent: number;
   /** Share of the edit window the server's / this process's main thread waited for a CPU. */
@@ -67,8 +70,19 @@ async function drain(deliveries: Deliveries): Promise<void> {
   }
 }
 
-export async function latencyRun(server: ServerProcess, o: LatencyOptions): Promise<LatencyRun> {
-  const room = await prepareRoom(server, MAP);
+/**
+ * One latency run against `target`: one server, or several serving the same store (then
+ * client i connects to server i mod n, and CPU is the sum over them, RSS the largest).
+ */
+export async function latencyRun(
+  target: ServerProcess | ServerProcess[],
+  o: LatencyOptions,
+): Promise<LatencyRun> {
+  const servers = Array.isArray(target) ? target : [target];
+  const prepared = await prepareRoom(servers[0]!, MAP);
+  let joined = 0;
+  // Each new client goes to the next server in turn.
+  const nextRoom = () => ({ ...prepared, server: servers[joined++ % servers.length]! });
   const writerCount = Math.min(o.writers, o.clients);
   const deliveries = new Deliveries(o.clients);
   const useWire = o.clients >= o.wireReadersFrom;
@@ -78,7 +92,7 @@ export async function latencyRun(server: ServerProcess, o: LatencyOptions): Prom
   try {
     // Writers first; each also receives everyone else's edits.
     for (let i = 0; i < writerCount; i++) {
-      const client = stockClient(room);
+      const client = stockClient(nextRoom());
       const receiver = i;
       client.doc.on('update', (update: Uint8Array, origin: unknown) => {
         if (origin === client.provider)
@@ -91,14 +105,14 @@ export async function latencyRun(server: ServerProcess, o: LatencyOptions): Prom
     if (useWire) {
       wires.push(
         ...(await inBatches(readerCount, 25, (j) =>
-          connectWire(roomUrl(room), {
+          connectWire(roomUrl(nextRoom()), {
             onUpdate: (update, at) => deliveries.arrived(writerCount + j, null, update, at),
           }),
         )),
       );
     } else {
       for (let j = 0; j < readerCount; j++) {
-        const client = stockClient(room);
+        const client = stockClient(nextRoom());
         const receiver = writerCount + j;
         client.doc.on('update', (update: Uint8Array, origin: unknown) => {
           if (origin === client.provider)
@@ -119,7 +133,7 @@ export async function latencyRun(server: ServerProcess, o: LatencyOptions): Prom
     }));
     const loop = monitorEventLoopDelay({ resolution: 5 });
     loop.enable();
-    const usage = measureUsage(server.pid);
+    const usages = servers.map((server) => measureUsage(server.pid));
     const clientUsage = measureUsage(process.pid);
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
@@ -145,7 +159,12 @@ export async function latencyRun(server: ServerProcess, o: LatencyOptions): Prom
     );
     await Promise.all(timers);
     const seconds = (performance.now() - t0) / 1000;
-    const server_ = usage.stop();
+    const perServer = usages.map((usage) => usage.stop());
+    const server_ = {
+      cpuPercent: perServer.reduce((sum, u) => sum + u.cpuPercent, 0),
+      rssMiBPeak: Math.max(...perServer.map((u) => u.rssMiBPeak)),
+      waitPercent: Math.max(...perServer.map((u) => u.waitPercent)),
+    };
     const client = clientUsage.stop();
     const cpu = process.cpuUsage(cpu0);
     loop.disable();
@@ -169,6 +188,7 @@ export async function latencyRun(server: ServerProcess, o: LatencyOptions): Prom
       expectedDeliveries: deliveries.expected(),
       lost: deliveries.missing(),
       serverCpuPercent: server_.cpuPercent,
+      serverCpuPercentEach: perServer.map((u) => u.cpuPercent),
       serverRssMiB: server_.rssMiBPeak,
       clientCpuPercent,
       serverWaitPercent: server_.waitPercent,

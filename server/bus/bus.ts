@@ -38,5 +38,12 @@ export interface RoomBus {
   onControl(listener: BusListener<ControlEvent>): Promise<() => void>;
   /** Sends a control event to the other processes. */
   control(event: ControlEvent): void;
+  /**
+   * Calls `listener` when the bus comes back after an outage, during which messages may have
+   * been lost: rooms then catch up from the store.
+   */
+  onResume(listener: () => void): () => void;
+  /** Null while the bus works, else why not (reported by /healthz). */
+  readonly problem: string | null;
   close(): Promise<void>;
 }

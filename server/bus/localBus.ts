@@ -18,6 +18,8 @@ export class LocalHub {
 /** One member's view of a hub. */
 export class LocalBus implements RoomBus {
   readonly kind = 'local';
+  /** An in-process bus never fails. */
+  readonly problem = null;
 
   constructor(private readonly hub: LocalHub = new LocalHub()) {}
 
@@ -56,6 +58,10 @@ export class LocalBus implements RoomBus {
       if (member === this) continue;
       for (const listener of listeners) queueMicrotask(() => listener(event));
     }
+  }
+
+  onResume(): () => void {
+    return () => {};
   }
 
   async close(): Promise<void> {

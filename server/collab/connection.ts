@@ -22,6 +22,14 @@ export interface ConnectionHooks {
    * still on its way; a connection over it is not reading and is closed (1013).
    */
   maxBufferedBytes: number;
+  /** Counts bytes in and out (metrics). */
+  traffic?: Traffic;
+}
+
+/** Where a connection reports the bytes it received and sent. */
+export interface Traffic {
+  received(bytes: number): void;
+  sent(bytes: number): void;
 }
 
 /** Messages at least this big (a whole map) are counted apart from the send-buffer limit. */
@@ -68,6 +76,7 @@ export function connect(
         setTimeout(() => socket.terminate(), OVERFLOW_GRACE_MS).unref();
         return;
       }
+      hooks.traffic?.sent(message.length);
       const big = message.length >= LARGE_MESSAGE;
       if (big) large += message.length;
       socket.send(message, () => {
@@ -87,7 +96,9 @@ export function connect(
     if (closing) return;
     try {
       if (!isBinary) throw new ProtocolError('text frames are not part of the protocol');
-      room.receive(peer, decodeClientMessage(toBytes(data)));
+      const bytes = toBytes(data);
+      hooks.traffic?.received(bytes.length);
+      room.receive(peer, decodeClientMessage(bytes));
     } catch (error) {
       if (error instanceof UpdateRejected) {
         peer.send(encodeRefusal(error.reason));

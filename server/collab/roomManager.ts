@@ -4,7 +4,7 @@ import type { ControlEvent, RoomBus, RoomMessage } from '../bus/bus.ts';
 import { roomsOfMap, type RoomName } from '../ids.ts';
 import type { Pipeline } from '../pipeline.ts';
 import { CLOSE_GOING_AWAY, CLOSE_GONE, CLOSE_INTERNAL, CLOSE_REVOKED } from './closeCodes.ts';
-import { connect, type PeerAccess } from './connection.ts';
+import { connect, type PeerAccess, type Traffic } from './connection.ts';
 import { Room } from './room.ts';
 
 export interface RoomManagerOptions {
@@ -13,6 +13,7 @@ export interface RoomManagerOptions {
   unloadDelayMs: number;
   /** Bytes that may wait in one connection's send buffer (see connection.ts). */
   maxBufferedBytes: number;
+  traffic?: Traffic;
   log: (line: string) => void;
 }
 
@@ -46,6 +47,7 @@ export class RoomManager {
   /** Rooms being unloaded: a room loads again only once they are done. */
   private readonly unloading = new Map<string, Promise<void>>();
   private stopControl: (() => void) | null = null;
+  private stopResume: (() => void) | null = null;
   private closed = false;
 
   constructor(private readonly options: RoomManagerOptions) {}
@@ -53,6 +55,7 @@ export class RoomManager {
   /** Starts listening to control events from other processes. */
   async start(): Promise<void> {
     this.stopControl = await this.options.bus.onControl((event) => this.handle(event));
+    this.stopResume = this.options.bus.onResume(() => void this.resync());
   }
 
   /** Loads the room if needed and holds it loaded until `release`. */
@@ -85,6 +88,7 @@ export class RoomManager {
       },
       log: this.options.log,
       maxBufferedBytes: this.options.maxBufferedBytes,
+      traffic: this.options.traffic,
     });
   }
 
@@ -135,10 +139,19 @@ export class RoomManager {
   async closeAll(): Promise<void> {
     this.closed = true;
     this.stopControl?.();
+    this.stopResume?.();
     await Promise.allSettled(this.loading.values());
     const entries = [...this.entries.values()];
     for (const { room } of entries) room.closePeers(CLOSE_GOING_AWAY, 'Server shutting down');
     await Promise.all(entries.map((entry) => this.unload(entry)));
+  }
+
+  // After a bus outage: every room catches up from the store and asks again who is there.
+  private async resync(): Promise<void> {
+    for (const { room } of [...this.entries.values()]) {
+      await this.options.pipeline.resync(room);
+      this.options.bus.publish(room.name.name, { type: 'awareness-query' });
+    }
   }
 
   private handle(event: ControlEvent): void {

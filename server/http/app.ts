@@ -6,6 +6,7 @@ import type { ServerContext } from '../context.ts';
 import type { Pipeline } from '../pipeline.ts';
 import type { AuthEnv } from './auth.ts';
 import { jsonError } from './errors.ts';
+import { healthRoutes } from './health.ts';
 import { mapRoutes } from './mapRoutes.ts';
 import { serveApp } from './staticFiles.ts';
 
@@ -20,7 +21,7 @@ export function createApp(context: ServerContext, pipeline: Pipeline): Hono {
     c.header('Referrer-Policy', 'no-referrer');
   });
 
-  app.get('/healthz', (c) => c.json({ ok: true }));
+  healthRoutes(app, context);
 
   app.use(
     '/api/*',

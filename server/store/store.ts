@@ -253,5 +253,7 @@ export interface Store {
   readonly votes: VoteStore;
   readonly participants: ParticipantStore;
   readonly audit: AuditStore;
+  /** Resolves if the store answers now; rejects with why not (reported by /healthz). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { databaseFor } from './engine.ts';
 import type { Resources } from './helpers.ts';
 
 /* The real entry point in a child process, for crash tests. */
@@ -23,10 +24,12 @@ export async function spawnServer(
   res: Resources,
   env: Record<string, string>,
 ): Promise<ChildServer> {
+  // The data folder's database when the tests run on PostgreSQL (see engine.ts).
+  const database = env.DATA_DIR ? await databaseFor(env.DATA_DIR) : undefined;
   // node itself (not the tsx wrapper), so that SIGKILL hits the server and nothing else.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: '0', ...env },
+    env: { ...process.env, PORT: '0', ...(database ? { DATABASE_URL: database } : {}), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   res.track(child, (c) => {

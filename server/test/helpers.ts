@@ -8,6 +8,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { MESSAGE_AUTH } from '../collab/protocol.ts';
 import { createServer, type ServerConfig, type TrailmapServer } from '../createServer.ts';
+import { databaseFor } from './engine.ts';
 
 /* Shared test helpers: resources closed after each test, polling assertions, clients. */
 
@@ -56,7 +57,8 @@ export async function startServer(
   res: Resources,
   config: Partial<ServerConfig> & { dataDir: string },
 ): Promise<TrailmapServer> {
-  const server = await createServer({ port: 0, log: () => {}, ...config });
+  const databaseUrl = config.store ? undefined : await databaseFor(config.dataDir);
+  const server = await createServer({ port: 0, log: () => {}, databaseUrl, ...config });
   return res.track(server, (s) => s.close());
 }
 

@@ -1,14 +1,14 @@
-import { openSqliteStore } from '../store/sqlite/index.ts';
+import { testStore } from './engine.ts';
 import type { Store } from '../store/store.ts';
 
-/* Store doubles for tests: the real SQLite store, watched or made to fail. */
+/* Store doubles for tests: the real store of the engine under test, watched or made to fail. */
 
 /**
- * The SQLite store in `dataDir`, wrapped so that `appended` lists the room of every update
+ * The store of `dataDir` (see engine.ts), wrapped so that `appended` lists the room of every update
  * appended (one entry per update) and `fail.append` makes appends throw.
  */
-export function watchedStore(dataDir: string) {
-  const sqlite = openSqliteStore(dataDir);
+export async function watchedStore(dataDir: string) {
+  const sqlite = await testStore(dataDir);
   const appended: string[] = [];
   const fail = { append: false };
   const store: Store = {

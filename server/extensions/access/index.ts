@@ -4,6 +4,7 @@
  */
 import { hashToken, sameSecret } from '../../auth/secrets.ts';
 import { atLeast, type Role } from '../../auth/roles.ts';
+import { CLOSE_GONE, CLOSE_REVOKED } from '../../collab/closeCodes.ts';
 import type { ServerContext } from '../../context.ts';
 import type { Extension } from '../../extension.ts';
 import { createLinks } from './links.ts';
@@ -42,5 +43,18 @@ export function access(context: ServerContext, workspaceKey: string): Extension 
     canWrite: (_room, grant) => roleCanWrite(grant.role),
 
     routes: (api) => linkRoutes(api, context, links),
+
+    // A revocation or deletion announced while the bus was away: catch up on it now.
+    async resync(room) {
+      if (!(await store.maps.get(room.name.mapId))) {
+        for (const peer of [...room.peers()]) peer.close(CLOSE_GONE, 'Map deleted');
+        return;
+      }
+      const live = new Set((await store.links.list(room.name.mapId)).map((link) => link.id));
+      for (const peer of [...room.peers()]) {
+        const { linkId } = peer.grant;
+        if (linkId && !live.has(linkId)) peer.close(CLOSE_REVOKED, 'Link revoked');
+      }
+    },
   };
 }

@@ -4,6 +4,7 @@
  * It also keeps the per-map size limit (sizeLimit.ts): a room's stored size is known only
  * where it is loaded, appended to and compacted, which is here.
  */
+import * as Y from 'yjs';
 import { REMOTE, UpdateRejected, type LiveRoom } from '../../collab/peer.ts';
 import type { ServerContext } from '../../context.ts';
 import type { Extension } from '../../extension.ts';
@@ -16,7 +17,7 @@ import { SizeLimit } from './sizeLimit.ts';
  * and keeps each room's stored size within `maxMapBytes`.
  */
 export function persistence(context: ServerContext): Extension {
-  const { store, config, log } = context;
+  const { store, config, log, metrics } = context;
   const sizes = new SizeLimit(config.maxMapBytes);
   const compactor = new Compactor(store, config.compactEvery, log, (room, snapshot, folded) =>
     sizes.compacted(room, snapshot, folded),
@@ -46,7 +47,9 @@ export function persistence(context: ServerContext): Extension {
     async storeUpdates(room: LiveRoom, updates) {
       sizes.storing(room, updates);
       try {
+        const started = performance.now();
         await store.log.append(room.name.name, updates, marks.next(room));
+        metrics.stored(updates.length, (performance.now() - started) / 1000);
       } finally {
         sizes.stored(room);
       }
@@ -60,6 +63,20 @@ export function persistence(context: ServerContext): Extension {
     beforeCreate: (state) => sizes.checkNew(state),
 
     beforeUnload: (room) => compactor.compact(room),
+
+    // What other processes stored while the bus was away: applied like anything heard.
+    async resync(room) {
+      if (!room.loaded) return;
+      const data = await store.log.load(room.name.name);
+      Y.transact(
+        room.doc,
+        () => {
+          if (data.snapshot) Y.applyUpdate(room.doc, data.snapshot, REMOTE);
+          for (const update of data.updates) Y.applyUpdate(room.doc, update, REMOTE);
+        },
+        REMOTE,
+      );
+    },
 
     afterUnload: (room) => {
       compactor.forget(room);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createMapDoc, readMap, setMeta, templateMap, writeMap } from '../../../src/doc/index.ts';
-import { openSqliteStore } from '../../store/sqlite/index.ts';
+import { testStore } from '../../test/engine.ts';
 import { tempDir, useResources } from '../../test/helpers.ts';
 import { createRecorder } from './recorder.ts';
 import { readState } from './states.ts';
@@ -14,7 +14,7 @@ const DAY = 24 * HOUR;
 const MAP = 'map-one';
 
 async function setup() {
-  const store = res.track(openSqliteStore(await tempDir(res)), (s) => s.close());
+  const store = res.track(await testStore(await tempDir(res)), (s) => s.close());
   const clock = { now: Date.parse('2026-01-01T09:00:00Z') };
   const recorder = createRecorder(store, () => clock.now);
   const doc = res.track(createMapDoc(), (d) => d.destroy());

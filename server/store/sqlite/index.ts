@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Store } from '../store.ts';
+import { settle } from './settle.ts';
 import { LINKS_SCHEMA, migrateLinks, sqliteLinks } from './links.ts';
 import { LOG_SCHEMA, migrateLog, sqliteLog } from './log.ts';
 import { MAPS_SCHEMA, sqliteMaps } from './maps.ts';
@@ -44,6 +45,10 @@ export function openSqliteStore(dataDir: string): Store {
     votes: sqliteVotes(db),
     participants: sqliteParticipants(db),
     audit: sqliteAudit(db),
+    ping: () =>
+      settle(() => {
+        db.prepare('SELECT 1').get();
+      }),
     close: async () => {
       if (db.open) db.close();
     },

@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto';
+import { createClient } from 'redis';
+import type { BusListener, ControlEvent, RoomBus, RoomMessage } from './bus.ts';
+
+/*
+ * The Redis bus (REDIS_URL=redis://…): pub/sub, one channel per loaded room and one for
+ * control events. Pub/sub rather than streams: every update is already durable in the store
+ * before it is published, so the store is the log a process catches up from; the bus only has
+ * to be fast. While Redis is unreachable, publishes are dropped (not queued in memory), each
+ * process keeps serving its own clients, and when Redis is back every room catches up from
+ * the store (onResume) and asks again who is present.
+ *
+ * Wire format of a room message: [kind][16-byte sender][8-byte send time][payload].
+ */
+
+const KINDS = ['update', 'awareness', 'awareness-query'] as const;
+const SENDER = 16;
+const HEADER = 1 + SENDER + 8;
+const CONTROL = 'trailmap:control';
+const channelOf = (room: string) => `trailmap:room:${room}`;
+
+export interface RedisBusOptions {
+  /** Called with the time a message spent between publish and delivery (ms). */
+  onLag?: (ms: number) => void;
+  log?: (line: string) => void;
+}
+
+/** Connects to Redis (a publishing and a subscribing connection); resolves once both are up. */
+export async function openRedisBus(url: string, options: RedisBusOptions = {}): Promise<RoomBus> {
+  const log = options.log ?? (() => {});
+  const sender = randomBytes(SENDER);
+  const settings = {
+    url,
+    // Fail fast while Redis is away: the store is the record, a lost publish is caught up.
+    disableOfflineQueue: true,
+    socket: { reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 3000) },
+  };
+  const pub = createClient(settings);
+  const sub = createClient(settings);
+  let problem: string | null = null;
+  let down = false;
+  const resumers = new Set<() => void>();
+  for (const client of [pub, sub]) {
+    client.on('error', (error: Error) => {
+      if (!down) log(`redis: ${error.message}; serving local clients only until it is back`);
+      down = true;
+      problem = `redis unreachable: ${error.message}`;
+    });
+  }
+  sub.on('ready', () => {
+    if (!down) return;
+    down = false;
+    problem = null;
+    log('redis: back; rooms catch up from the store');
+    for (const resume of resumers) resume();
+  });
+  await Promise.all([pub.connect(), sub.connect()]);
+
+  const isMine = (message: Buffer) => message.subarray(1, 1 + SENDER).equals(sender);
+  const send = (channel: string, payload: Buffer) => {
+    if (down) return;
+    pub.publish(channel, payload).catch(() => {});
+  };
+
+  return {
+    kind: 'redis',
+    get problem() {
+      return problem;
+    },
+
+    async subscribe(room, listener: BusListener<RoomMessage>) {
+      const onMessage = (message: Buffer) => {
+        if (message.length < HEADER || isMine(message)) return;
+        options.onLag?.(Date.now() - message.readDoubleLE(1 + SENDER));
+        const kind = KINDS[message[0]!];
+        const payload = new Uint8Array(message.subarray(HEADER));
+        if (kind === 'awareness-query') listener({ type: kind });
+        else if (kind) listener({ type: kind, update: payload });
+      };
+      await sub.subscribe(channelOf(room), onMessage, true);
+      return () => {
+        sub.unsubscribe(channelOf(room), onMessage, true).catch(() => {});
+      };
+    },
+
+    publish(room, message) {
+      const payload = message.type === 'awareness-query' ? new Uint8Array() : message.update;
+      const buffer = Buffer.allocUnsafe(HEADER + payload.byteLength);
+      buffer[0] = KINDS.indexOf(message.type);
+      sender.copy(buffer, 1);
+      buffer.writeDoubleLE(Date.now(), 1 + SENDER);
+      buffer.set(payload, HEADER);
+      send(channelOf(room), buffer);
+    },
+
+    async onControl(listener: BusListener<ControlEvent>) {
+      const me = sender.toString('hex');
+      const onMessage = (text: string) => {
+        try {
+          const { from, event } = JSON.parse(text) as { from: string; event: ControlEvent };
+          if (from !== me) listener(event);
+        } catch {
+          // Not ours: nothing else publishes here, but a stray message must not crash us.
+        }
+      };
+      await sub.subscribe(CONTROL, onMessage);
+      return () => {
+        sub.unsubscribe(CONTROL, onMessage).catch(() => {});
+      };
+    },
+
+    control(event) {
+      send(CONTROL, Buffer.from(JSON.stringify({ from: sender.toString('hex'), event })));
+    },
+
+    onResume(listener) {
+      resumers.add(listener);
+      return () => resumers.delete(listener);
+    },
+
+    async close() {
+      await Promise.allSettled([pub.quit(), sub.quit()]);
+    },
+  };
+}
