@@ -28,7 +28,10 @@ export interface ServerConfig {
   maxBufferedBytes?: number;
   /** Open connections allowed per share link; 0 for no limit. Default 300. */
   maxConnectionsPerLink?: number;
-  /** Open connections allowed per client address; 0 for no limit. Default 300. */
+  /**
+   * Open connections allowed per client address; 0 for no limit (the default: behind a
+   * reverse proxy every client has the proxy's address).
+   */
   maxConnectionsPerAddress?: number;
   /** Largest HTTP request body accepted. Default 10 MiB. */
   maxBodyBytes?: number;
@@ -119,7 +122,7 @@ export function resolveConfig(config: ServerConfig): ResolvedConfig {
     maxBodyBytes: config.maxBodyBytes ?? 10 * MiB,
     maxBufferedBytes: config.maxBufferedBytes ?? 8 * MiB,
     maxConnectionsPerLink: config.maxConnectionsPerLink ?? 300,
-    maxConnectionsPerAddress: config.maxConnectionsPerAddress ?? 300,
+    maxConnectionsPerAddress: config.maxConnectionsPerAddress ?? 0,
     maxMapBytes: config.maxMapBytes ?? 64 * MiB,
     headersTimeoutMs,
     // Node refuses a request timeout shorter than the headers timeout.

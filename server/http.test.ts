@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TEST_STORE } from './test/engine.ts';
 import { TEMPLATES, addCard, readMap } from '../src/doc/index.ts';
 import { api, startServer, syncedClient, tempDir, useResources, waitFor } from './test/helpers.ts';
 
@@ -14,7 +15,10 @@ async function setup(config: { maxBodyBytes?: number; staticDir?: string } = {})
 describe('HTTP API', () => {
   it('reports health and lists templates', async () => {
     const { http } = await setup();
-    expect(await http.get('/healthz')).toEqual({ status: 200, body: { ok: true } });
+    expect(await http.get('/healthz')).toEqual({
+      status: 200,
+      body: { ok: true, store: TEST_STORE, bus: 'local' },
+    });
     expect(await http.get('/api/templates')).toEqual({
       status: 200,
       body: { templates: TEMPLATES },

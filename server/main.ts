@@ -9,7 +9,7 @@ import { createServer } from './createServer.ts';
  * left, default 30 s), optional `MAX_MESSAGE_BYTES` (largest WebSocket message, default
  * 16 MiB), optional `MAX_BUFFERED_BYTES` (bytes waiting for one connection before it is
  * closed as not reading, default 8 MiB), optional `MAX_CONNECTIONS_PER_LINK` and
- * `MAX_CONNECTIONS_PER_ADDRESS` (default 300 each, 0 for none), optional `MAX_MAP_BYTES`
+ * `MAX_CONNECTIONS_PER_ADDRESS` (default 300 per link, none per address; 0 for none), optional `MAX_MAP_BYTES`
  * (largest a map's stored data may grow: a bigger import gets 413, a client update that would
  * cross it is refused; default 64 MiB), optional `HEADERS_TIMEOUT_MS` and `REQUEST_TIMEOUT_MS`
  * (how long a client may take to send a request's headers, default 10 s, and the whole
@@ -45,7 +45,7 @@ const server = await createServer({
   maxMessageBytes: envNumber('MAX_MESSAGE_BYTES', 16 * 2 ** 20),
   maxBufferedBytes: envNumber('MAX_BUFFERED_BYTES', 8 * 2 ** 20),
   maxConnectionsPerLink: envNumber('MAX_CONNECTIONS_PER_LINK', 300),
-  maxConnectionsPerAddress: envNumber('MAX_CONNECTIONS_PER_ADDRESS', 300),
+  maxConnectionsPerAddress: envNumber('MAX_CONNECTIONS_PER_ADDRESS', 0),
   maxMapBytes: envNumber('MAX_MAP_BYTES', 64 * 2 ** 20),
   headersTimeoutMs: envNumber('HEADERS_TIMEOUT_MS', 10_000),
   requestTimeoutMs: envNumber('REQUEST_TIMEOUT_MS', 120_000),

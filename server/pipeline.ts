@@ -91,9 +91,15 @@ export class Pipeline {
       await this.call(ext, 'storeUpdates', () => ext.storeUpdates!(room, updates));
   }
 
+  // In the path of every update: no closure per call.
   onChange(room: LiveRoom, update: Uint8Array, origin: Origin): void {
-    for (const ext of this.with('onChange'))
-      this.logged(ext, 'onChange', () => ext.onChange!(room, update, origin));
+    for (const ext of this.with('onChange')) {
+      try {
+        ext.onChange!(room, update, origin);
+      } catch (error) {
+        this.report(ext, 'onChange', error);
+      }
+    }
   }
 
   onDisconnect(room: LiveRoom, peer: Peer): void {
@@ -169,12 +175,13 @@ export class Pipeline {
     }
   }
 
+  private report(ext: Extension, hook: string, error: unknown): void {
+    this.log(`extension ${ext.name}: ${hook} failed: ${(error as Error)?.stack ?? String(error)}`);
+  }
+
   // For hooks whose failure must not stop anything: reported, then forgotten.
   private logged<T>(ext: Extension, hook: string, fn: () => T): T | undefined {
-    const report = (error: unknown) =>
-      this.log(
-        `extension ${ext.name}: ${hook} failed: ${(error as Error)?.stack ?? String(error)}`,
-      );
+    const report = (error: unknown) => this.report(ext, hook, error);
     try {
       const result = fn();
       if (result instanceof Promise) return result.catch(report) as T;

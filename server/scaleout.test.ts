@@ -106,8 +106,8 @@ describe.runIf(redisAvailable || process.env.TEST_REDIS_URL)(
       await new Promise((resolve) => setTimeout(resolve, 40));
       writing = false;
       await burst;
+      await waitFor(() => expect(readMap(writers[1]!.doc)).toEqual(readMap(writers[0]!.doc)));
       const expected = readMap(writers[0]!.doc);
-      await waitFor(() => expect(readMap(writers[1]!.doc)).toEqual(expected));
       for (const reader of readers)
         await waitFor(() => expect(readMap(reader.doc)).toEqual(expected));
       expect(expected.cards.filter((c) => /^w\d+$/.test(c.title))).toHaveLength(n);

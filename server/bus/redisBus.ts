@@ -52,10 +52,26 @@ export async function openRedisBus(url: string, options: RedisBusOptions = {}): 
     down = false;
     problem = null;
     log('redis: back; rooms catch up from the store');
-    for (const resume of resumers) resume();
+    void (async () => {
+      for (const [onMessage, channel] of [...unsubscribed]) {
+        if (await tryToSubscribe(channel, onMessage)) unsubscribed.delete(onMessage);
+      }
+      for (const resume of resumers) resume();
+    })();
   });
   await Promise.all([pub.connect(), sub.connect()]);
 
+  // Rooms whose subscription failed while Redis was away, retried when it is back.
+  const unsubscribed = new Map<(message: Buffer) => void, string>();
+  const tryToSubscribe = async (channel: string, onMessage: (message: Buffer) => void) => {
+    if (down) return false;
+    try {
+      await sub.subscribe(channel, onMessage, true);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const isMine = (message: Buffer) => message.subarray(1, 1 + SENDER).equals(sender);
   const send = (channel: string, payload: Buffer) => {
     if (down) return;
@@ -77,9 +93,12 @@ export async function openRedisBus(url: string, options: RedisBusOptions = {}): 
         if (kind === 'awareness-query') listener({ type: kind });
         else if (kind) listener({ type: kind, update: payload });
       };
-      await sub.subscribe(channelOf(room), onMessage, true);
+      const channel = channelOf(room);
+      // Redis away: the room still loads and serves; it subscribes when Redis is back.
+      if (!(await tryToSubscribe(channel, onMessage))) unsubscribed.set(onMessage, channel);
       return () => {
-        sub.unsubscribe(channelOf(room), onMessage, true).catch(() => {});
+        unsubscribed.delete(onMessage);
+        sub.unsubscribe(channel, onMessage, true).catch(() => {});
       };
     },
 

@@ -77,10 +77,14 @@ export function connect(
         return;
       }
       hooks.traffic?.sent(message.length);
-      const big = message.length >= LARGE_MESSAGE;
-      if (big) large += message.length;
+      // The common case (small, nobody waiting) allocates no callback: it runs per peer per update.
+      if (message.length < LARGE_MESSAGE) {
+        socket.send(message, onSent && (() => onSent()));
+        return;
+      }
+      large += message.length;
       socket.send(message, () => {
-        if (big) large -= message.length;
+        large -= message.length;
         onSent?.();
       });
     },

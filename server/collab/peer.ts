@@ -61,6 +61,8 @@ export interface LiveRoom {
   readonly writerCount: number;
   /** The connected peer `origin` is, or null. */
   peerOf(origin: unknown): Peer | null;
+  /** Resolves once every change applied so far is stored (and its extensions told). */
+  durable(): Promise<void>;
 }
 
 /** Thrown by a `beforeApply` hook: the update is dropped and the client told `reason`. */

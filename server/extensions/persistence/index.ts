@@ -28,7 +28,11 @@ export function persistence(context: ServerContext): Extension {
     name: 'persistence',
 
     loadRoom: async (room) => {
-      const data = await store.log.load(room.name);
+      const [data, map] = await Promise.all([
+        store.log.load(room.name),
+        room.kind === 'content' ? store.maps.get(room.mapId) : null,
+      ]);
+      marks.loaded(room.name, map?.title);
       compactor.loaded(room.name, data.updates.length, data.snapshotSeq);
       sizes.loaded(room, data);
       return data;
@@ -39,7 +43,12 @@ export function persistence(context: ServerContext): Extension {
         sizes.check(room, update);
       } catch (error) {
         // Folding the log into a snapshot may make room for the next try.
-        if (error instanceof UpdateRejected && sizes.logged(room) > 0) compactor.soon(room);
+        // Once what is being written is stored, so that the compaction covers it too.
+        if (error instanceof UpdateRejected && sizes.logged(room) > 0)
+          void room.durable().then(
+            () => compactor.soon(room),
+            () => {},
+          );
         throw error;
       }
     },

@@ -141,8 +141,10 @@ describe('the per-map size limit', () => {
     for (const fill of 'abcd') client.socket.send(syncMessage(2, junkUpdate(150 * 1024, fill)));
     await settled(client);
     expect(client.notices).toHaveLength(1);
-    await waitFor(() => expect(server.rooms()[0]!.storedBytes).toBeLessThan(256 * 1024));
-    expect((await storedBytes(sqlite, id)).updates).toHaveLength(0);
+    await waitFor(async () => {
+      expect(server.rooms()[0]!.storedBytes).toBeLessThan(256 * 1024);
+      expect((await storedBytes(sqlite, id)).updates).toHaveLength(0);
+    });
 
     client.socket.send(syncMessage(2, junkUpdate(150 * 1024, 'e')));
     await settled(client);

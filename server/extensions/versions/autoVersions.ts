@@ -49,7 +49,8 @@ class EditSpan {
 
   edited(origin: Origin): void {
     if (origin === REMOTE) return;
-    const peer = this.room.peerOf(origin);
+    // A peer, possibly gone already (it may leave before its update is stored), or the server.
+    const peer = 'grant' in origin ? origin : null;
     if (peer) {
       // The identity the server issued, never what a connection announces in its presence.
       const { participant, role } = peer.grant;
@@ -110,10 +111,12 @@ export class AutoVersions {
     span.edited(origin);
   }
 
-  /** A connection left: with no editor left, the span is recorded. */
-  peerLeft(room: LiveRoom): Promise<void> {
-    if (room.writerCount > 0) return Promise.resolve();
-    return this.settle(room);
+  /** A connection left: with no editor left, the span is recorded (its last edits included). */
+  async peerLeft(room: LiveRoom): Promise<void> {
+    if (room.writerCount > 0) return;
+    // What it sent just before leaving may still be on its way to the store.
+    await room.durable().catch(() => {});
+    if (room.writerCount === 0) await this.settle(room);
   }
 
   settle(room: LiveRoom): Promise<void> {
