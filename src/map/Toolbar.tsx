@@ -25,7 +25,7 @@ interface ToolbarProps {
   onStartVote?: () => void;
 }
 
-const PANELS = ['actions', 'health', 'history', 'personas', 'people', 'kpis'] as const;
+const PANELS = ['actions', 'health', 'systems', 'history', 'personas', 'people', 'kpis'] as const;
 
 const selectClass =
   'h-9 w-24 shrink-0 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800 focus:border-indigo-500 focus:outline-none';
@@ -190,6 +190,7 @@ export function Toolbar({
               {
                 actions: 'Actions',
                 health: 'Health',
+                systems: 'Systems',
                 history: 'History',
                 personas: 'Personas',
                 people: 'People',
