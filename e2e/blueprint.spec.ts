@@ -142,7 +142,7 @@ test('a line drawn by hand from a card’s edge; clicking the roadmap rings the 
     const systems = new SystemsPanel(alice.page);
     await systems.open('Roadmap');
     await expect(alice.page.locator('[data-focus-ring]')).toHaveCount(0);
-    await systems.dot('CRM–LOS integration').click();
+    await systems.clickDot('CRM–LOS integration');
     await expect(systems.dot('CRM–LOS integration')).toHaveAttribute('aria-pressed', 'true');
     const picked = systems.root.getByRole('region', { name: 'Picked system CRM–LOS integration' });
     await expect(picked.getByRole('button')).toContainText([
@@ -174,7 +174,7 @@ test('screenshots at 1440×900 of the bank template: the whole map, its systems,
 
   const systems = new SystemsPanel(alice.page);
   await systems.open('Roadmap');
-  await systems.dot('CRM–LOS integration').click();
+  await systems.clickDot('CRM–LOS integration');
   await shot('bank-roadmap');
   await systems.open('Data flows');
   await shot('bank-flows');

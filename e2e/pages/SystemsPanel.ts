@@ -3,7 +3,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export type SystemsTab = 'Catalogue' | 'Data flows' | 'Roadmap';
 
 // The roadmap's drawing, in SVG units (see src/systems/roadmapGeometry.ts).
-const ROADMAP = { width: 520, height: 400, pad: 40 };
+const ROADMAP = { width: 520, height: 440, pad: 40 };
 const CELL_W = (ROADMAP.width - ROADMAP.pad * 2) / 5;
 const CELL_H = (ROADMAP.height - ROADMAP.pad * 2) / 5;
 
@@ -48,6 +48,11 @@ export class SystemsPanel {
     return this.roadmap.getByRole('button', {
       name: new RegExp(`^System ${escape(name)}${escape(scores)}`),
     });
+  }
+
+  /** Clicks a system's dot (the circle: the group's middle may fall between dot and name). */
+  async clickDot(name: string): Promise<void> {
+    await this.dot(name).locator('circle').last().click();
   }
 
   /** Drags a system's dot with the mouse onto the centre of the cell (importance, maturity). */

@@ -33,12 +33,12 @@ export interface RouteGrid {
 }
 
 /**
- * The channels of a laid-out map: a band just inside the top of every lane but the first
- * (under the previous lane's "Add card" buttons, above its own cards) and one under the map.
+ * The channels of a laid-out map: a band along the top edge of every lane but the first (just
+ * under the previous lane's "Add card" buttons, well above its own cards) and one under the map.
  */
 export function routeGridOf(layout: Layout): RouteGrid {
   return {
-    bands: [...layout.lanes.slice(1).map((l) => l.y + 4), layout.height + 10],
+    bands: [...layout.lanes.slice(1).map((l) => l.y - 6), layout.height + 10],
     cards: layout.cards,
     gap: (COLUMN_W - CARD_W) / 2,
   };

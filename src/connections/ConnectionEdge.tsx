@@ -7,7 +7,13 @@ import { EdgeLabel } from './EdgeLabel.tsx';
 
 type Point = LayerEdgeProps['points'][number];
 
-const HALO = { selected: '#6366f1', added: '#059669', changed: '#f59e0b', removed: '#e11d48' };
+const HALO = {
+  selected: '#6366f1',
+  added: '#059669',
+  changed: '#f59e0b',
+  moved: '#0284c7',
+  removed: '#e11d48',
+};
 
 /** A filled (or open) arrowhead at the end of the route, pointing along its last run. */
 function arrowHead(points: readonly Point[], size: number): string {
@@ -44,7 +50,7 @@ export function ConnectionEdge({
   return (
     <g opacity={mark === 'removed' ? 0.5 : 1}>
       {/* Wide and invisible: a line is easy to click. */}
-      <path d={path} fill="none" stroke="transparent" strokeWidth={16} />
+      <path d={path} fill="none" stroke="transparent" strokeWidth={12} />
       {halo && (
         <path
           d={path}

@@ -2,15 +2,14 @@ import type { LabelSpot } from '../canvas/route.ts';
 
 /* A line's words in a pill, sized to the room the route leaves and cut short to fit. */
 
-const FONT = 13;
-/** Inter at 13 px, semibold: a little under this per character, on average. */
-const CHAR_W = 7.2;
-const PAD = 8;
-const HEIGHT = 21;
-
+/** Size and measure of the words; a problem flow's are larger, so it stands out at a distance. */
+const LOOK = {
+  plain: { font: 13, charW: 7.2, height: 21, pad: 8 },
+  alarm: { font: 14, charW: 8.2, height: 24, pad: 9 },
+};
 /** The text cut to `room` canvas units, with an ellipsis when it had to be. */
-export function fitText(text: string, room: number): string {
-  const max = Math.max(3, Math.floor((room - 2 * PAD) / CHAR_W));
+export function fitText(text: string, room: number, charW = LOOK.plain.charW, pad = 8): string {
+  const max = Math.max(3, Math.floor((room - 2 * pad) / charW));
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
@@ -25,17 +24,18 @@ export function EdgeLabel({
   alarm: boolean;
   color: string;
 }) {
-  const shown = fitText(text, spot.room);
-  const width = shown.length * CHAR_W + 2 * PAD;
+  const { font, charW, height, pad } = LOOK[alarm ? 'alarm' : 'plain'];
+  const shown = fitText(text, spot.room, charW, pad);
+  const width = shown.length * charW + 2 * pad;
   return (
     <g transform={`translate(${spot.x} ${spot.y}) rotate(${spot.angle})`} pointerEvents="all">
       <title>{text}</title>
       <rect
         x={-width / 2}
-        y={-HEIGHT / 2}
+        y={-height / 2}
         width={width}
-        height={HEIGHT}
-        rx={HEIGHT / 2}
+        height={height}
+        rx={height / 2}
         fill={alarm ? '#fef2f2' : '#ffffff'}
         stroke={color}
         strokeWidth={alarm ? 2 : 1.25}
@@ -43,7 +43,7 @@ export function EdgeLabel({
       <text
         textAnchor="middle"
         dominantBaseline="central"
-        fontSize={FONT}
+        fontSize={font}
         fontWeight={alarm ? 700 : 600}
         fill={alarm ? '#991b1b' : '#1e293b'}
       >

@@ -61,7 +61,10 @@ describe('diffMaps', () => {
     const { doc, start, edit } = setup();
     const [stage] = start.stages;
     const [lane] = start.lanes;
-    const victim = start.cards[5]!;
+    // A card off the happy path: no connection goes with it.
+    const victim = start.cards.find(
+      (c, i) => i >= 5 && !start.connections.some((x) => x.from === c.id || x.to === c.id),
+    )!;
     const diff = edit(() => {
       addCard(doc, { stageId: stage!.id, laneId: lane!.id, title: 'New A' });
       addCard(doc, { stageId: stage!.id, laneId: lane!.id, title: 'New B' });

@@ -6,7 +6,7 @@ import {
   QUADRANT_LABELS,
   REGIONS,
   ROADMAP,
-  fanOut,
+  placeDots,
   toX,
   toY,
 } from './roadmapGeometry.ts';
@@ -44,9 +44,10 @@ export function RoadmapChart({
             height={r.h * CELL_H}
             fill={r.fill}
           />
+          {/* Outside the plot above it, or along its bottom edge: never under a dot. */}
           <text
-            x={PAD + r.x * CELL_W + 8}
-            y={PAD + r.y * CELL_H + 18}
+            x={PAD + r.x * CELL_W + 6}
+            y={r.y === 0 ? PAD - 8 : H - PAD - 6}
             fill={r.ink}
             fontSize={13}
             fontWeight={r.quadrant === 'fix-first' ? 700 : 600}
@@ -93,13 +94,14 @@ export function RoadmapChart({
       >
         Importance →
       </text>
-      {fanOut(systems).map(({ item, dx, dy }) => (
+      {placeDots(systems).map(({ item, dx, dy, lines }) => (
         <RoadmapDot
           key={item.id}
           system={item}
           quadrant={roadmapQuadrant(item)}
           dx={dx}
           dy={dy}
+          lines={lines}
           focused={focused === item.id}
           readOnly={readOnly}
           onFocus={() => onFocus(focused === item.id ? null : item.id)}

@@ -1,15 +1,7 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { updateSystem, type RoadmapQuadrant, type SystemData } from '../doc/index.ts';
 import { useMapDoc } from '../editor/MapContext.tsx';
-import {
-  QUADRANT_COLORS,
-  QUADRANT_LABELS,
-  ROADMAP,
-  fromX,
-  fromY,
-  toX,
-  toY,
-} from './roadmapGeometry.ts';
+import { QUADRANT_COLORS, QUADRANT_LABELS, fromX, fromY, toX, toY } from './roadmapGeometry.ts';
 
 /** A pointer that moved less than this (SVG units) clicked rather than dragged. */
 const CLICK_SLOP = 4;
@@ -28,6 +20,7 @@ export function RoadmapDot({
   quadrant,
   dx,
   dy,
+  lines,
   focused,
   readOnly,
   onFocus,
@@ -36,6 +29,8 @@ export function RoadmapDot({
   quadrant: RoadmapQuadrant;
   dx: number;
   dy: number;
+  /** The name as drawn under the dot (placeDots). */
+  lines: readonly string[];
   focused: boolean;
   readOnly: boolean;
   onFocus(): void;
@@ -53,9 +48,6 @@ export function RoadmapDot({
   const x = drag?.x ?? toX(system.maturity) + dx;
   const y = drag?.y ?? toY(system.importance) + dy;
   const name = system.name || 'Untitled system';
-  const short = name.length > 24 ? `${name.slice(0, 23)}…` : name;
-  // Names near the right edge are written to the left of their dot.
-  const leftward = x > ROADMAP.width - 150;
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -115,18 +107,21 @@ export function RoadmapDot({
         strokeWidth={2.5}
       />
       <text
-        x={leftward ? x - 16 : x + 16}
-        y={y + 4}
-        textAnchor={leftward ? 'end' : 'start'}
-        fontSize={12.5}
+        x={x}
+        y={y + 26}
+        textAnchor="middle"
+        fontSize={11}
         fontWeight={600}
         fill="#1e293b"
         paintOrder="stroke"
         stroke="#ffffff"
         strokeWidth={3}
-        className="pointer-events-none"
       >
-        {short}
+        {lines.map((line, i) => (
+          <tspan key={i} x={x} dy={i === 0 ? 0 : 13}>
+            {line}
+          </tspan>
+        ))}
       </text>
       <title>{`${name}: importance ${system.importance}, maturity ${system.maturity}`}</title>
     </g>

@@ -1,4 +1,10 @@
-import { addAction, relianceOf, roadmapQuadrant, type MapState } from '../doc/index.ts';
+import {
+  addAction,
+  relianceOf,
+  roadmapQuadrant,
+  type CardData,
+  type MapState,
+} from '../doc/index.ts';
 import { useMapDoc, useUi, useUiStore } from '../editor/MapContext.tsx';
 import { actionForSystem } from './actionFrom.ts';
 import { RoadmapChart } from './RoadmapChart.tsx';
@@ -16,8 +22,15 @@ export function RoadmapView({ map, readOnly }: { map: MapState; readOnly: boolea
   if (map.systems.length === 0)
     return <p className="text-slate-500">Add systems to the catalogue to place them here.</p>;
   const reliance = relianceOf(map);
+  // In the order of the journey: stage by stage, lane by lane.
+  const stageAt = new Map(map.stages.map((s, i) => [s.id, i]));
+  const laneAt = new Map(map.lanes.map((l, i) => [l.id, i]));
+  const place = (c: CardData) => (stageAt.get(c.stageId) ?? 0) * 1000 + (laneAt.get(c.laneId) ?? 0);
   const cards = focused
-    ? [...(reliance.cardsOf.get(focused.id) ?? []), ...(reliance.usersOf.get(focused.id) ?? [])]
+    ? [
+        ...(reliance.cardsOf.get(focused.id) ?? []),
+        ...(reliance.usersOf.get(focused.id) ?? []),
+      ].sort((a, b) => place(a) - place(b))
     : [];
   const fixFirst = map.systems.filter((s) => roadmapQuadrant(s) === 'fix-first');
   return (

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { dataFlows, templateMap } from '../doc/index.ts';
 import { actionForFlow, actionForSystem } from './actionFrom.ts';
 import { deriveCardSystems, deriveSystemIds, type CardSystems } from './cardSystems.ts';
-import { CELL_H, CELL_W, ROADMAP, fanOut, fromX, fromY, toX, toY } from './roadmapGeometry.ts';
+import {
+  CELL_H,
+  CELL_W,
+  ROADMAP,
+  fromX,
+  fromY,
+  placeDots,
+  toX,
+  toY,
+  wrapName,
+} from './roadmapGeometry.ts';
 
 const bank = templateMap('refinancing')!;
 const card = (title: string) => bank.cards.find((c) => c.title === title)!;
@@ -70,14 +80,21 @@ describe('roadmap geometry', () => {
     expect(fromX(ROADMAP.width + 100)).toBe(1);
   });
 
-  it('fans out dots that share a cell', () => {
-    const placed = fanOut([
-      { maturity: 3, importance: 3 },
-      { maturity: 3, importance: 3 },
-      { maturity: 2, importance: 3 },
+  it('names a dot alone in its cell on two lines, and puts several in a cell side by side', () => {
+    expect(wrapName('Loan origination system (LOS)', 16, 2)).toEqual([
+      'Loan origination',
+      'system (LOS)',
     ]);
-    expect(placed.map((p) => [p.dx, p.dy])[0]).toEqual([0, 0]);
-    expect(Math.hypot(placed[1]!.dx, placed[1]!.dy)).toBeGreaterThan(14);
-    expect(placed[2]).toMatchObject({ dx: 0, dy: 0 });
+    expect(wrapName('A very long name for a system', 8, 2)).toEqual(['A very', 'long…']);
+    expect(wrapName('Core banking', 16, 2)).toEqual(['Core banking']);
+    const placed = placeDots([
+      { name: 'CRM', maturity: 3, importance: 3 },
+      { name: 'Ticketing system', maturity: 3, importance: 3 },
+      { name: 'Data warehouse', maturity: 2, importance: 3 },
+    ]);
+    expect(placed[0]!.dx).toBeLessThan(0);
+    expect(placed[1]!.dx).toBe(-placed[0]!.dx);
+    expect(placed[1]!.lines).toHaveLength(1);
+    expect(placed[2]).toMatchObject({ dx: 0, lines: ['Data warehouse'] });
   });
 });

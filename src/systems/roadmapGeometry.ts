@@ -6,7 +6,7 @@ import { clampSystemScore } from '../doc/index.ts';
  * in "fix first". Pure, for the chart and for tests that drag its dots.
  */
 
-export const ROADMAP = { width: 520, height: 400, pad: 40 } as const;
+export const ROADMAP = { width: 520, height: 440, pad: 40 } as const;
 export const CELL_W = (ROADMAP.width - ROADMAP.pad * 2) / 5;
 export const CELL_H = (ROADMAP.height - ROADMAP.pad * 2) / 5;
 
@@ -17,15 +17,46 @@ export const fromY = (y: number) => clampSystemScore(5.5 - (y - ROADMAP.pad) / C
 
 export { QUADRANT_COLORS, QUADRANT_LABELS, REGIONS } from '../ui/roadmapLook.ts';
 
-/** Dots sharing a cell fan out around its centre so each stays clickable. */
-export function fanOut<T extends { maturity: number; importance: number }>(items: readonly T[]) {
-  const slot = new Map<string, number>();
+/** A name in at most `lines` lines of at most `width` characters, cut with an ellipsis. */
+export function wrapName(name: string, width: number, lines: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of name.trim().split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= width) line = next;
+    else {
+      if (line) out.push(line);
+      line = word;
+    }
+  }
+  if (line) out.push(line);
+  const cut = out.slice(0, lines).map((l) => (l.length > width ? `${l.slice(0, width - 1)}…` : l));
+  if (out.length > lines) cut[lines - 1] = `${cut[lines - 1]!.slice(0, width - 1).trimEnd()}…`;
+  return cut;
+}
+
+/**
+ * Where each dot sits in its cell and what its label says: alone in a cell, the dot sits a
+ * little above the middle with the name under it on two lines; several in one cell stand side
+ * by side with short one-line names, so every dot stays clickable and no name covers another.
+ */
+export function placeDots<T extends { maturity: number; importance: number; name: string }>(
+  items: readonly T[],
+) {
+  const cells = new Map<string, T[]>();
+  const key = (item: T) => `${item.maturity}/${item.importance}`;
+  for (const item of items) cells.set(key(item), [...(cells.get(key(item)) ?? []), item]);
   return items.map((item) => {
-    const key = `${item.maturity}/${item.importance}`;
-    const n = slot.get(key) ?? 0;
-    slot.set(key, n + 1);
-    const angle = n * 2.4;
-    const r = n === 0 ? 0 : 14 + 3 * n;
-    return { item, dx: Math.cos(angle) * r, dy: Math.sin(angle) * r };
+    const group = cells.get(key(item))!;
+    const n = group.length;
+    const step = n === 1 ? 0 : Math.min(30, (CELL_W - 20) / (n - 1));
+    const name = item.name || 'Untitled system';
+    return {
+      item,
+      dx: (group.indexOf(item) - (n - 1) / 2) * step,
+      dy: -12,
+      lines:
+        n === 1 ? wrapName(name, 16, 2) : wrapName(name, Math.max(4, Math.floor(step / 6.5)), 1),
+    };
   });
 }
