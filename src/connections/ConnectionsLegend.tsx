@@ -6,11 +6,11 @@ import { KIND_LABELS, STATUS_LABELS, lineLook } from '../ui/connectionLook.ts';
 function Sample({ kind, status }: { kind: ConnectionKind; status: FlowStatus | null }) {
   const look = lineLook(kind, status);
   return (
-    <svg width="34" height="10" aria-hidden="true" className="shrink-0">
+    <svg width="26" height="10" aria-hidden="true" className="shrink-0">
       <line
         x1="2"
         y1="5"
-        x2="32"
+        x2="24"
         y2="5"
         stroke={look.color}
         strokeWidth={Math.min(look.width, 4)}
@@ -41,10 +41,10 @@ export function ConnectionsLegend({ map }: { map: MapState }) {
   return (
     <ul
       aria-label="Connections legend"
-      className="flex max-w-[220px] flex-col gap-1 rounded-lg bg-white/95 px-3 py-2 text-xs text-slate-700 shadow ring-1 ring-slate-200"
+      className="flex flex-wrap items-center gap-x-4 gap-y-1 rounded-full bg-white/95 px-4 py-1.5 text-xs text-slate-700 shadow ring-1 ring-slate-200"
     >
       {items.map((item) => (
-        <li key={item.key} className="flex items-center gap-2">
+        <li key={item.key} className="flex items-center gap-1.5">
           <Sample kind={item.kind} status={item.status} />
           {item.text}
         </li>

@@ -19,5 +19,5 @@ export const connectionsOnCanvas: CanvasContribution = {
     }),
   ],
   connector: { useConnect },
-  overlays: [{ id: 'connections-legend', position: 'top-left', Component: ConnectionsLegend }],
+  overlays: [{ id: 'connections-legend', position: 'bottom-center', Component: ConnectionsLegend }],
 };
