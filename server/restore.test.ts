@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCard, deleteCard, readMap, updateStage } from '../src/doc/index.ts';
+import { addCard, deleteCard, readMap, updateStage, type MapState } from '../src/doc/index.ts';
 import { startServer, useResources, waitFor, type Client } from './test/helpers.ts';
 import { namedClient, versionApi, versionSetup } from './test/versions.ts';
 
@@ -28,10 +28,15 @@ describe('restoring a version', () => {
     expect(saved.status).toBe(201);
     const atSave = (await versions.exportOf(saved.body.id)).body;
 
-    // Bob deletes two cards; alice adds one and renames a stage.
-    const [first, second] = atSave.cards;
-    deleteCard(bob.doc, first.id);
-    deleteCard(bob.doc, second.id);
+    // Bob deletes two cards (off the happy path, so that no connection goes with them); alice
+    // adds one and renames a stage.
+    const { cards, connections } = atSave as MapState;
+    const unconnected = cards.filter(
+      (c) => !connections.some((x) => x.from === c.id || x.to === c.id),
+    );
+    const [first, second] = unconnected;
+    deleteCard(bob.doc, first!.id);
+    deleteCard(bob.doc, second!.id);
     addCard(alice.doc, {
       stageId: atSave.stages[0].id,
       laneId: atSave.lanes[0].id,

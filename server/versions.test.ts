@@ -51,7 +51,11 @@ describe('named versions', () => {
     const q3 = response.body.id as string;
 
     // Later edits do not change what the version holds.
-    deleteCard(alice.doc, saved.cards[0]!.id);
+    // A card off the happy path, so that no connection goes with it.
+    const victim = saved.cards.find(
+      (c) => !saved.connections.some((x) => x.from === c.id || x.to === c.id),
+    )!;
+    deleteCard(alice.doc, victim.id);
     await waitFor(async () => expect((await versions.current()).body).toEqual(readMap(alice.doc)));
     expect(await versions.exportOf(q3)).toEqual({ status: 200, body: saved });
     expect((await versions.exportOf(created!.id)).body.cards).toHaveLength(saved.cards.length - 2);

@@ -81,6 +81,8 @@ export function syntheticMap({ cards, stages = 10, lanes = 8, seed = 1 }: MapSiz
       evidence: pick(rng, EVIDENCE_LEVELS),
       reviewedAt: '2025-05-01',
       kpiIds: [],
+      systemId: null,
+      reliesOn: [],
     };
   });
   return {
@@ -102,5 +104,7 @@ export function syntheticMap({ cards, stages = 10, lanes = 8, seed = 1 }: MapSiz
     people,
     kpis: [],
     actions: [],
+    connections: [],
+    systems: [],
   };
 }

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { MapPage } from './MapPage.ts';
 
-export type TemplateName = 'Blank map' | 'E-commerce first purchase';
+export type TemplateName = 'Blank map' | 'E-commerce first purchase' | 'Bank refinancing';
 
 /** The map list at `/`. */
 export class HomePage {

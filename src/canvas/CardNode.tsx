@@ -33,7 +33,9 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
   const zoomed = useStore(zoomedOut);
   const full = useContext(FullDetailContext);
   const editing = useUi((s) => s.editingId === data.card.id);
-  const anchored = useSlots().edgeLayers.length > 0;
+  const slots = useSlots();
+  const anchored = slots.edgeLayers.length > 0;
+  const connectable = useCanEdit() && slots.connector !== null;
   return (
     <>
       {zoomed && !full && !selected && !editing ? (
@@ -41,7 +43,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       ) : (
         <CardDetail data={data} selected={!!selected} editing={editing} />
       )}
-      {anchored && <CardAnchors />}
+      {anchored && <CardAnchors connectable={connectable} />}
     </>
   );
 });

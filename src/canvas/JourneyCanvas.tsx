@@ -4,7 +4,6 @@ import {
   Controls,
   ReactFlow,
   ReactFlowProvider,
-  applyNodeChanges,
   type NodeChange,
   type OnNodeDrag,
 } from '@xyflow/react';
@@ -20,12 +19,16 @@ import { layoutMap } from './layout.ts';
 import type { ChangeMark, JourneyNode } from './nodes.ts';
 import { StageNode } from './StageNode.tsx';
 import { mergeDerived } from './merge.ts';
+import { applyMoves } from './nodeChanges.ts';
 import { Cursors } from './Cursors.tsx';
 import { Overview } from './Overview.tsx';
 import { Overlays } from './Overlays.tsx';
 import { edgeTypesFor } from './edgeTypes.tsx';
 import type { FlowLayerEdge } from './layerEdges.ts';
 import { useLayerEdges } from './useLayerEdges.ts';
+import { useEdgeHandlers } from './useEdgeHandlers.ts';
+import { routeGridOf } from './route.ts';
+import { RouteGridContext } from './RouteGridContext.ts';
 import type { CanvasSlots } from './slots.ts';
 import { SlotsContext } from './SlotsContext.ts';
 import { CanvasImageSource } from './export/CanvasImageSource.tsx';
@@ -68,14 +71,16 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
   const canEdit = useCanEdit();
   const layout = useMemo(() => layoutMap(map), [map]);
   const derived = useDerivedNodes({ map, layout, slots, spotlight, marks });
-  const edges = useLayerEdges(slots.edgeLayers, map);
+  const edges = useLayerEdges(slots.edgeLayers, map, marks);
+  const clicked = useRef<string | null>(null);
+  const lines = useEdgeHandlers(slots, map, clicked);
+  const grid = useMemo(() => routeGridOf(layout), [layout]);
   // Empty until the effect below: the view is fitted first (useFitWhenContentArrives).
   const [nodes, setNodes] = useState<JourneyNode[]>([]);
   // Pictures of the whole map being taken: while any is, every node is drawn in full.
   const [pictures, setPictures] = useState(0);
   const drawAll = useCallback((on: boolean) => setPictures((n) => n + (on ? 1 : -1)), []);
   const visibleOnly = map.cards.length > DRAW_VISIBLE_ONLY_ABOVE && pictures === 0;
-  const clicked = useRef<string | null>(null);
   useRevealSelection(clicked);
   const derivedRef = useRef(derived);
   const drag = useNodeDrag(layout);
@@ -101,19 +106,7 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
           ui.getState().select(null);
         }
       }
-      setNodes((current) =>
-        applyNodeChanges(
-          changes.filter((c) => c.type !== 'select' && c.type !== 'remove'),
-          current,
-        ).map((node) => {
-          // Headers slide along their own axis only.
-          if (node.type === 'stage' && node.position.y !== 0)
-            return { ...node, position: { ...node.position, y: 0 } };
-          if (node.type === 'lane' && node.position.x !== 0)
-            return { ...node, position: { ...node.position, x: 0 } };
-          return node;
-        }),
-      );
+      setNodes((current) => applyMoves(changes, current));
     },
     [ui],
   );
@@ -144,40 +137,46 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
       onPointerLeave={presence.onPointerLeave}
     >
       <SlotsContext.Provider value={slots}>
-        <FullDetailContext.Provider value={pictures > 0}>
-          <ReactFlow<JourneyNode, FlowLayerEdge>
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypesFor(slots.edgeLayers)}
-            onNodesChange={onNodesChange}
-            onNodeDrag={drag.onNodeDrag}
-            onNodeDragStop={onNodeDragStop}
-            onPaneClick={onPaneClick}
-            onMove={presence.onMove}
-            onMoveStart={presence.onMoveStart}
-            deleteKeyCode={null}
-            disableKeyboardA11y
-            nodesConnectable={false}
-            nodesDraggable={canEdit}
-            selectNodesOnDrag={false}
-            elevateNodesOnSelect
-            onlyRenderVisibleElements={visibleOnly}
-            fitView
-            fitViewOptions={FIT}
-            minZoom={0.15}
-            maxZoom={2}
-            proOptions={PRO_OPTIONS}
-            className={`bg-slate-100 ${visibleOnly ? 'tm-visible-only' : ''}`}
-          >
-            <Background gap={24} color="#e2e8f0" />
-            <Overview nodes={derived} />
-            <Controls position="bottom-left" aria-label="Zoom controls" />
-            <Cursors />
-            <CanvasImageSource drawAll={drawAll} />
-            <Overlays overlays={slots.overlays} map={map} />
-          </ReactFlow>
-        </FullDetailContext.Provider>
+        <RouteGridContext.Provider value={grid}>
+          <FullDetailContext.Provider value={pictures > 0}>
+            <ReactFlow<JourneyNode, FlowLayerEdge>
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypesFor(slots.edgeLayers)}
+              onNodesChange={onNodesChange}
+              onNodeDrag={drag.onNodeDrag}
+              onNodeDragStop={onNodeDragStop}
+              onPaneClick={onPaneClick}
+              onMove={presence.onMove}
+              onMoveStart={presence.onMoveStart}
+              deleteKeyCode={null}
+              disableKeyboardA11y
+              nodesConnectable={lines.nodesConnectable}
+              onConnect={lines.onConnect}
+              isValidConnection={lines.isValidConnection}
+              onEdgeClick={lines.onEdgeClick}
+              connectionLineStyle={CONNECTION_LINE}
+              nodesDraggable={canEdit}
+              selectNodesOnDrag={false}
+              elevateNodesOnSelect
+              onlyRenderVisibleElements={visibleOnly}
+              fitView
+              fitViewOptions={FIT}
+              minZoom={0.15}
+              maxZoom={2}
+              proOptions={PRO_OPTIONS}
+              className={`bg-slate-100 ${visibleOnly ? 'tm-visible-only' : ''}`}
+            >
+              <Background gap={24} color="#e2e8f0" />
+              <Overview nodes={derived} />
+              <Controls position="bottom-left" aria-label="Zoom controls" />
+              <Cursors />
+              <CanvasImageSource drawAll={drawAll} />
+              <Overlays overlays={slots.overlays} map={map} />
+            </ReactFlow>
+          </FullDetailContext.Provider>
+        </RouteGridContext.Provider>
       </SlotsContext.Provider>
     </div>
   );
@@ -188,6 +187,7 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
 // every frame of a pan) made it rebuild its edges, update the store and re-run every node's
 // subscription each time.
 const PRO_OPTIONS = { hideAttribution: true };
+const CONNECTION_LINE = { stroke: '#4f46e5', strokeWidth: 2.5, strokeDasharray: '6 4' };
 
 /** The journey map canvas: stages as columns, lanes as rows, cards in cells. */
 export function JourneyCanvas(props: CanvasProps) {

@@ -46,6 +46,8 @@ const card = (
   evidence: 'assumption',
   reviewedAt: null,
   kpiIds: [],
+  systemId: null,
+  reliesOn: [],
 });
 
 const stages = [stage('s1', 'a0'), stage('s2', 'a1')];

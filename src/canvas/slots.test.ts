@@ -110,4 +110,46 @@ describe('toFlowEdges', () => {
     expect(toFlowEdges([], [])).toBe(NO_EDGES);
     expect(toFlowEdges([layer('flows')], [[]])).toBe(NO_EDGES);
   });
+
+  it('selects the edges of a selectable layer by id, names them, and marks them in a compare', () => {
+    const connections = edgeLayer({
+      id: 'connections',
+      selectable: true,
+      useEdges: () => [],
+      Edge: nothing,
+    });
+    const edges = toFlowEdges(
+      [connections, layer('observed')],
+      [
+        [
+          { id: 'x1', from: 'a', to: 'b', name: 'Flow from A to B' },
+          { id: 'x2', from: 'b', to: 'c', name: 'Flow from B to C' },
+        ],
+        [{ id: 'x1', from: 'a', to: 'b' }],
+      ],
+      { selectedId: 'x1', marks: new Map([['x2', 'removed' as const]]) },
+    );
+    expect(edges.map((e) => [e.id, e.selectable, e.selected, e.ariaLabel])).toEqual([
+      ['connections:x1', true, true, 'Flow from A to B'],
+      ['connections:x2', true, false, 'Flow from B to C (change: removed)'],
+      // Not selectable: the same id elsewhere is not the selected connection.
+      ['observed:x1', false, false, undefined],
+    ]);
+    expect(edges[1]!.data!.mark).toBe('removed');
+  });
+});
+
+describe('canvasSlots connector', () => {
+  it('takes the first contribution that draws lines by hand, or none', () => {
+    const first = { useConnect: () => null };
+    const second = { useConnect: () => null };
+    expect(
+      canvasSlots([
+        { feature: 'a' },
+        { feature: 'b', connector: first },
+        { feature: 'c', connector: second },
+      ]).connector,
+    ).toBe(first);
+    expect(NO_SLOTS.connector).toBeNull();
+  });
 });

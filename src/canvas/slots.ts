@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CardData, MapState, StageData } from '../doc/index.ts';
+import type { ChangeMark } from './nodes.ts';
+import type { LabelSpot, Point } from './route.ts';
 
 /*
  * How features add to the canvas without the canvas knowing them, as React Flow's own
@@ -43,27 +45,45 @@ export function decoration<Item, Value>(d: Decoration<Item, Value>): Decoration<
 
 /** A line from one card to another (card ids), drawn by its layer's Edge component. */
 export interface LayerEdge<Data = unknown> {
-  /** Unique within its layer. */
+  /** Unique within its layer; in a selectable layer, what the selection names. */
   id: string;
   from: string;
   to: string;
+  /** What the line says, for screen readers ("Data flow from A to B: missing"). */
+  name?: string;
   data?: Data;
 }
 
 /** What an Edge component draws with, in canvas coordinates. */
 export interface LayerEdgeProps<Data = unknown> {
   edge: LayerEdge<Data>;
-  /** An SVG path from the right side of the `from` card to the left side of the `to` card. */
+  /**
+   * An SVG path routed around the cards (route.ts): out of a side of the `from` card, along
+   * the gutters between columns and the bands between lanes, into a side of the `to` card.
+   */
   path: string;
-  /** The middle of the path, for a label. */
+  /** The route's corners, from the `from` card to the `to` card (the last two aim an arrow). */
+  points: readonly Point[];
+  /** Where a label fits: on a long run, or upright in a narrow gutter. */
+  label: LabelSpot;
+  /** The label's place, as `label.x` and `label.y`. */
   labelX: number;
   labelY: number;
+  /** Selected (in a selectable layer). */
+  selected: boolean;
+  /** How it changed, when comparing two versions (by edge id). */
+  mark: ChangeMark | null;
 }
 
 /** A set of edges between cards, drawn above the cells and under the cards. */
 export interface EdgeLayer<Data = unknown> {
   /** Unique among the layers; also its edge type in React Flow. */
   id: string;
+  /**
+   * Its edges are the map's connections: a click selects one (selection kind `connection`,
+   * the edge's id), so the inspector can edit it.
+   */
+  selectable?: boolean;
   /**
    * A hook giving the layer's edges; it may read its feature's context. It runs on every render
    * of the canvas, so memoize: the canvas hands React Flow new edges only when the array changes.
@@ -86,6 +106,15 @@ export interface CanvasOverlay {
   Component: (props: { map: MapState }) => ReactNode;
 }
 
+/** Lets people draw a line from one card to another by dragging from the card's edge. */
+export interface CardConnector {
+  /**
+   * A hook giving what to do with a line drawn from card `from` to card `to`, or null while
+   * this person may not draw (a viewer, the past). Called on every render of the canvas.
+   */
+  useConnect(map: MapState): ((from: string, to: string) => void) | null;
+}
+
 /** What one feature adds to the canvas; every list is optional. */
 export interface CanvasContribution {
   /** The feature's folder, for whoever reads the registry. */
@@ -99,6 +128,8 @@ export interface CanvasContribution {
   stageDecorations?: readonly StageDecoration[];
   edgeLayers?: readonly EdgeLayer[];
   overlays?: readonly CanvasOverlay[];
+  /** At most one feature on a canvas draws lines by hand; the first one listed wins. */
+  connector?: CardConnector;
 }
 
 /** Everything the canvas is handed, in the order of the contributions. */
@@ -107,6 +138,7 @@ export interface CanvasSlots {
   stageDecorations: readonly StageDecoration[];
   edgeLayers: readonly EdgeLayer[];
   overlays: readonly CanvasOverlay[];
+  connector: CardConnector | null;
 }
 
 /**
@@ -119,6 +151,7 @@ export function canvasSlots(contributions: readonly CanvasContribution[]): Canva
     stageDecorations: contributions.flatMap((c) => c.stageDecorations ?? []),
     edgeLayers: contributions.flatMap((c) => c.edgeLayers ?? []),
     overlays: contributions.flatMap((c) => c.overlays ?? []),
+    connector: contributions.find((c) => c.connector)?.connector ?? null,
   };
 }
 

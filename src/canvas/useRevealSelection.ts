@@ -1,12 +1,13 @@
 import { useEffect, type RefObject } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useUi, useUiStore } from '../editor/MapContext.tsx';
+import type { FlowLayerEdge } from './layerEdges.ts';
 import { revealedViewport } from './reveal.ts';
 
 /**
- * Pans the selected card, stage or lane into view when the arrow keys or a panel selected it
- * off screen (large maps draw only what is on screen, so it would not even exist). A click on
- * the canvas (its id left in `clicked`) moves nothing, nor does following a colleague.
+ * Pans the selected card, stage, lane or connection into view when the arrow keys or a panel
+ * selected it off screen (large maps draw only what is on screen, so it would not even exist).
+ * A click on the canvas (its id left in `clicked`) moves nothing, nor does following a colleague.
  */
 export function useRevealSelection(clicked: RefObject<string | null>): void {
   const flow = useReactFlow();
@@ -23,7 +24,12 @@ export function useRevealSelection(clicked: RefObject<string | null>): void {
     // After this render's nodes reached React Flow: a card made with "n" is new there too.
     const frame = requestAnimationFrame(() => {
       if (ui.getState().following !== null) return;
-      const node = flow.getInternalNode(`${kind}:${id}`);
+      // A selected connection is revealed by the card it starts from.
+      const nodeId =
+        kind === 'connection'
+          ? flow.getEdges().find((e) => (e.data as FlowLayerEdge['data'])?.edge.id === id)?.source
+          : `${kind}:${id}`;
+      const node = nodeId ? flow.getInternalNode(nodeId) : undefined;
       if (!node) return;
       const { width, height, transform } = store.getState();
       const box = {

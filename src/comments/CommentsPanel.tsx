@@ -21,7 +21,7 @@ export function CommentsPanel({ map }: { map: MapState }) {
 
   const anchor = useMemo<Anchor>(
     () =>
-      selection && selection.kind !== 'lane'
+      selection?.kind === 'card' || selection?.kind === 'stage'
         ? { kind: selection.kind, id: selection.id }
         : { kind: 'map' },
     [selection],

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { dropConnectionsOf } from './connections.ts';
 import { toCard, toLane } from './convert.ts';
 import { newId } from './ids.ts';
 import { byOrder, orderAt } from './order.ts';
@@ -48,6 +49,8 @@ export function addCard(doc: MapDoc, card: NewCard): string {
       evidence: 'assumption',
       reviewedAt: null,
       kpiIds: new Y.Array<string>(),
+      systemId: null,
+      reliesOn: new Y.Array<string>(),
     });
   });
   return id;
@@ -103,10 +106,11 @@ export function moveCard(
   });
 }
 
-/** Deletes a card. */
+/** Deletes a card and the connections that touch it. */
 export function deleteCard(doc: MapDoc, id: string): void {
   transact(doc, () => {
     collection(doc, 'cards').delete(id);
+    dropConnectionsOf(doc, new Set([id]));
   });
 }
 

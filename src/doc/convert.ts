@@ -2,17 +2,23 @@ import * as Y from 'yjs';
 import {
   CARD_KINDS,
   CHANNELS,
+  CONNECTION_KINDS,
   EVIDENCE_LEVELS,
+  FLOW_STATUSES,
   LANE_KINDS,
   SCHEMA_VERSION,
+  SCORE_MAX,
+  SCORE_MIN,
   type ActionData,
   type CardData,
+  type ConnectionData,
   type KpiData,
   type LaneData,
   type MetaData,
   type PersonData,
   type PersonaData,
   type StageData,
+  type SystemData,
 } from './schema.ts';
 import type { CollectionName, Entry } from './ydoc.ts';
 
@@ -100,6 +106,8 @@ export function toCard(e: Entry): CardData {
     evidence: oneOf(EVIDENCE_LEVELS, e.get('evidence'), 'assumption'),
     reviewedAt: strOrNull(e, 'reviewedAt'),
     kpiIds: stringList(e, 'kpiIds'),
+    systemId: strOrNull(e, 'systemId'),
+    reliesOn: stringList(e, 'reliesOn'),
   };
 }
 
@@ -149,6 +157,36 @@ export function toAction(e: Entry): ActionData {
   };
 }
 
+/** A 1…5 score; anything else reads as the middle of the scale. */
+const score = (e: Entry, key: string): number => {
+  const v = num(e, key);
+  return v === null ? 3 : Math.max(SCORE_MIN, Math.min(SCORE_MAX, Math.round(v)));
+};
+
+export function toConnection(e: Entry): ConnectionData {
+  const kind = oneOf(CONNECTION_KINDS, e.get('kind'), 'flow');
+  return {
+    id: str(e, 'id'),
+    from: str(e, 'from'),
+    to: str(e, 'to'),
+    kind,
+    label: str(e, 'label'),
+    // Only data flows have a status; one left from an earlier kind is not shown.
+    status: kind === 'data' ? oneOf(FLOW_STATUSES, e.get('status'), 'automated') : null,
+  };
+}
+
+export function toSystem(e: Entry): SystemData {
+  return {
+    id: str(e, 'id'),
+    name: str(e, 'name'),
+    ownerId: strOrNull(e, 'ownerId'),
+    description: str(e, 'description'),
+    maturity: score(e, 'maturity'),
+    importance: score(e, 'importance'),
+  };
+}
+
 export const converters = {
   stages: toStage,
   lanes: toLane,
@@ -157,4 +195,6 @@ export const converters = {
   people: toPerson,
   kpis: toKpi,
   actions: toAction,
+  connections: toConnection,
+  systems: toSystem,
 } satisfies Record<CollectionName, (e: Entry) => unknown>;

@@ -7,6 +7,7 @@ import {
   setEmotion,
   updateCard,
 } from './cards.ts';
+import { addConnection, deleteConnection, updateConnection } from './connections.ts';
 import { diffMaps, summarize } from './diff.ts';
 import { templateDoc } from './fixtures.ts';
 import { addKpi, setKpiCurrent, updateKpi } from './kpis.ts';
@@ -14,6 +15,7 @@ import { addPersona, deletePersona, setMeta, updatePersona } from './meta.ts';
 import { addPerson } from './people.ts';
 import { readMap } from './read.ts';
 import { addLane, addStage, deleteStage, moveStage, updateStage } from './structure.ts';
+import { addSystem } from './systems.ts';
 import type { MapDoc } from './ydoc.ts';
 
 /** A doc with the e-commerce template, and a function that diffs an edit of it. */
@@ -45,6 +47,8 @@ describe('diffMaps', () => {
       'people',
       'kpis',
       'actions',
+      'connections',
+      'systems',
     ] as const) {
       expect(diff[kind]).toMatchObject({ added: [], removed: [], changed: [] });
     }
@@ -57,7 +61,10 @@ describe('diffMaps', () => {
     const { doc, start, edit } = setup();
     const [stage] = start.stages;
     const [lane] = start.lanes;
-    const victim = start.cards[5]!;
+    // A card off the happy path: no connection goes with it.
+    const victim = start.cards.find(
+      (c, i) => i >= 5 && !start.connections.some((x) => x.from === c.id || x.to === c.id),
+    )!;
     const diff = edit(() => {
       addCard(doc, { stageId: stage!.id, laneId: lane!.id, title: 'New A' });
       addCard(doc, { stageId: stage!.id, laneId: lane!.id, title: 'New B' });
@@ -229,7 +236,12 @@ describe('diffMaps', () => {
     expect(deleted.cards.removed.map((card) => card.id).sort()).toEqual(
       cardsInC.map((card) => card.id).sort(),
     );
-    expect(summarize(deleted)).toBe(`−1 stage, −${count(cardsInC.length)}`);
+    // The happy path's two lines through the stage's customer action go with it.
+    const inC = new Set(cardsInC.map((card) => card.id));
+    const lines = start.connections.filter((x) => inC.has(x.from) || inC.has(x.to));
+    expect(deleted.connections.removed).toEqual(lines);
+    expect(lines).toHaveLength(2);
+    expect(summarize(deleted)).toBe(`−1 stage, −${count(cardsInC.length)}, −2 connections`);
   });
 
   it('reports meta, people and lanes, and sums many changes up in one line', () => {
@@ -239,7 +251,11 @@ describe('diffMaps', () => {
       addPerson(doc, { name: 'Ana' });
       addLane(doc, 'Channels', 'custom');
       addStage(doc, 'Advocacy');
-      for (const card of start.cards.slice(0, 3)) deleteCard(doc, card.id);
+      // Cards off the happy path, so that no connection goes with them.
+      const unconnected = start.cards.filter(
+        (card) => !start.connections.some((x) => x.from === card.id || x.to === card.id),
+      );
+      for (const card of unconnected.slice(0, 3)) deleteCard(doc, card.id);
       updateStage(doc, start.stages[1]!.id, { name: 'Choose', goal: 'Pick one' });
       updateStage(doc, start.stages[2]!.id, { name: 'Pay' });
     });
@@ -257,3 +273,35 @@ describe('diffMaps', () => {
 });
 
 const count = (n: number) => `${n} ${n === 1 ? 'card' : 'cards'}`;
+
+describe('connections and systems in a diff', () => {
+  it('names connections by their cards and sums them up with systems', () => {
+    const { doc, start, edit } = setup();
+    const [first, second] = start.cards;
+    const line = start.connections[0]!;
+    const diff = edit(() => {
+      addConnection(doc, { from: first!.id, to: second!.id, kind: 'depends' });
+      updateConnection(doc, line.id, { kind: 'data', label: 'Order', status: 'missing' });
+      addSystem(doc, { name: 'CRM', maturity: 2 });
+      deleteConnection(doc, start.connections[1]!.id);
+    });
+    expect(diff.connections.added).toEqual([
+      expect.objectContaining({ from: first!.id, to: second!.id, kind: 'depends' }),
+    ]);
+    expect(diff.connections.removed.map((x) => x.id)).toEqual([start.connections[1]!.id]);
+    const titles = (id: string) => start.cards.find((x) => x.id === id)!.title;
+    expect(diff.connections.changed).toEqual([
+      {
+        id: line.id,
+        label: `${titles(line.from)} → ${titles(line.to)}`,
+        changes: [
+          { field: 'kind', before: 'flow', after: 'data' },
+          { field: 'label', before: '', after: 'Order' },
+          { field: 'status', before: null, after: 'missing' },
+        ],
+      },
+    ]);
+    expect(diff.systems.added.map((x) => x.name)).toEqual(['CRM']);
+    expect(summarize(diff)).toBe('+1 connection, +1 system, −1 connection, 1 connection edited');
+  });
+});

@@ -1,12 +1,14 @@
 import type {
   ActionData,
   CardData,
+  ConnectionData,
   KpiData,
   LaneData,
   MapState,
   PersonData,
   PersonaData,
   StageData,
+  SystemData,
 } from './schema.ts';
 
 /*
@@ -89,6 +91,8 @@ export interface MapDiff {
   people: EntityDiff<PersonData>;
   kpis: EntityDiff<KpiData>;
   actions: EntityDiff<ActionData>;
+  connections: EntityDiff<ConnectionData>;
+  systems: EntityDiff<SystemData>;
 }
 
 type Entry = { id: string };
@@ -244,6 +248,28 @@ function cardDiff(before: MapState, after: MapState): CardDiff {
   return { added, removed, changed, moved, reordered };
 }
 
+/** "Checkout → Order confirmation": a connection named by its cards (as they are now). */
+export function connectionLabel(
+  connection: Pick<ConnectionData, 'from' | 'to'>,
+  ...states: Pick<MapState, 'cards'>[]
+): string {
+  const title = (id: string) => {
+    for (const state of [...states].reverse()) {
+      const card = state.cards.find((c) => c.id === id);
+      if (card) return labelOf(card);
+    }
+    return '(a removed card)';
+  };
+  return `${title(connection.from)} → ${title(connection.to)}`;
+}
+
+function connectionDiff(before: MapState, after: MapState): EntityDiff<ConnectionData> {
+  const { added, removed, changed } = entityDiff(before.connections, after.connections);
+  const now = new Map(after.connections.map((c) => [c.id, c]));
+  for (const entry of changed) entry.label = connectionLabel(now.get(entry.id)!, before, after);
+  return { added, removed, changed };
+}
+
 /** Compares two states of a map entry by entry, field by field. */
 export function diffMaps(before: MapState, after: MapState): MapDiff {
   const meta = (['title', 'purpose'] as const).flatMap((field) =>
@@ -264,6 +290,8 @@ export function diffMaps(before: MapState, after: MapState): MapDiff {
     people: plain(before.people, after.people),
     kpis: kpiDiff(before.kpis, after.kpis),
     actions: plain(before.actions, after.actions),
+    connections: connectionDiff(before, after),
+    systems: plain(before.systems, after.systems),
   };
 }
 
@@ -275,6 +303,8 @@ const NOUNS = {
   people: ['person', 'people'],
   kpis: ['KPI', 'KPIs'],
   actions: ['action', 'actions'],
+  connections: ['connection', 'connections'],
+  systems: ['system', 'systems'],
 } as const;
 type Kind = keyof typeof NOUNS;
 const KINDS = Object.keys(NOUNS) as Kind[];

@@ -1,12 +1,17 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { migrateState } from './migrate.ts';
 import { ordersAfter } from './order.ts';
 import {
   CARD_KINDS,
   CHANNELS,
+  CONNECTION_KINDS,
   EVIDENCE_LEVELS,
+  FLOW_STATUSES,
   LANE_KINDS,
   SCHEMA_VERSION,
+  SCORE_MAX,
+  SCORE_MIN,
   type MapState,
 } from './schema.ts';
 import { collection, createEntry, metaOf, transact, type MapDoc } from './ydoc.ts';
@@ -17,12 +22,14 @@ const id = z.string().min(1).max(64);
 const ref = id.nullable().default(null);
 const text = (max: number) => z.string().max(max);
 const order = z.string().max(128).optional();
+const score = z.number().int().min(SCORE_MIN).max(SCORE_MAX).default(3);
 
 const exportSchema = z.object({
   meta: z.object({
     title: text(200).min(1),
     purpose: text(5000).default(''),
-    schemaVersion: z.number().int().positive().max(SCHEMA_VERSION).default(SCHEMA_VERSION),
+    // Absent in hand-written files: then the file's own content says which version it is.
+    schemaVersion: z.number().int().positive().max(SCHEMA_VERSION).optional(),
   }),
   stages: z
     .array(z.object({ id, name: text(200), order, goal: text(2000).default(''), ownerId: ref }))
@@ -45,6 +52,8 @@ const exportSchema = z.object({
         evidence: z.enum(EVIDENCE_LEVELS).default('assumption'),
         reviewedAt: z.string().max(40).nullable().default(null),
         kpiIds: z.array(id).default([]),
+        systemId: ref,
+        reliesOn: z.array(id).max(200).default([]),
       }),
     )
     .max(20_000),
@@ -101,11 +110,39 @@ const exportSchema = z.object({
     )
     .max(5000)
     .default([]),
+  connections: z
+    .array(
+      z.object({
+        id,
+        from: id,
+        to: id,
+        kind: z.enum(CONNECTION_KINDS).default('flow'),
+        label: text(200).default(''),
+        status: z.enum(FLOW_STATUSES).nullable().default(null),
+      }),
+    )
+    .max(20_000)
+    .default([]),
+  systems: z
+    .array(
+      z.object({
+        id,
+        name: text(200),
+        ownerId: ref,
+        description: text(5000).default(''),
+        maturity: score,
+        importance: score,
+      }),
+    )
+    .max(2000)
+    .default([]),
 });
+
+type Parsed = z.infer<typeof exportSchema>;
 
 export type ParseResult = { ok: true; map: MapState } | { ok: false; problems: string[] };
 
-function referenceProblems(map: z.infer<typeof exportSchema>): string[] {
+function referenceProblems(map: Parsed): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const [name, list] of Object.entries(map)) {
@@ -124,6 +161,27 @@ function referenceProblems(map: z.infer<typeof exportSchema>): string[] {
   return problems;
 }
 
+/**
+ * What a reader of the document would not show anyway is left out rather than refused, as
+ * readMap does: connections to cards the file lacks (a trimmed export) and references to
+ * systems it lacks. Data flows get a status, other connections none.
+ */
+function withoutDangling(data: Parsed): Parsed {
+  const cardIds = new Set(data.cards.map((c) => c.id));
+  const systemIds = new Set(data.systems.map((s) => s.id));
+  return {
+    ...data,
+    cards: data.cards.map((c) => ({
+      ...c,
+      systemId: c.systemId !== null && systemIds.has(c.systemId) ? c.systemId : null,
+      reliesOn: [...new Set(c.reliesOn)].filter((s) => systemIds.has(s)),
+    })),
+    connections: data.connections
+      .filter((c) => c.from !== c.to && cardIds.has(c.from) && cardIds.has(c.to))
+      .map((c) => ({ ...c, status: c.kind === 'data' ? (c.status ?? 'automated') : null })),
+  };
+}
+
 /** Validates an exported map; lists every problem found instead of throwing. */
 export function parseMapExport(input: unknown): ParseResult {
   const parsed = exportSchema.safeParse(input);
@@ -135,7 +193,10 @@ export function parseMapExport(input: unknown): ParseResult {
   }
   const problems = referenceProblems(parsed.data);
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, 20) };
-  const data = parsed.data;
+  const data = withoutDangling(parsed.data);
+  // Exports from before version 2 carry neither connections nor systems.
+  const fromFile = data.meta.schemaVersion;
+  const version = fromFile ?? (Object.hasOwn(input as object, 'systems') ? SCHEMA_VERSION : 1);
   // Entries without an order keep their position in the file.
   const withOrders = <T extends { order?: string | undefined }>(list: T[]) => {
     const fresh = ordersAfter(null, list.length);
@@ -143,17 +204,17 @@ export function parseMapExport(input: unknown): ParseResult {
   };
   return {
     ok: true,
-    map: {
+    map: migrateState({
       ...data,
-      meta: { ...data.meta, schemaVersion: SCHEMA_VERSION },
+      meta: { ...data.meta, schemaVersion: version },
       stages: withOrders(data.stages),
       lanes: withOrders(data.lanes),
       cards: withOrders(data.cards),
-    },
+    }),
   };
 }
 
-/** Writes a whole map into an empty document as one transaction. */
+/** Writes a whole map (of this schema version: parseMapExport migrates) into an empty document. */
 export function writeMap(doc: MapDoc, map: MapState): void {
   transact(doc, () => {
     const meta = metaOf(doc);
@@ -162,12 +223,13 @@ export function writeMap(doc: MapDoc, map: MapState): void {
     meta.set('schemaVersion', SCHEMA_VERSION);
     for (const { id, ...rest } of map.stages) createEntry(collection(doc, 'stages'), id, rest);
     for (const { id, ...rest } of map.lanes) createEntry(collection(doc, 'lanes'), id, rest);
-    for (const { id, description, emotion, kpiIds, ...rest } of map.cards) {
+    for (const { id, description, emotion, kpiIds, reliesOn, ...rest } of map.cards) {
       createEntry(collection(doc, 'cards'), id, {
         ...rest,
         description: new Y.Text(description),
         emotion: new Y.Map(Object.entries(emotion)),
         kpiIds: Y.Array.from(kpiIds),
+        reliesOn: Y.Array.from(reliesOn),
       });
     }
     for (const { id, ...rest } of map.personas) createEntry(collection(doc, 'personas'), id, rest);
@@ -178,5 +240,8 @@ export function writeMap(doc: MapDoc, map: MapState): void {
     for (const { id, cardIds, ...rest } of map.actions) {
       createEntry(collection(doc, 'actions'), id, { ...rest, cardIds: Y.Array.from(cardIds) });
     }
+    for (const { id, ...rest } of map.connections)
+      createEntry(collection(doc, 'connections'), id, rest);
+    for (const { id, ...rest } of map.systems) createEntry(collection(doc, 'systems'), id, rest);
   });
 }

@@ -8,6 +8,12 @@ import {
   setEmotion,
   updateCard,
 } from './cards.ts';
+import {
+  addConnection,
+  deleteConnection,
+  reverseConnection,
+  updateConnection,
+} from './connections.ts';
 import { writeMap } from './exchange.ts';
 import { invariantViolations } from './invariants.ts';
 import { addKpi, deleteKpi, linkCardKpi, setKpiCurrent, updateKpi } from './kpis.ts';
@@ -24,6 +30,14 @@ import {
   updateLane,
   updateStage,
 } from './structure.ts';
+import { CONNECTION_KINDS, FLOW_STATUSES } from './schema.ts';
+import {
+  addSystem,
+  deleteSystem,
+  setCardReliesOn,
+  setCardSystem,
+  updateSystem,
+} from './systems.ts';
 import { templateMap } from './templates/index.ts';
 
 /*
@@ -218,6 +232,47 @@ const ops: Op[] = [
     else if (roll < 0.8) updateKpi(doc, kpi.id, { target: Math.floor(r() * 100) });
     else deleteKpi(doc, kpi.id);
   },
+  ...Array.from({ length: 2 }, (): Op => (doc, r) => {
+    const map = readMap(doc);
+    const from = pick(map.cards, r);
+    const to = pick(map.cards, r);
+    if (from && to)
+      addConnection(doc, {
+        from: from.id,
+        to: to.id,
+        kind: pick(CONNECTION_KINDS, r),
+        label: `Label ${Math.floor(r() * 100)}`,
+      });
+  }),
+  (doc, r) => {
+    const c = pick(readMap(doc).connections, r);
+    if (!c) return;
+    const roll = r();
+    if (roll < 0.3) deleteConnection(doc, c.id);
+    else if (roll < 0.45) reverseConnection(doc, c.id);
+    else if (roll < 0.7) updateConnection(doc, c.id, { kind: pick(CONNECTION_KINDS, r) });
+    else updateConnection(doc, c.id, { status: pick(FLOW_STATUSES, r), label: 'Edited' });
+  },
+  (doc, r) => {
+    const map = readMap(doc);
+    const system = pick(map.systems, r);
+    const roll = r();
+    if (!system || roll < 0.3) addSystem(doc, { name: `System ${Math.floor(r() * 100)}` });
+    else if (roll < 0.45) deleteSystem(doc, system.id);
+    else
+      updateSystem(doc, system.id, {
+        maturity: 1 + Math.floor(r() * 5),
+        importance: 1 + Math.floor(r() * 5),
+      });
+  },
+  (doc, r) => {
+    const map = readMap(doc);
+    const system = pick(map.systems, r);
+    const card = pick(map.cards, r);
+    if (!system || !card) return;
+    if (r() < 0.4) setCardSystem(doc, card.id, r() < 0.8 ? system.id : null);
+    else setCardReliesOn(doc, card.id, system.id, r() < 0.7);
+  },
 ];
 
 function runSeed(seed: number): { docs: Y.Doc[] } {
@@ -225,7 +280,8 @@ function runSeed(seed: number): { docs: Y.Doc[] } {
   vi.spyOn(Math, 'random').mockImplementation(rand);
   idCounter = seed * 100_000;
   const net = new Network(3 + Math.floor(rand() * 3));
-  writeMap(net.docs[0]!, templateMap('ecommerce')!);
+  // Refinancing: a systems catalogue and every kind of connection to start from.
+  writeMap(net.docs[0]!, templateMap(seed % 2 ? 'ecommerce' : 'refinancing')!);
   net.settle();
   const steps = 40 + Math.floor(rand() * 40);
   for (let step = 0; step < steps; step++) {
@@ -246,6 +302,28 @@ describe('convergence fuzz', () => {
   });
   afterEach(() => {
     vi.restoreAllMocks();
+  });
+
+  it('draws no connection to a card deleted while colleagues connected and edited lines to it', () => {
+    const net = new Network(3);
+    writeMap(net.docs[0]!, templateMap('refinancing')!);
+    net.settle();
+    const [a, b, c] = net.docs as [Y.Doc, Y.Doc, Y.Doc];
+    const map = readMap(a);
+    const target = map.connections.find((x) => x.status === 'missing')!;
+    const victim = target.to;
+    const other = map.cards.find((x) => x.id !== victim && x.id !== target.from)!;
+    // At the same time: a deletes the card, b draws a new line to it and re-labels the old
+    // one, c deletes the old line.
+    deleteCard(a, victim);
+    addConnection(b, { from: other.id, to: victim, kind: 'data' });
+    updateConnection(b, target.id, { status: 'broken', label: 'Loan status' });
+    deleteConnection(c, target.id);
+    net.settle();
+    const first = readMap(a);
+    for (const doc of [b, c]) expect(readMap(doc)).toEqual(first);
+    expect(first.connections.some((x) => x.from === victim || x.to === victim)).toBe(false);
+    expect(invariantViolations(first)).toEqual([]);
   });
 
   it('converges on 200 seeds with invariants intact', () => {

@@ -26,3 +26,13 @@ export * from './actions.ts';
 export * from './workshop.ts';
 export * from './diff.ts';
 export * from './restore.ts';
+export * from './connections.ts';
+export * from './systems.ts';
+export { relianceOf, dataFlows, type Reliance, type DataFlow } from './reliance.ts';
+export {
+  migrateDoc,
+  migrateState,
+  storedSchemaVersion,
+  planCatalogue,
+  MIGRATION_ORIGIN,
+} from './migrate.ts';

@@ -12,6 +12,23 @@ export function invariantViolations(map: MapState): string[] {
     if (!stageIds.has(card.stageId)) problems.push(`card ${card.id} in missing stage`);
     if (!laneIds.has(card.laneId)) problems.push(`card ${card.id} in missing lane`);
   }
+  const cardIds = new Set(map.cards.map((c) => c.id));
+  for (const c of map.connections) {
+    if (!cardIds.has(c.from) || !cardIds.has(c.to)) problems.push(`connection ${c.id} dangles`);
+    if (c.from === c.to) problems.push(`connection ${c.id} loops`);
+    if ((c.kind === 'data') !== (c.status !== null)) problems.push(`connection ${c.id}: status`);
+  }
+  const systemIds = new Set(map.systems.map((s) => s.id));
+  for (const card of map.cards) {
+    const refs = [...card.reliesOn, ...(card.systemId ? [card.systemId] : [])];
+    if (refs.some((id) => !systemIds.has(id))) problems.push(`card ${card.id}: unknown system`);
+  }
+  for (const s of map.systems) {
+    for (const score of [s.maturity, s.importance]) {
+      if (!Number.isInteger(score) || score < 1 || score > 5)
+        problems.push(`system ${s.id}: score`);
+    }
+  }
   const checkOrders = (label: string, items: { order: string }[]) => {
     const orders = items.map((i) => i.order);
     if (new Set(orders).size !== orders.length) problems.push(`${label}: tied orders`);

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { converters, toMeta } from './convert.ts';
 import { byOrder } from './order.ts';
-import type { MapState } from './schema.ts';
+import type { CardData, MapState } from './schema.ts';
 import {
   COLLECTIONS,
   collection,
@@ -34,15 +34,39 @@ function readCollection<K extends CollectionName>(
   return out;
 }
 
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The card without references to systems that are gone (the same object when it has none). */
+function withKnownSystems(card: CardData, systems: ReadonlySet<string>): CardData {
+  const dangling =
+    (card.systemId !== null && !systems.has(card.systemId)) ||
+    card.reliesOn.some((id) => !systems.has(id));
+  if (!dangling) return card;
+  return {
+    ...card,
+    systemId: card.systemId !== null && systems.has(card.systemId) ? card.systemId : null,
+    reliesOn: card.reliesOn.filter((id) => systems.has(id)),
+  };
+}
+
 function assemble(doc: MapDoc, cache?: WeakMap<Entry, unknown>): MapState {
   const stages = readCollection(doc, 'stages', cache).sort(byOrder);
   const lanes = readCollection(doc, 'lanes', cache).sort(byOrder);
   // A card whose stage or lane was deleted concurrently with its move is gone with it.
   const stageIds = new Set(stages.map((s) => s.id));
   const laneIds = new Set(lanes.map((l) => l.id));
+  const systems = readCollection(doc, 'systems', cache).sort(byName);
+  const systemIds = new Set(systems.map((s) => s.id));
+  // A system deleted while a colleague linked a card to it leaves no reference behind.
   const cards = readCollection(doc, 'cards', cache)
     .filter((c) => stageIds.has(c.stageId) && laneIds.has(c.laneId))
-    .sort(byOrder);
+    .sort(byOrder)
+    .map((c) => withKnownSystems(c, systemIds));
+  // A connection whose card was deleted concurrently (or went with its stage) is not drawn.
+  const cardIds = new Set(cards.map((c) => c.id));
+  const connections = readCollection(doc, 'connections', cache)
+    .filter((c) => c.from !== c.to && cardIds.has(c.from) && cardIds.has(c.to))
+    .sort(byId);
   return {
     meta: toMeta(metaOf(doc)),
     stages,
@@ -53,8 +77,10 @@ function assemble(doc: MapDoc, cache?: WeakMap<Entry, unknown>): MapState {
     kpis: readCollection(doc, 'kpis', cache).sort(byName),
     // Title, then id: two replicas must list same-titled actions in the same order.
     actions: readCollection(doc, 'actions', cache).sort(
-      (a, b) => a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      (a, b) => a.title.localeCompare(b.title) || byId(a, b),
     ),
+    connections,
+    systems,
   };
 }
 

@@ -9,6 +9,7 @@ import {
   setEmotion,
   updateCard,
 } from './cards.ts';
+import { addConnection, deleteConnection, updateConnection } from './connections.ts';
 import { replicaOf, sync, templateDoc } from './fixtures.ts';
 import { invariantViolations } from './invariants.ts';
 import { addKpi, deleteKpi, linkCardKpi, setKpiCurrent, updateKpi } from './kpis.ts';
@@ -26,6 +27,7 @@ import {
   updateStage,
 } from './structure.ts';
 import type { MapState } from './schema.ts';
+import { addSystem, setCardReliesOn, setCardSystem } from './systems.ts';
 import type { MapDoc } from './ydoc.ts';
 
 /** Two replicas of one template map, in sync. */
@@ -87,6 +89,13 @@ function editEverything(doc: MapDoc): void {
   linkActionCard(doc, action, fresh, true);
   if (map.actions[0]) updateAction(doc, map.actions[0].id, { status: 'done', impact: 5 });
   if (map.actions[1]) deleteAction(doc, map.actions[1].id);
+  const system = addSystem(doc, { name: 'CRM', maturity: 2 });
+  setCardReliesOn(doc, c0!.id, system, true);
+  setCardSystem(doc, fresh, system);
+  addConnection(doc, { from: fresh, to: c0!.id, kind: 'data', status: 'missing' });
+  const [line0, line1] = map.connections;
+  if (line0) updateConnection(doc, line0.id, { label: 'Edited' });
+  if (line1) deleteConnection(doc, line1.id);
 }
 
 describe('restoreMap', () => {

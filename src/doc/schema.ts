@@ -3,7 +3,11 @@
  * allowed values of enumerated fields. No Yjs here, so the UI can import it freely.
  */
 
-export const SCHEMA_VERSION = 1;
+/**
+ * The version of the document layout. 2 added `connections`, `systems` and the cards'
+ * `systemId` and `reliesOn` (migrate.ts brings a version 1 map forward).
+ */
+export const SCHEMA_VERSION = 2;
 
 export const LANE_KINDS = [
   'actions',
@@ -42,6 +46,18 @@ export type Channel = (typeof CHANNELS)[number];
 
 export const EVIDENCE_LEVELS = ['assumption', 'anecdotal', 'data'] as const;
 export type Evidence = (typeof EVIDENCE_LEVELS)[number];
+
+/** What a connection between two cards says: the designed path, a reliance, or data passing. */
+export const CONNECTION_KINDS = ['flow', 'depends', 'data'] as const;
+export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
+
+/** How well a data flow works today (data connections only). */
+export const FLOW_STATUSES = ['automated', 'manual', 'missing', 'broken'] as const;
+export type FlowStatus = (typeof FLOW_STATUSES)[number];
+
+/** Maturity and importance of a system are scored 1…5. */
+export const SCORE_MIN = 1;
+export const SCORE_MAX = 5;
 
 export const EMOTION_MIN = -2;
 export const EMOTION_MAX = 2;
@@ -83,6 +99,10 @@ export interface CardData {
   evidence: Evidence;
   reviewedAt: string | null;
   kpiIds: string[];
+  /** A system card: the catalogue entry (systems) it stands for. */
+  systemId: string | null;
+  /** The catalogue entries this card relies on. */
+  reliesOn: string[];
 }
 
 export interface PersonaData {
@@ -122,6 +142,28 @@ export interface ActionData {
   cardIds: string[];
 }
 
+/** A line from one card to another; `status` is set for data flows only. */
+export interface ConnectionData {
+  id: string;
+  from: string;
+  to: string;
+  kind: ConnectionKind;
+  label: string;
+  status: FlowStatus | null;
+}
+
+/** An entry of the map's systems catalogue. */
+export interface SystemData {
+  id: string;
+  name: string;
+  ownerId: string | null;
+  description: string;
+  /** How well it serves the journey today, 1…5. */
+  maturity: number;
+  /** How much the journey depends on it, 1…5. */
+  importance: number;
+}
+
 /** A whole map as plain data, arrays sorted by `order` (then id) where there is one. */
 export interface MapState {
   meta: MetaData;
@@ -132,6 +174,9 @@ export interface MapState {
   people: PersonData[];
   kpis: KpiData[];
   actions: ActionData[];
+  /** Sorted by id; none whose cards are gone. */
+  connections: ConnectionData[];
+  systems: SystemData[];
 }
 
 /** Which card kind a new card in a lane of this kind gets. */

@@ -1,3 +1,4 @@
+import { dropConnectionsOf } from './connections.ts';
 import { toLane, toStage } from './convert.ts';
 import { newId } from './ids.ts';
 import { byOrder, orderAt } from './order.ts';
@@ -59,12 +60,17 @@ export function moveStage(doc: MapDoc, id: string, index: number): void {
 
 function deleteCardsWhere(doc: MapDoc, field: 'stageId' | 'laneId', id: string): void {
   const cards = collection(doc, 'cards');
+  const gone = new Set<string>();
   for (const [cardId, card] of [...cards.entries()]) {
-    if (card.get(field) === id) cards.delete(cardId);
+    if (card.get(field) === id) {
+      cards.delete(cardId);
+      gone.add(cardId);
+    }
   }
+  dropConnectionsOf(doc, gone);
 }
 
-/** Deletes a stage and every card in it. */
+/** Deletes a stage and every card in it (with their connections). */
 export function deleteStage(doc: MapDoc, id: string): void {
   transact(doc, () => {
     collection(doc, 'stages').delete(id);
@@ -107,7 +113,7 @@ export function moveLane(doc: MapDoc, id: string, index: number): void {
   });
 }
 
-/** Deletes a lane and every card in it. */
+/** Deletes a lane and every card in it (with their connections). */
 export function deleteLane(doc: MapDoc, id: string): void {
   transact(doc, () => {
     collection(doc, 'lanes').delete(id);

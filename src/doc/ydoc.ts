@@ -15,6 +15,8 @@ export const COLLECTIONS = [
   'people',
   'kpis',
   'actions',
+  'connections',
+  'systems',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 

@@ -17,6 +17,8 @@ const card: CardData = {
   evidence: 'data',
   reviewedAt: null,
   kpiIds: [],
+  systemId: null,
+  reliesOn: [],
 };
 
 describe('cardMatches', () => {

@@ -4,7 +4,7 @@ import type { Presenting } from '../sync/session.ts';
 import { NO_FILTERS, type Filters } from './filters.ts';
 
 /** What is selected on the canvas; at most one thing at a time. */
-export type Selection = { kind: 'card' | 'stage' | 'lane'; id: string } | null;
+export type Selection = { kind: 'card' | 'stage' | 'lane' | 'connection'; id: string } | null;
 
 /** What the canvas shows from history: one version, or a comparison of two states. */
 export interface PastView {
@@ -24,6 +24,7 @@ export type Panel =
   | 'people'
   | 'personas'
   | 'kpis'
+  | 'systems'
   | 'shortcuts'
   | null;
 
@@ -47,6 +48,9 @@ export interface UiState {
   filters: Filters;
   /** Personas whose emotion curve is hidden on this screen. */
   hiddenPersonas: string[];
+  /** The system picked in the systems panel: the cards that rely on it are marked. */
+  focusedSystem: string | null;
+  focusSystem(id: string | null): void;
   /** The colleague (awareness client id) whose view this screen follows. */
   following: number | null;
   follow(clientId: number | null): void;
@@ -78,6 +82,8 @@ export function createUiStore() {
     panel: null,
     filters: NO_FILTERS,
     hiddenPersonas: [],
+    focusedSystem: null,
+    focusSystem: (focusedSystem) => set({ focusedSystem }),
     following: null,
     follow: (following) => set({ following }),
     presenting: null,

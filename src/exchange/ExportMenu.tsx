@@ -142,7 +142,7 @@ function ExportDialog({
       <Section title="Report">
         <Choice
           label="PDF report"
-          about={`A4 landscape for a steering meeting: the map, KPIs, actions${findings ? ' and health findings' : ''}`}
+          about={`A4 landscape for a steering meeting: the map, KPIs, actions${findings ? ', health findings' : ''}${map.systems.length > 0 ? ' and the systems roadmap' : ''}`}
           disabled={busy}
           onClick={() => void report()}
         />

@@ -9,6 +9,8 @@ export function MapPreview({ map }: { map: MapState }) {
     ['People', map.people.length],
     ['KPIs', map.kpis.length],
     ['Actions', map.actions.length],
+    ['Connections', map.connections.length],
+    ['Systems', map.systems.length],
   ];
   return (
     <section aria-label="Preview" className="flex flex-col gap-3 rounded-lg bg-slate-50 p-4">
@@ -16,7 +18,7 @@ export function MapPreview({ map }: { map: MapState }) {
       {map.meta.purpose && (
         <p className="line-clamp-2 text-sm text-slate-600">{map.meta.purpose}</p>
       )}
-      <dl className="grid grid-cols-6 gap-2 text-center">
+      <dl className="grid grid-cols-4 gap-2 text-center">
         {counts.map(([label, n]) => (
           <div key={label} className="rounded-md bg-white px-1 py-2 ring-1 ring-slate-200">
             <dt className="text-xs text-slate-500">{label}</dt>

@@ -154,6 +154,8 @@ function readRow(
       momentOfTruth: value('momentOfTruth', parseFlag) ?? false,
       reviewedAt: value('reviewedAt', parseDate) ?? null,
       kpiIds: [],
+      systemId: null,
+      reliesOn: [],
       emotion: score ?? undefined,
     },
   };
@@ -283,6 +285,8 @@ export function mapFromCsv(
       people,
       kpis: [],
       actions: [],
+      connections: [],
+      systems: [],
     },
     cards,
     warnings,

@@ -14,6 +14,8 @@ function card(patch: Partial<CardData> & Pick<CardData, 'id' | 'stageId' | 'lane
     evidence: 'assumption',
     reviewedAt: null,
     kpiIds: [],
+    systemId: null,
+    reliesOn: [],
     ...patch,
   };
 }
@@ -114,5 +116,7 @@ export function sampleMap(): MapState {
         cardIds: [],
       },
     ],
+    connections: [],
+    systems: [],
   };
 }

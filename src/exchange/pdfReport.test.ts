@@ -83,4 +83,27 @@ describe('buildReport', () => {
     expect(text).toContain('(Improvement actions \\(continued\\)) Tj');
     expect(text).toContain('(Action number 89) Tj');
   });
+
+  it('ends with the systems: the roadmap, the catalogue and the missing data flow', async () => {
+    const map = templateMap('refinancing')!;
+    const report = await buildReport({ map, today: '2025-07-01', picture: null });
+    const text = await drawnText(report.blob);
+    for (const shown of [
+      'Systems behind the journey',
+      'Fix first',
+      'CRM-LOS integration',
+      'Data flows',
+      'Active loan status',
+      'Missing',
+      'Data flows missing or broken',
+    ]) {
+      expect(text).toContain(`(${shown}) Tj`);
+    }
+    // A map without systems or data flows has no such page.
+    const plain = await drawnText(
+      (await buildReport({ map: templateMap('ecommerce')!, today: '2025-07-01', picture: null }))
+        .blob,
+    );
+    expect(plain).not.toContain('Systems behind the journey');
+  });
 });

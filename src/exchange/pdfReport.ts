@@ -6,6 +6,8 @@ import { planTiles, type Tile } from './mapTiles.ts';
 import { COLOR, CONTENT, PAGE, drawTable, lineHeight, setType, wrap } from './pdfDraw.ts';
 import { pdfText } from './pdfText.ts';
 import { actionTable, findingsTable, keyFigures, kpiTable, type ReportFinding } from './report.ts';
+import { drawRoadmap } from './pdfRoadmap.ts';
+import { flowsTable, systemsTable } from './systemsReport.ts';
 
 /*
  * The steering report: a cover with the map at a glance, the map in readable
@@ -195,6 +197,26 @@ async function detailPages(doc: jsPDF, input: ReportInput, picture: ReportPictur
   }
 }
 
+/** The systems behind the journey: the roadmap chart, the catalogue and the data flows. */
+function systemsPage(doc: jsPDF, input: ReportInput, newPage: () => number) {
+  let y = newPage();
+  setType(doc, 13, 'bold', COLOR.ink);
+  doc.text('Systems behind the journey', CONTENT.left, y, { baseline: 'top' });
+  y += 8;
+  if (input.map.systems.length > 0) {
+    setType(doc, 8.5, 'normal', COLOR.muted);
+    doc.text(
+      'Importance against maturity: important, immature systems (top right) are to fix first.',
+      CONTENT.left,
+      y,
+      { baseline: 'top' },
+    );
+    y = drawRoadmap(doc, input.map.systems, { x: CONTENT.left, y: y + 6, width: 150, height: 92 });
+    y = drawTable(doc, systemsTable(input.map), y, newPage) + 10;
+  }
+  drawTable(doc, flowsTable(input.map), y, newPage);
+}
+
 /** Builds the report as a PDF file. */
 export async function buildReport(input: ReportInput): Promise<{ blob: Blob; pages: number }> {
   const doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true });
@@ -214,6 +236,8 @@ export async function buildReport(input: ReportInput): Promise<{ blob: Blob; pag
   y = drawTable(doc, kpiTable(input.map), y, newPage) + 10;
   y = drawTable(doc, actionTable(input.map, input.today), y, newPage) + 10;
   if (input.findings) drawTable(doc, findingsTable(input.findings), y, newPage);
+  if (input.map.systems.length > 0 || input.map.connections.some((c) => c.kind === 'data'))
+    systemsPage(doc, input, newPage);
   footers(doc);
   input.onProgress?.(1);
   return { blob: doc.output('blob'), pages: doc.getNumberOfPages() };

@@ -170,6 +170,15 @@ export function keyFigures(
       detail: overdue ? `${overdue} overdue` : undefined,
     },
   ];
+  const flows = map.connections.filter((c) => c.kind === 'data');
+  if (flows.length > 0) {
+    const gaps = flows.filter((c) => c.status === 'missing' || c.status === 'broken').length;
+    figures.push({
+      label: 'Data flows missing or broken',
+      value: `${gaps} of ${flows.length}`,
+      detail: gaps ? 'see the systems page' : undefined,
+    });
+  }
   if (findings) {
     const high = findings.filter((f) => f.severity.toLowerCase() === 'high').length;
     figures.push({

@@ -40,6 +40,8 @@ describe('HealthPanel', () => {
       people: [],
       kpis: [],
       actions: [],
+      connections: [],
+      systems: [],
     };
     const html = render(map);
     expect(html).toContain('No findings — this map is in good health');

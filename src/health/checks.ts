@@ -3,6 +3,12 @@ import { emotionGaps, nothingAfterPurchase } from './coverage.ts';
 import { actionsOverdue, painPointsWithoutAction } from './followThrough.ts';
 import { kpisOffTarget, kpisWithoutTarget, stagesWithoutKpi } from './measures.ts';
 import { actionsWithoutOwner, stagesWithoutOwner, touchpointsWithoutOwner } from './ownership.ts';
+import {
+  dataFlowGaps,
+  systemsUnused,
+  systemsWithoutOwner,
+  touchpointsOnWeakSystems,
+} from './systems.ts';
 import { mostlyAssumptions, staleCards } from './truth.ts';
 import type { Check, Finding, HealthContext } from './types.ts';
 
@@ -26,6 +32,10 @@ export const CHECKS: readonly Check[] = [
   staleCards,
   mostlyAssumptions,
   emotionGaps,
+  dataFlowGaps,
+  touchpointsOnWeakSystems,
+  systemsWithoutOwner,
+  systemsUnused,
 ];
 
 /** Runs checks over a map and returns all their findings, check by check. */

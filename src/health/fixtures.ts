@@ -19,6 +19,8 @@ export function card(
     evidence: 'data',
     reviewedAt: '2025-06-01',
     kpiIds: [],
+    systemId: null,
+    reliesOn: [],
     ...patch,
   };
 }
@@ -40,7 +42,14 @@ export function healthy(): MapState {
       { id: 'l2', name: 'Pain points', kind: 'painpoints', order: 'a1' },
     ],
     cards: [
-      card({ id: 'c1', stageId: 's1', kind: 'touchpoint', ownerId: 'p1', emotion: { ps1: 1 } }),
+      card({
+        id: 'c1',
+        stageId: 's1',
+        kind: 'touchpoint',
+        ownerId: 'p1',
+        emotion: { ps1: 1 },
+        reliesOn: ['y1'],
+      }),
       // A pain point needs an action, not an owner.
       card({ id: 'c2', stageId: 's2', kind: 'painpoint', emotion: { ps1: -1 } }),
       card({
@@ -70,6 +79,11 @@ export function healthy(): MapState {
         effort: 2,
         cardIds: ['c2'],
       },
+    ],
+    connections: [{ id: 'x1', from: 'c1', to: 'c3', kind: 'flow', label: '', status: null }],
+    // A mature system with an owner that a touchpoint relies on.
+    systems: [
+      { id: 'y1', name: 'CRM', ownerId: 'p1', description: '', maturity: 4, importance: 4 },
     ],
   };
 }

@@ -3,15 +3,17 @@ import type { Finding } from './types.ts';
 
 /* Where clicking a finding takes the user. */
 
-const PANELS: Record<'kpi' | 'persona' | 'action', Panel> = {
+const PANELS: Record<'kpi' | 'persona' | 'action' | 'system', Panel> = {
   kpi: 'kpis',
   persona: 'personas',
   action: 'actions',
+  system: 'systems',
 };
 
-/** Selects a finding's card, stage or lane on the canvas, or opens the panel that lists it. */
+/** Selects a finding's card, stage, lane or connection, or opens the panel that lists it. */
 export function revealTarget(ui: UiStore, target: NonNullable<Finding['target']>): void {
   const { kind, id } = target;
-  if (kind === 'card' || kind === 'stage' || kind === 'lane') ui.getState().select({ kind, id });
+  if (kind === 'card' || kind === 'stage' || kind === 'lane' || kind === 'connection')
+    ui.getState().select({ kind, id });
   else ui.getState().openPanel(PANELS[kind]);
 }

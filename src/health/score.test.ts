@@ -87,8 +87,10 @@ describe('templates', () => {
     support: 100 - 15 - 15 - 9, // 61
     // Research and Closing have no KPI 8; off target (click-through 3.5 < 4, completion 48 < 65,
     // retained 78 < 80) 24 → 15; 7 pain points 28 → 15; 5 stale cards (the underwriter note,
-    // exactly 90 days, is not stale) 5.
-    refinancing: 100 - 8 - 15 - 15 - 5, // 57
+    // exactly 90 days, is not stale) 5. Behind the journey: the missing loan-status flow between
+    // LOS and CRM, which both serve Trigger and Servicing, 8; the document upload portal
+    // touchpoint on a system of maturity 2, 4; the data warehouse nothing relies on, 1.
+    refinancing: 100 - 8 - 15 - 15 - 5 - 8 - 4 - 1, // 44
   };
 
   it.each(TEMPLATES.map((t) => t.id))(
@@ -104,6 +106,8 @@ describe('templates', () => {
         kpi: map.kpis,
         action: map.actions,
         persona: map.personas,
+        connection: map.connections,
+        system: map.systems,
       };
       for (const f of report.findings) {
         expect(f.message.length).toBeGreaterThan(0);

@@ -4,7 +4,8 @@ import type { MapState } from '../doc/index.ts';
 
 export type Severity = 'high' | 'medium' | 'low';
 
-export type TargetKind = 'card' | 'stage' | 'lane' | 'kpi' | 'action' | 'persona';
+export type TargetKind =
+  'card' | 'stage' | 'lane' | 'kpi' | 'action' | 'persona' | 'connection' | 'system';
 
 /** One problem a check found, optionally pointing at the element it concerns. */
 export interface Finding {

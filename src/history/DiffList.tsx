@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { FieldChange, MapState } from '../doc/index.ts';
+import { connectionLabel, type FieldChange, type MapState } from '../doc/index.ts';
 import { compareMaps } from './compare.ts';
 
 const show = (v: unknown, nameOf: (id: string) => string | null): string => {
@@ -14,7 +14,9 @@ const show = (v: unknown, nameOf: (id: string) => string | null): string => {
 export function DiffList({ before, after }: { before: MapState; after: MapState }) {
   const { diff } = useMemo(() => compareMaps(before, after), [before, after]);
   const people = new Map([...before.people, ...after.people].map((p) => [p.id, p.name]));
-  const nameOf = (id: string) => people.get(id) ?? null;
+  const systems = new Map([...before.systems, ...after.systems].map((x) => [x.id, x.name]));
+  const nameOf = (id: string) => people.get(id) ?? systems.get(id) ?? null;
+  const line = (c: { from: string; to: string }) => connectionLabel(c, before, after);
   const Fields = ({ changes }: { changes: FieldChange[] }) => (
     <ul className="ml-4 list-disc text-sm text-slate-700">
       {changes.map((c) => (
@@ -61,7 +63,20 @@ export function DiffList({ before, after }: { before: MapState; after: MapState 
       text: `Card ${c.label}`,
       changes: c.changes,
     })),
-    ...(['personas', 'people', 'kpis', 'actions'] as const).flatMap((kind) => [
+    ...diff.connections.added.map((c) => ({
+      key: `xa-${c.id}`,
+      text: `Connection added: ${line(c)} (${c.kind}${c.status ? `, ${c.status}` : ''})`,
+    })),
+    ...diff.connections.removed.map((c) => ({
+      key: `xr-${c.id}`,
+      text: `Connection removed: ${line(c)}`,
+    })),
+    ...diff.connections.changed.map((c) => ({
+      key: `xc-${c.id}`,
+      text: `Connection ${c.label}`,
+      changes: c.changes,
+    })),
+    ...(['personas', 'people', 'kpis', 'actions', 'systems'] as const).flatMap((kind) => [
       ...diff[kind].added.map((e) => ({
         key: `${kind}a-${e.id}`,
         text: `${kind} added: ${'name' in e ? e.name : e.title}`,

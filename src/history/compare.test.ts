@@ -28,4 +28,21 @@ describe('compareMaps', () => {
   it('marks nothing when nothing changed', () => {
     expect(compareMaps(before, before).marks.size).toBe(0);
   });
+
+  it('marks added and changed connections and keeps removed ones between shown cards', () => {
+    const [kept, edited, dropped] = before.connections;
+    const added = { ...kept!, id: 'new-line', kind: 'depends' as const };
+    const later = {
+      ...before,
+      connections: [kept!, { ...edited!, label: 'Edited' }, added, ...before.connections.slice(3)],
+    };
+    const { marks, shown } = compareMaps(before, later);
+    expect(marks.get('new-line')).toBe('added');
+    expect(marks.get(edited!.id)).toBe('changed');
+    expect(marks.get(dropped!.id)).toBe('removed');
+    expect(marks.has(kept!.id)).toBe(false);
+    expect(shown.connections.map((c) => c.id).sort()).toEqual(
+      [...later.connections, dropped!].map((c) => c.id).sort(),
+    );
+  });
 });

@@ -6,9 +6,10 @@ export type { Mark };
 
 export interface Comparison {
   diff: MapDiff;
-  /** The later state plus ghosts of removed cards whose cell still exists. */
+  /** The later state plus ghosts of removed cards whose cell still exists, and of removed
+   * connections between cards it shows. */
   shown: MapState;
-  /** Card and stage ids → how they changed. */
+  /** Card, stage and connection ids → how they changed. */
   marks: Map<string, Mark>;
 }
 
@@ -29,5 +30,15 @@ export function compareMaps(before: MapState, after: MapState): Comparison {
   const cards = [...after.cards, ...ghosts].sort((a, b) =>
     a.order < b.order ? -1 : a.order > b.order ? 1 : 0,
   );
-  return { diff, shown: { ...after, cards }, marks };
+  for (const c of diff.connections.changed) marks.set(c.id, 'changed');
+  for (const c of diff.connections.added) marks.set(c.id, 'added');
+  const shownIds = new Set(cards.map((c) => c.id));
+  const lineGhosts = diff.connections.removed.filter(
+    (c) => shownIds.has(c.from) && shownIds.has(c.to),
+  );
+  for (const g of lineGhosts) marks.set(g.id, 'removed');
+  const connections = lineGhosts.length
+    ? [...after.connections, ...lineGhosts].sort((a, b) => (a.id < b.id ? -1 : 1))
+    : after.connections;
+  return { diff, shown: { ...after, cards, connections }, marks };
 }

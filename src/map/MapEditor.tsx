@@ -15,6 +15,7 @@ import { useVoting } from '../workshop/voting/useVoting.ts';
 import { VotingProvider } from '../workshop/voting/VotingContext.tsx';
 import { useMapState } from './useMapState.ts';
 import type { ParticipantState } from './useParticipant.ts';
+import { useSchemaMigration } from './useSchemaMigration.ts';
 import { useShortcuts } from './useShortcuts.ts';
 import { useUndo } from './useUndo.ts';
 import { Workspace } from './Workspace.tsx';
@@ -78,7 +79,8 @@ export function MapEditor({
     ...connection,
     offlineCopy: canEdit ? 'all' : 'from-server',
   });
-  const { status, loaded, peerCount } = useSessionState(session);
+  const { status, loaded, synced, peerCount } = useSessionState(session);
+  useSchemaMigration(doc, synced, canEdit);
   useSyncSession(commentsDoc, `${mapId}.comments`, null, {
     ...connection,
     offlineCopy: 'from-server',

@@ -25,12 +25,12 @@ interface ToolbarProps {
   onStartVote?: () => void;
 }
 
-const PANELS = ['actions', 'health', 'history', 'personas', 'people', 'kpis'] as const;
+const PANELS = ['actions', 'health', 'systems', 'history', 'personas', 'people', 'kpis'] as const;
 
 const selectClass =
   'h-9 w-24 shrink-0 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800 focus:border-indigo-500 focus:outline-none';
 const buttonClass =
-  'h-9 shrink-0 rounded-md px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500 disabled:opacity-40 disabled:hover:bg-transparent';
+  'h-9 shrink-0 rounded-md px-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500 disabled:opacity-40 disabled:hover:bg-transparent';
 
 function FilterSelect<K extends keyof Filters>({
   label,
@@ -190,6 +190,7 @@ export function Toolbar({
               {
                 actions: 'Actions',
                 health: 'Health',
+                systems: 'Systems',
                 history: 'History',
                 personas: 'Personas',
                 people: 'People',

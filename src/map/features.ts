@@ -1,6 +1,8 @@
 import { actionsOnCanvas } from '../actions/onCanvas.ts';
 import { canvasSlots, type CanvasContribution } from '../canvas/slots.ts';
 import { commentsOnCanvas } from '../comments/onCanvas.ts';
+import { connectionsOnCanvas } from '../connections/onCanvas.ts';
+import { systemsOnCanvas } from '../systems/onCanvas.ts';
 import { workshopOnCanvas } from '../workshop/onCanvas.ts';
 
 /**
@@ -12,6 +14,8 @@ const CANVAS_FEATURES: readonly CanvasContribution[] = [
   workshopOnCanvas,
   commentsOnCanvas,
   actionsOnCanvas,
+  systemsOnCanvas,
+  connectionsOnCanvas,
 ];
 
 /** The live map's canvas. */

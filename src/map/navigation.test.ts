@@ -17,6 +17,8 @@ const card = (id: string, stageId: string, laneId: string): CardData => ({
   evidence: 'assumption',
   reviewedAt: null,
   kpiIds: [],
+  systemId: null,
+  reliesOn: [],
 });
 
 // s1: l1 [a, b], l2 [c]; s2: (empty l1), l2 [d]; s3: l1 [e]
@@ -41,6 +43,8 @@ const map: MapState = {
   people: [],
   kpis: [],
   actions: [],
+  connections: [],
+  systems: [],
 };
 
 describe('neighbour', () => {

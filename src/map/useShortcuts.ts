@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { addCard, deleteCard, type MapDoc, type MapState } from '../doc/index.ts';
+import { addCard, deleteCard, deleteConnection, type MapDoc, type MapState } from '../doc/index.ts';
 import { neighbour, type Direction } from './navigation.ts';
 import type { UiStore } from '../editor/uiStore.ts';
 
@@ -74,6 +74,19 @@ export function useShortcuts(deps: ShortcutDeps): void {
         const next = neighbour(map, selection.id, 'down') ?? neighbour(map, selection.id, 'up');
         deleteCard(doc, selection.id);
         state.select(next ? { kind: 'card', id: next } : null);
+      } else if (
+        (e.key === 'Delete' || e.key === 'Backspace') &&
+        selection?.kind === 'connection' &&
+        !readOnly
+      ) {
+        deleteConnection(doc, selection.id);
+        state.select(null);
+      } else if (key === 'c' && selection?.kind === 'card' && !readOnly) {
+        // "Connect to…" in the card's inspector: the keyboard's way to draw a line.
+        state.openPanel('inspector');
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLSelectElement>('[data-connect-to]')?.focus(),
+        );
       } else if (key === 'n' && selection?.kind === 'card' && !readOnly) {
         const card = map.cards.find((c) => c.id === selection.id);
         if (!card) return;

@@ -13,6 +13,8 @@ function keep(node: Node): boolean {
   const cls = node.classList;
   return !(
     cls.contains('react-flow__node-add') ||
+    // Where lines attach and are drawn from: invisible, and one fewer element per card to copy.
+    cls.contains('react-flow__handle') ||
     // Colleagues' cursors live in the viewport portal.
     cls.contains('react-flow__viewport-portal') ||
     node.getAttribute('data-export') === 'skip'

@@ -6,10 +6,14 @@ import {
   type CardData,
   type CardKind,
   type Channel,
+  type ConnectionData,
+  type ConnectionKind,
   type Evidence,
+  type FlowStatus,
   type KpiData,
   type LaneKind,
   type MapState,
+  type SystemData,
 } from '../schema.ts';
 
 /** A compact, readable way to write a starter map; `buildTemplate` turns it into a MapState. */
@@ -45,6 +49,27 @@ export interface TemplateSpec {
     description?: string;
     /** Days since the card was last reviewed. */
     reviewed?: number;
+    /** A system card: the key of the catalogue entry it stands for. */
+    system?: string;
+    /** Keys of the catalogue entries the card relies on. */
+    reliesOn?: string[];
+  }[];
+  /** The systems catalogue; scores 1…5. */
+  systems?: {
+    key: string;
+    name: string;
+    owner?: string;
+    description?: string;
+    maturity: number;
+    importance: number;
+  }[];
+  /** Lines between cards, named by their titles. */
+  connections?: {
+    from: string;
+    to: string;
+    kind: ConnectionKind;
+    label?: string;
+    status?: FlowStatus;
   }[];
 }
 
@@ -52,6 +77,12 @@ export interface TemplateSpec {
 export function buildTemplate(spec: TemplateSpec, now = Date.now()): MapState {
   const personaIds = new Map(spec.personas.map((p) => [p.key, newId()]));
   const personIds = new Map((spec.people ?? []).map((p) => [p.key, newId()]));
+  const systemIds = new Map((spec.systems ?? []).map((s) => [s.key, newId()]));
+  const systemId = (key: string, what: string) => {
+    const id = systemIds.get(key);
+    if (!id) throw new Error(`Template card "${what}" names no system "${key}"`);
+    return id;
+  };
   const stageOrders = ordersAfter(null, spec.stages.length);
   const laneOrders = ordersAfter(null, spec.lanes.length);
   const stages = spec.stages.map((s, i) => ({
@@ -96,6 +127,8 @@ export function buildTemplate(spec: TemplateSpec, now = Date.now()): MapState {
           ? null
           : new Date(now - c.reviewed * 24 * 3600 * 1000).toISOString().slice(0, 10),
       kpiIds: [],
+      systemId: c.system === undefined ? null : systemId(c.system, c.title),
+      reliesOn: (c.reliesOn ?? []).map((key) => systemId(key, c.title)),
     };
   });
 
@@ -123,6 +156,28 @@ export function buildTemplate(spec: TemplateSpec, now = Date.now()): MapState {
     };
   });
 
+  const cardId = (title: string) => {
+    const card = cardByTitle.get(title);
+    if (!card) throw new Error(`Template connection names no card "${title}"`);
+    return card.id;
+  };
+  const connections: ConnectionData[] = (spec.connections ?? []).map((c) => ({
+    id: newId(),
+    from: cardId(c.from),
+    to: cardId(c.to),
+    kind: c.kind,
+    label: c.label ?? '',
+    status: c.kind === 'data' ? (c.status ?? 'automated') : null,
+  }));
+  const systems: SystemData[] = (spec.systems ?? []).map((s) => ({
+    id: systemIds.get(s.key)!,
+    name: s.name,
+    ownerId: (s.owner && personIds.get(s.owner)) || null,
+    description: s.description ?? '',
+    maturity: s.maturity,
+    importance: s.importance,
+  }));
+
   return {
     meta: { title: spec.title, purpose: spec.purpose, schemaVersion: SCHEMA_VERSION },
     stages,
@@ -141,5 +196,8 @@ export function buildTemplate(spec: TemplateSpec, now = Date.now()): MapState {
     })),
     kpis,
     actions: [],
+    // Sorted as readMap sorts them, so a template reads the same before and after writing.
+    connections: connections.sort((a, b) => (a.id < b.id ? -1 : 1)),
+    systems: systems.sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1)),
   };
 }

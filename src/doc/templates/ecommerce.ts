@@ -381,4 +381,12 @@ export const ecommerce = defineTemplate({
       reviewed: 50,
     },
   ],
+  // The happy path, stage by stage: the designed route observed journeys are compared with.
+  connections: [
+    { from: 'Sees a social ad for a product', to: 'Compares sizes and reviews', kind: 'flow' },
+    { from: 'Compares sizes and reviews', to: 'Checks out as a guest', kind: 'flow' },
+    { from: 'Checks out as a guest', to: 'Tracks the parcel', kind: 'flow' },
+    { from: 'Tracks the parcel', to: 'Asks about a return', kind: 'flow' },
+    { from: 'Asks about a return', to: 'Gets a reorder reminder', kind: 'flow' },
+  ],
 });

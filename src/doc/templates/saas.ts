@@ -388,4 +388,29 @@ export const saas = defineTemplate({
       reviewed: 95,
     },
   ],
+  // The happy path, stage by stage: the designed route observed journeys are compared with.
+  connections: [
+    {
+      from: 'Starts a 14-day free trial',
+      to: 'Logs in from the welcome or invite email',
+      kind: 'flow',
+    },
+    {
+      from: 'Logs in from the welcome or invite email',
+      to: 'Imports projects from a spreadsheet',
+      kind: 'flow',
+    },
+    { from: 'Imports projects from a spreadsheet', to: 'Invites the team', kind: 'flow' },
+    { from: 'Invites the team', to: 'Shares the first status report', kind: 'flow' },
+    {
+      from: 'Shares the first status report',
+      to: 'Teammates update their own tasks',
+      kind: 'flow',
+    },
+    {
+      from: 'Teammates update their own tasks',
+      to: 'Reviews seat usage and the invoice',
+      kind: 'flow',
+    },
+  ],
 });

@@ -393,4 +393,29 @@ export const support = defineTemplate({
       reviewed: 100,
     },
   ],
+  // The happy path, stage by stage: the designed route observed journeys are compared with.
+  connections: [
+    {
+      from: 'Notices the connection keeps dropping',
+      to: 'Restarts the router as the site says',
+      kind: 'flow',
+    },
+    { from: 'Restarts the router as the site says', to: 'Calls the support line', kind: 'flow' },
+    { from: 'Calls the support line', to: 'Repeats the story, then runs line tests', kind: 'flow' },
+    {
+      from: 'Repeats the story, then runs line tests',
+      to: 'Stays home for the engineer visit',
+      kind: 'flow',
+    },
+    {
+      from: 'Stays home for the engineer visit',
+      to: 'Gets a stable connection back',
+      kind: 'flow',
+    },
+    {
+      from: 'Gets a stable connection back',
+      to: 'Asks for credit for the lost days',
+      kind: 'flow',
+    },
+  ],
 });

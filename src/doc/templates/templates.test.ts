@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_KINDS, CHANNELS, EVIDENCE_LEVELS, LANE_KINDS, type MapState } from '../schema.ts';
+import { dataFlows, relianceOf } from '../reliance.ts';
+import { roadmapQuadrant } from '../systems.ts';
 import { buildTemplate, type TemplateSpec } from './build.ts';
 import { TEMPLATES, templateMap, templateSpec } from './index.ts';
 
@@ -78,6 +80,28 @@ function templateProblems(id: string, spec: TemplateSpec): string[] {
   if (new Set(map.people.map((p) => p.color.toLowerCase())).size !== map.people.length)
     problems.push(`${id}: two people share a colour`);
 
+  // Connections join two different cards; the spec names them by title, so repeated titles
+  // (refused above) would make them ambiguous.
+  const seenLines = new Set<string>();
+  for (const c of map.connections) {
+    if (c.from === c.to || !cardIds.has(c.from) || !cardIds.has(c.to))
+      problems.push(`${id}: connection ${c.id} does not join two cards`);
+    const key = `${c.from}/${c.to}/${c.kind}`;
+    if (seenLines.has(key)) problems.push(`${id}: a connection is repeated`);
+    seenLines.add(key);
+  }
+  for (const system of map.systems) {
+    if (!system.name) problems.push(`${id}: a system has no name`);
+    if (system.ownerId !== null && !personIds.has(system.ownerId))
+      problems.push(`${id}: system "${system.name}" is owned by nobody we know`);
+  }
+  for (const system of spec.systems ?? []) {
+    if (system.owner !== undefined && !personKeys.has(system.owner))
+      problems.push(`${id}: system "${system.name}" names unknown owner "${system.owner}"`);
+  }
+  if (starter && !map.connections.some((c) => c.kind === 'flow'))
+    problems.push(`${id}: no happy path (flow connections)`);
+
   for (const kpi of map.kpis) {
     const attached =
       (kpi.stageId !== null && stageIds.has(kpi.stageId)) ||
@@ -134,11 +158,16 @@ function census(map: MapState) {
     described: cards.filter((c) => c.description !== '').length,
     reviewed: cards.filter((c) => c.reviewedAt !== null).length,
     kpiLinks: cards.reduce((n, c) => n + c.kpiIds.length, 0),
+    connections: map.connections.length,
+    systems: map.systems.length,
+    systemCards: cards.filter((c) => c.systemId !== null).length,
+    reliances: cards.reduce((n, c) => n + c.reliesOn.length, 0),
   };
 }
 
-// Read off the built maps before the templates moved to `defineTemplate`; a template that
-// loses content (or a new template not counted here) fails below.
+// Read off the built maps before the templates moved to `defineTemplate` (connections and
+// systems when they came); a template that loses content (or a new template not counted here)
+// fails below.
 const CENSUS: Record<string, ReturnType<typeof census>> = {
   blank: {
     stages: 3,
@@ -154,6 +183,10 @@ const CENSUS: Record<string, ReturnType<typeof census>> = {
     described: 0,
     reviewed: 0,
     kpiLinks: 0,
+    connections: 0,
+    systems: 0,
+    systemCards: 0,
+    reliances: 0,
   },
   ecommerce: {
     stages: 6,
@@ -169,6 +202,10 @@ const CENSUS: Record<string, ReturnType<typeof census>> = {
     described: 5,
     reviewed: 35,
     kpiLinks: 3,
+    connections: 5,
+    systems: 0,
+    systemCards: 0,
+    reliances: 0,
   },
   saas: {
     stages: 6,
@@ -184,6 +221,10 @@ const CENSUS: Record<string, ReturnType<typeof census>> = {
     described: 6,
     reviewed: 35,
     kpiLinks: 2,
+    connections: 6,
+    systems: 0,
+    systemCards: 0,
+    reliances: 0,
   },
   support: {
     stages: 6,
@@ -199,6 +240,10 @@ const CENSUS: Record<string, ReturnType<typeof census>> = {
     described: 5,
     reviewed: 35,
     kpiLinks: 2,
+    connections: 6,
+    systems: 0,
+    systemCards: 0,
+    reliances: 0,
   },
   refinancing: {
     stages: 7,
@@ -214,6 +259,10 @@ const CENSUS: Record<string, ReturnType<typeof census>> = {
     described: 8,
     reviewed: 35,
     kpiLinks: 2,
+    connections: 13,
+    systems: 8,
+    systemCards: 5,
+    reliances: 13,
   },
 };
 
@@ -347,6 +396,24 @@ describe('templates', () => {
     expect(gap.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('records the refinancing failure: a missing flow between CRM and LOS, both in Trigger', () => {
+    const map = templateMap('refinancing')!;
+    const missing = dataFlows(map).filter((f) => f.connection.status === 'missing');
+    expect(missing).toHaveLength(1);
+    const [flow] = missing;
+    expect(flow!.fromSystem?.name).toMatch(/loan origination/i);
+    expect(flow!.toSystem?.name).toMatch(/marketing automation/i);
+    expect(flow!.connection.label).toMatch(/loan status/i);
+    // Both systems serve the stage where the wrong offer goes out.
+    const { stagesOf } = relianceOf(map);
+    const trigger = map.stages.find((s) => s.name === 'Trigger')!.id;
+    expect(stagesOf.get(flow!.fromSystem!.id)?.has(trigger)).toBe(true);
+    expect(stagesOf.get(flow!.toSystem!.id)?.has(trigger)).toBe(true);
+    // On the roadmap the integration that would carry it is important and immature.
+    const integration = map.systems.find((s) => /integration/i.test(s.name))!;
+    expect(roadmapQuadrant(integration)).toBe('fix-first');
+  });
+
   describe('the checks themselves', () => {
     const broken = (edit: (spec: TemplateSpec) => void): string[] => {
       const spec = structuredClone(templateSpec('ecommerce')!);
@@ -377,6 +444,17 @@ describe('templates', () => {
       expect(problems).toMatch(/unknown owner "nobody"/);
       expect(problems).toMatch(/colour pink/);
       expect(problems).toMatch(/only 0 KPIs/);
+    });
+
+    it('catch a connection to a card that is not there, and a repeated one', () => {
+      expect(broken((s) => void (s.connections![0]!.to = 'Nowhere')).join('\n')).toMatch(
+        /names no card "Nowhere"/,
+      );
+      const twice = broken((s) => void s.connections!.push({ ...s.connections![0]! }));
+      expect(twice).toEqual(['ecommerce: a connection is repeated']);
+      expect(broken((s) => void delete s.connections)).toEqual([
+        'ecommerce: no happy path (flow connections)',
+      ]);
     });
 
     it('catch a map without owners or personas', () => {

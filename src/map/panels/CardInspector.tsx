@@ -16,6 +16,8 @@ import { CommentsButton } from './CommentsButton.tsx';
 import { OwnerPicker } from '../OwnerPicker.tsx';
 import { SharedTextArea } from '../SharedTextArea.tsx';
 import { CardActions } from './CardActions.tsx';
+import { CardConnections } from '../../connections/CardConnections.tsx';
+import { CardSystems } from '../../systems/CardSystems.tsx';
 import { KpiList } from './KpiList.tsx';
 import { ReviewedField } from './ReviewedField.tsx';
 
@@ -128,6 +130,8 @@ export function CardInspector({
           ))}
         </section>
       )}
+      <CardConnections key={card.id} card={card} map={map} readOnly={readOnly} />
+      <CardSystems card={card} map={map} readOnly={readOnly} />
       <CardActions card={card} map={map} readOnly={readOnly} />
       <KpiList map={map} attach={{ cardId: card.id }} card={card} readOnly={readOnly} />
     </div>

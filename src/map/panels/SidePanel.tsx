@@ -6,6 +6,8 @@ import { ActionsView } from '../../actions/ActionsView.tsx';
 import { HealthPanel } from '../../health/HealthPanel.tsx';
 import { HistoryPanel } from '../../history/HistoryPanel.tsx';
 import { CommentsPanel } from '../../comments/CommentsPanel.tsx';
+import { ConnectionInspector } from '../../connections/ConnectionInspector.tsx';
+import { SystemsPanel } from '../../systems/SystemsPanel.tsx';
 import { CardInspector } from './CardInspector.tsx';
 import { KpisPanel } from './KpisPanel.tsx';
 import { LaneInspector } from './LaneInspector.tsx';
@@ -22,6 +24,7 @@ const TITLES: Record<Exclude<Panel, null | 'inspector'>, string> = {
   actions: 'Actions',
   health: 'Map health',
   history: 'History',
+  systems: 'Systems',
   shortcuts: 'Keyboard shortcuts',
 };
 
@@ -49,6 +52,10 @@ export function SidePanel({
       selection?.kind === 'stage' ? map.stages.find((s) => s.id === selection.id) : undefined;
     const lane =
       selection?.kind === 'lane' ? map.lanes.find((l) => l.id === selection.id) : undefined;
+    const connection =
+      selection?.kind === 'connection'
+        ? map.connections.find((c) => c.id === selection.id)
+        : undefined;
     if (card) {
       title = 'Card';
       body = <CardInspector card={card} map={map} readOnly={readOnly} />;
@@ -58,6 +65,9 @@ export function SidePanel({
     } else if (lane) {
       title = 'Lane';
       body = <LaneInspector lane={lane} map={map} readOnly={readOnly} />;
+    } else if (connection) {
+      title = 'Connection';
+      body = <ConnectionInspector connection={connection} map={map} readOnly={readOnly} />;
     } else {
       return null;
     }
@@ -78,6 +88,8 @@ export function SidePanel({
         <PersonasPanel map={map} readOnly={readOnly} />
       ) : panel === 'kpis' ? (
         <KpisPanel map={map} readOnly={readOnly} />
+      ) : panel === 'systems' ? (
+        <SystemsPanel map={map} readOnly={readOnly} />
       ) : (
         <ShortcutsPanel />
       );
@@ -86,7 +98,7 @@ export function SidePanel({
   return (
     <aside
       aria-label={`${title} panel`}
-      className={`absolute top-3 right-3 bottom-3 z-20 flex ${panel === 'actions' ? 'w-[min(920px,calc(100%-24px))]' : 'w-[380px]'} flex-col overflow-hidden rounded-xl bg-white shadow-xl ring-1 ring-slate-200`}
+      className={`absolute top-3 right-3 bottom-3 z-20 flex ${panel === 'actions' ? 'w-[min(920px,calc(100%-24px))]' : panel === 'systems' ? 'w-[min(560px,calc(100%-24px))]' : 'w-[380px]'} flex-col overflow-hidden rounded-xl bg-white shadow-xl ring-1 ring-slate-200`}
     >
       <header className="flex items-center justify-between border-b border-slate-200 px-4 py-3">
         <h2 className="text-lg font-semibold text-slate-900">{title}</h2>
