@@ -173,8 +173,9 @@ export function describeStore(name: string, open: () => Promise<Store>): void {
 
       const ballot = { mapId: 'm1', roundId: 'r2', voterHash: 'ann', cardId: 'a' };
       const results = await Promise.all([1, 2, 3].map(() => votes.change('cast', ballot, limit)));
-      expect(results.map((r) => r.ok)).toEqual([true, true, false]);
-      expect(results[2]).toEqual({ ok: false, reason: 'no-votes-left' });
+      // Which request loses depends on the engine's scheduling; that exactly one does, not.
+      expect(results.filter((r) => r.ok)).toHaveLength(2);
+      expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: 'no-votes-left' }]);
       await votes.change('cast', { ...ballot, voterHash: 'bob', cardId: 'b' }, limit);
       expect(await votes.ballot('m1', 'r2', 'ann')).toEqual({ a: 2 });
       expect(await votes.tally('r2')).toEqual({ totals: { a: 2, b: 1 }, voters: 2, cast: 3 });
