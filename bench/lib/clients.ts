@@ -1,3 +1,4 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -12,8 +13,33 @@ export interface StockClient {
   destroy(): void;
 }
 
-/** A stock provider on `room`, connecting at once; `doc` defaults to a fresh map document. */
+/**
+ * A stock provider on `room`, connecting at once; `doc` defaults to a fresh map document.
+ * For Hocuspocus, its own provider (its protocol names the document in every message).
+ */
 export function stockClient(room: Room, doc: Y.Doc = createMapDoc()): StockClient {
+  if (room.server.kind === 'hocuspocus') {
+    const socket = new HocuspocusProviderWebsocket({
+      url: room.server.wsBase,
+      WebSocketPolyfill: WebSocket,
+    });
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: room.name,
+      document: doc,
+    });
+    provider.attach();
+    return {
+      doc,
+      // Only what the harness uses of a provider: the update origin and `synced`/`sync`.
+      provider: provider as unknown as WebsocketProvider,
+      destroy() {
+        provider.destroy();
+        socket.destroy();
+        doc.destroy();
+      },
+    };
+  }
   const provider = new WebsocketProvider(room.server.wsBase, room.name, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     // Node has BroadcastChannel: clients in one process would otherwise sync with each
@@ -33,6 +59,7 @@ export function stockClient(room: Room, doc: Y.Doc = createMapDoc()): StockClien
 
 /** Resolves once `provider` has synced with the server; rejects after `timeoutMs`. */
 export function whenSynced(provider: WebsocketProvider, timeoutMs = 60_000): Promise<void> {
+  if (provider instanceof HocuspocusProvider) return hocuspocusSynced(provider, timeoutMs);
   if (provider.synced) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -46,6 +73,21 @@ export function whenSynced(provider: WebsocketProvider, timeoutMs = 60_000): Pro
       resolve();
     };
     provider.on('sync', onSync);
+  });
+}
+
+function hocuspocusSynced(provider: HocuspocusProvider, timeoutMs: number): Promise<void> {
+  if (provider.isSynced) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`client on ${provider.configuration.name} not synced`)),
+      timeoutMs,
+    );
+    provider.on('synced', ({ state }: { state: boolean }) => {
+      if (!state) return;
+      clearTimeout(timer);
+      resolve();
+    });
   });
 }
 

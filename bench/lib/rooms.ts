@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { createMapDoc, encodeDoc, writeMap, type MapState } from '../../src/doc/index.ts';
 import { withToken } from './access.ts';
@@ -36,9 +38,42 @@ export async function prepareRoom(server: ServerProcess, map: MapState): Promise
   const room: Room = { server, name: `bench-${randomUUID()}`, token: undefined };
   const doc = createMapDoc();
   writeMap(doc, map);
-  await seedRoom(roomUrl(room), encodeDoc(doc), Y.encodeStateVector(doc));
+  if (server.kind === 'hocuspocus') await seedHocuspocus(room, doc);
+  else await seedRoom(roomUrl(room), encodeDoc(doc), Y.encodeStateVector(doc));
   doc.destroy();
   return room;
+}
+
+/** Hocuspocus speaks its own protocol: a provider writes the map; a second one sees it there. */
+async function seedHocuspocus(room: Room, doc: Y.Doc): Promise<void> {
+  const open = (document: Y.Doc) => {
+    const socket = new HocuspocusProviderWebsocket({
+      url: room.server.wsBase,
+      WebSocketPolyfill: WebSocket,
+    });
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: room.name,
+      document,
+    });
+    provider.attach();
+    return () => {
+      provider.destroy();
+      socket.destroy();
+    };
+  };
+  const closeWriter = open(doc);
+  const check = new Y.Doc();
+  const closeReader = open(check);
+  const expected = Y.encodeStateVector(doc);
+  const deadline = performance.now() + 30_000;
+  while (Buffer.compare(Buffer.from(Y.encodeStateVector(check)), Buffer.from(expected)) !== 0) {
+    if (performance.now() > deadline) throw new Error('could not seed the Hocuspocus room');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  closeReader();
+  closeWriter();
+  check.destroy();
 }
 
 /** Pushes `update` into a room and waits until the server has applied it. */

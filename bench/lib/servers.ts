@@ -15,16 +15,18 @@ import { rssMiB, type Pinning } from './proc.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-export type ServerKind = 'trailmap' | 'reference';
+export type ServerKind = 'trailmap' | 'reference' | 'hocuspocus';
 
 export const SERVER_LABEL: Record<ServerKind, string> = {
   trailmap: 'Trailmap',
   reference: 'y-websocket ref',
+  hocuspocus: 'Hocuspocus',
 };
 
 const ENTRY: Record<ServerKind, string> = {
   trailmap: 'server/main.ts',
   reference: 'bench/servers/reference.ts',
+  hocuspocus: 'bench/servers/hocuspocus.ts',
 };
 
 // Trailmap prints "Trailmap listening on http://localhost:<port>"; our reference wrapper

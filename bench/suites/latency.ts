@@ -85,7 +85,9 @@ export async function latencyRun(
   const nextRoom = () => ({ ...prepared, server: servers[joined++ % servers.length]! });
   const writerCount = Math.min(o.writers, o.clients);
   const deliveries = new Deliveries(o.clients);
-  const useWire = o.clients >= o.wireReadersFrom;
+  // Hocuspocus names the document in every message: protocol-level y-websocket readers cannot
+  // join it, so its readers are always its own provider (heavier on the client side).
+  const useWire = o.clients >= o.wireReadersFrom && servers[0]!.kind !== 'hocuspocus';
   const stock: StockClient[] = [];
   const wires: WireClient[] = [];
 

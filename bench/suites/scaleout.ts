@@ -7,8 +7,9 @@ import { latencyRun, type LatencyOptions, type LatencyRun } from './latency.ts';
 
 /*
  * Scale-out: the latency case with clients split over two Trailmap processes on PostgreSQL +
- * Redis, against one process on SQLite and the y-websocket reference, in the same run. Also
- * the CPU PostgreSQL and Redis spent meanwhile (all their processes, from /proc).
+ * Redis, against one process on SQLite, the y-websocket reference and two Hocuspocus processes
+ * on Redis, in the same run. Also the CPU PostgreSQL and Redis spent meanwhile (all their
+ * processes, from /proc; Hocuspocus's rows show the Redis figure and PostgreSQL idle).
  */
 
 export interface ScaleoutSummary {
@@ -80,6 +81,18 @@ export async function scaleoutSuite(o: ScaleoutOptions): Promise<ScaleoutSummary
       label: 'y-websocket ref',
       servers: [new ServerProcess('reference', { pinning: o.pinning })],
       engines: false,
+    },
+    {
+      // What a team would pick instead: two Hocuspocus processes on the same Redis (in memory).
+      label: 'Hocuspocus, 2 processes, Redis',
+      servers: [0, 1].map(
+        () =>
+          new ServerProcess('hocuspocus', {
+            pinning: o.pinning,
+            env: { REDIS_URL: env.REDIS_URL },
+          }),
+      ),
+      engines: true,
     },
   ];
   const summaries: ScaleoutSummary[] = [];
