@@ -1,4 +1,5 @@
 import type { Ballot, BallotResult, RoundRecord, VoteStore } from '../store.ts';
+import { toRoundRecord, type RoundRow } from '../rows.ts';
 import { tally } from '../tally.ts';
 import { num, type Query, type SqlClient } from './sql.ts';
 
@@ -8,39 +9,12 @@ import { num, type Query, type SqlClient } from './sql.ts';
  * one round, from any process, are counted exactly.
  */
 
-interface RoundRow {
-  id: string;
-  map_id: string;
-  title: string;
-  card_ids: string;
-  per_person: number;
-  revealed: boolean;
-  closed: boolean;
-  created_at: string;
-}
-
-function parseCardIds(text: string): string[] {
-  const value: unknown = JSON.parse(text);
-  return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
-}
-
-const toRecord = (row: RoundRow): RoundRecord => ({
-  id: row.id,
-  mapId: row.map_id,
-  title: row.title,
-  cardIds: parseCardIds(row.card_ids),
-  perPerson: num(row.per_person),
-  revealed: row.revealed,
-  closed: row.closed,
-  createdAt: num(row.created_at),
-});
-
 const round = async (q: Query, mapId: string, roundId: string, lock = false) => {
   const [row] = await q<RoundRow>(
     `SELECT * FROM vote_rounds WHERE map_id = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`,
     [mapId, roundId],
   );
-  return row ? toRecord(row) : null;
+  return row ? toRoundRecord(row) : null;
 };
 
 // In the round's card order, so every answer lists a ballot the same way.
@@ -93,7 +67,7 @@ export function postgresVotes(db: SqlClient): VoteStore {
         'SELECT * FROM vote_rounds WHERE map_id = $1 AND closed = FALSE ORDER BY created_at DESC LIMIT 1',
         [mapId],
       );
-      return row ? toRecord(row) : null;
+      return row ? toRoundRecord(row) : null;
     },
     getRound: (mapId, roundId) => round(db.query, mapId, roundId),
     setFlag: (mapId, roundId, flag) =>

@@ -1,7 +1,6 @@
-import { promisify } from 'node:util';
-import { deflate, inflate } from 'node:zlib';
 import type Database from 'better-sqlite3';
-import type { VersionRecord, VersionStore } from '../store.ts';
+import type { VersionStore } from '../store.ts';
+import { packState, toVersionRecord, unpackState, type VersionRow } from '../rows.ts';
 import { settle } from './settle.ts';
 
 /*
@@ -11,9 +10,6 @@ import { settle } from './settle.ts';
  * paid on libuv's thread pool: deflating a 20,000-card map takes 200 ms, too long to stall
  * the event loop for.
  */
-
-const deflateAsync = promisify(deflate);
-const inflateAsync = promisify(inflate);
 
 export const VERSIONS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS versions (
@@ -30,41 +26,10 @@ CREATE TABLE IF NOT EXISTS versions (
 CREATE INDEX IF NOT EXISTS versions_by_map ON versions (map_id, created_at);
 `;
 
-interface VersionRow {
-  id: string;
-  map_id: string;
-  name: string | null;
-  note: string;
-  auto: number;
-  created_at: number;
-  authors: string;
-  summary: string;
-}
-
 // Every column but the state: lists never need it, and it is the big one.
 const COLUMNS = 'id, map_id, name, note, auto, created_at, authors, summary';
 // Same millisecond: the later insert is the newer version.
 const NEWEST_FIRST = 'ORDER BY created_at DESC, rowid DESC';
-
-function parseAuthors(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((a): a is string => typeof a === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-const toRecord = (row: VersionRow): VersionRecord => ({
-  id: row.id,
-  mapId: row.map_id,
-  name: row.name,
-  note: row.note,
-  auto: row.auto === 1,
-  createdAt: row.created_at,
-  authors: parseAuthors(row.authors),
-  summary: row.summary,
-});
 
 /** The versions part of the store, over `db` (whose schema includes VERSIONS_SCHEMA). */
 export function sqliteVersions(db: Database.Database): VersionStore {
@@ -94,7 +59,7 @@ export function sqliteVersions(db: Database.Database): VersionStore {
   let inserted: Promise<unknown> = Promise.resolve();
   return {
     create(v, state) {
-      const packed = deflateAsync(state);
+      const packed = packState(state);
       const insert = inserted.then(async () => {
         const blob = await packed;
         q.insert.run(
@@ -112,19 +77,19 @@ export function sqliteVersions(db: Database.Database): VersionStore {
       inserted = insert.catch(() => {});
       return insert;
     },
-    list: (mapId) => settle(() => q.list.all(mapId).map(toRecord)),
+    list: (mapId) => settle(() => q.list.all(mapId).map(toVersionRecord)),
     get: (mapId, id) =>
       settle(() => {
         const row = q.get.get(mapId, id);
-        return row ? toRecord(row) : null;
+        return row ? toVersionRecord(row) : null;
       }),
     async state(mapId, id) {
       const row = await settle(() => q.state.get(mapId, id));
-      return row ? inflateAsync(row.state) : null;
+      return row ? unpackState(row.state) : null;
     },
     async latest(mapId) {
       const row = await settle(() => q.latest.get(mapId));
-      return row ? { version: toRecord(row), state: await inflateAsync(row.state) } : null;
+      return row ? { version: toVersionRecord(row), state: await unpackState(row.state) } : null;
     },
     delete: (mapId, ids) => settle(() => deleteVersions(mapId, ids)),
   };

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Ballot, BallotResult, RoundRecord, VoteStore } from '../store.ts';
+import { toRoundRecord, type RoundRow } from '../rows.ts';
 import { tally } from '../tally.ts';
 import { settle } from './settle.ts';
 
@@ -29,33 +30,6 @@ CREATE TABLE IF NOT EXISTS votes (
 );
 CREATE INDEX IF NOT EXISTS votes_by_voter ON votes (round_id, voter_hash, card_id);
 `;
-
-interface RoundRow {
-  id: string;
-  map_id: string;
-  title: string;
-  card_ids: string;
-  per_person: number;
-  revealed: number;
-  closed: number;
-  created_at: number;
-}
-
-function parseCardIds(text: string): string[] {
-  const value: unknown = JSON.parse(text);
-  return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
-}
-
-const toRecord = (row: RoundRow): RoundRecord => ({
-  id: row.id,
-  mapId: row.map_id,
-  title: row.title,
-  cardIds: parseCardIds(row.card_ids),
-  perPerson: row.per_person,
-  revealed: row.revealed === 1,
-  closed: row.closed === 1,
-  createdAt: row.created_at,
-});
 
 /** The votes part of the store, over `db` (whose schema includes VOTES_SCHEMA). */
 export function sqliteVotes(db: Database.Database): VoteStore {
@@ -92,7 +66,7 @@ export function sqliteVotes(db: Database.Database): VoteStore {
 
   const round = (mapId: string, roundId: string) => {
     const row = q.getRound.get(mapId, roundId);
-    return row ? toRecord(row) : null;
+    return row ? toRoundRecord(row) : null;
   };
 
   // In the round's card order, so every answer lists a ballot the same way.
@@ -156,7 +130,7 @@ export function sqliteVotes(db: Database.Database): VoteStore {
     currentRound: (mapId) =>
       settle(() => {
         const row = q.openRounds.get(mapId);
-        return row ? toRecord(row) : null;
+        return row ? toRoundRecord(row) : null;
       }),
     getRound: (mapId, roundId) => settle(() => round(mapId, roundId)),
     setFlag: (mapId, roundId, flag) => settle(() => setFlag(mapId, roundId, flag)),
