@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addCard, readMap, setMeta, updateStage } from '../src/doc/index.ts';
+import * as Y from 'yjs';
+import { addCard, createMapDoc, readMap, setMeta, updateStage } from '../src/doc/index.ts';
+import type { RoomMessage } from './bus/bus.ts';
 import { LocalBus, LocalHub } from './bus/localBus.ts';
+import type { Store } from './store/store.ts';
 import { testStore } from './test/engine.ts';
 import {
   api,
@@ -21,23 +24,43 @@ import { namedClient, versionApi } from './test/versions.ts';
 
 const res = useResources();
 
+/** A bus that can lose the document updates its server publishes, as a process killed between storing and publishing does. */
+class LossyBus extends LocalBus {
+  losing = false;
+  override publish(room: string, message: RoomMessage): void {
+    if (!(this.losing && message.type === 'update')) super.publish(room, message);
+  }
+}
+
 /** Two servers sharing a database file and a bus, with an e-commerce map made on the first. */
 async function pair(config: { compactEvery?: number } = {}) {
   const dataDir = await tempDir(res);
   const hub = new LocalHub();
-  const start = async () =>
-    startServer(res, {
-      dataDir,
-      // Each its own connection to the one database, as separate processes would have.
-      store: await testStore(dataDir),
-      bus: new LocalBus(hub),
-      ...config,
-    });
+  const buses: LossyBus[] = [];
+  const stores: Store[] = [];
+  const start = async () => {
+    const bus = new LossyBus(hub);
+    // Each its own connection to the one database, as separate processes would have.
+    const store = await testStore(dataDir);
+    buses.push(bus);
+    stores.push(store);
+    return startServer(res, { dataDir, store, bus, ...config });
+  };
   const a = await start();
   const b = await start();
   const id = await api(a).createMap('Checkout journey', 'ecommerce');
-  return { dataDir, a, b, id };
+  /** The card titles in the store (not in any server's memory). */
+  const storedTitles = async () => {
+    const data = await stores[0]!.log.load(id);
+    const doc = createMapDoc();
+    if (data.snapshot) Y.applyUpdate(doc, data.snapshot);
+    for (const update of data.updates) Y.applyUpdate(doc, update);
+    return readMap(doc).cards.map((c) => c.title);
+  };
+  return { dataDir, a, b, id, start, busOfB: buses[1]!, storedTitles };
 }
+
+const titles = (client: Client) => readMap(client.doc).cards.map((c) => c.title);
 
 /** Collects the close codes a client's connection ends with. */
 function closes(client: Client): number[] {
@@ -73,6 +96,42 @@ describe('two servers on one store and one bus', () => {
     expect(readMap(carol.doc)).toEqual(readMap(alice.doc));
     const listed = (await api(b).get(`/api/maps/${id}`)).body;
     expect(listed.title).toBe('Checkout, edited on B');
+  });
+
+  it('catch up from the store on an update that was stored but never published', async () => {
+    const { a, b, id, busOfB, storedTitles } = await pair();
+    const alice = await syncedClient(res, a, id);
+    const bob = await syncedClient(res, b, id);
+    const { stages, lanes } = readMap(bob.doc);
+    const at = { stageId: stages[0]!.id, laneId: lanes[0]!.id };
+
+    busOfB.losing = true;
+    addCard(bob.doc, { ...at, title: 'Stored, never published' });
+    await waitFor(async () => expect(await storedTitles()).toContain('Stored, never published'));
+    expect(titles(alice)).not.toContain('Stored, never published');
+
+    // Bob's next edit builds on the one A never heard: A sees the gap and reads the store.
+    busOfB.losing = false;
+    addCard(bob.doc, { ...at, title: 'Published' });
+    await waitFor(() => expect(titles(alice)).toContain('Published'));
+    expect(titles(alice)).toContain('Stored, never published');
+    await waitFor(() => expect(readMap(alice.doc)).toEqual(readMap(bob.doc)));
+  });
+
+  it('catch up when another server loads a room holding updates they never heard', async () => {
+    const { a, b, id, start, busOfB, storedTitles } = await pair();
+    const alice = await syncedClient(res, a, id);
+    const bob = await syncedClient(res, b, id);
+    const { stages, lanes } = readMap(bob.doc);
+
+    busOfB.losing = true;
+    addCard(bob.doc, { stageId: stages[1]!.id, laneId: lanes[0]!.id, title: 'Last words' });
+    // B "dies" after storing it; a server that loads the room says what the store holds.
+    await waitFor(async () => expect(await storedTitles()).toContain('Last words'));
+    expect(titles(alice)).not.toContain('Last words');
+    const c = await start();
+    await syncedClient(res, c, id);
+    await waitFor(() => expect(titles(alice)).toContain('Last words'));
   });
 
   it('close a revoked link’s connections on the other server too', async () => {

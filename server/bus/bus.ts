@@ -18,8 +18,12 @@ export type RoomMessage =
   | { type: 'update'; update: Uint8Array }
   /** A presence (awareness) update of the publisher's clients. */
   | { type: 'awareness'; update: Uint8Array }
-  /** The publisher just loaded the room: the others share their clients' presence. */
-  | { type: 'awareness-query' };
+  /**
+   * The publisher just loaded the room (or caught up after an outage) and holds `stateVector`:
+   * the others share their clients' presence, and catch up from the store if it holds updates
+   * they lack (stored by a process that died before it could publish them).
+   */
+  | { type: 'joined'; stateVector: Uint8Array };
 
 export type BusListener<M> = (message: M) => void;
 

@@ -6,14 +6,16 @@ import type { BusListener, ControlEvent, RoomBus, RoomMessage } from './bus.ts';
  * The Redis bus (REDIS_URL=redis://…): pub/sub, one channel per loaded room and one for
  * control events. Pub/sub rather than streams: every update is already durable in the store
  * before it is published, so the store is the log a process catches up from; the bus only has
- * to be fast. While Redis is unreachable, publishes are dropped (not queued in memory), each
- * process keeps serving its own clients, and when Redis is back every room catches up from
- * the store (onResume) and asks again who is present.
+ * to be fast. While Redis is unreachable (either connection down, or a publish refused),
+ * publishes are dropped (not queued in memory) and each process keeps serving its own clients;
+ * once both connections are back every room catches up from the store (onResume) and says
+ * again what it holds. An update lost another way (its publisher killed between storing and
+ * publishing) is caught up by the rooms themselves (see Room.hear).
  *
  * Wire format of a room message: [kind][16-byte sender][8-byte send time][payload].
  */
 
-const KINDS = ['update', 'awareness', 'awareness-query'] as const;
+const KINDS = ['update', 'awareness', 'joined'] as const;
 const SENDER = 16;
 const HEADER = 1 + SENDER + 8;
 const CONTROL = 'trailmap:control';
@@ -38,33 +40,35 @@ export async function openRedisBus(url: string, options: RedisBusOptions = {}): 
   const pub = createClient(settings);
   const sub = createClient(settings);
   let problem: string | null = null;
-  let down = false;
-  const resumers = new Set<() => void>();
-  for (const client of [pub, sub]) {
-    client.on('error', (error: Error) => {
-      if (!down) log(`redis: ${error.message}; serving local clients only until it is back`);
-      down = true;
-      problem = `redis unreachable: ${error.message}`;
-    });
-  }
-  sub.on('ready', () => {
-    if (!down) return;
-    down = false;
+  // Set when a message may have been lost (a connection failed, a publish was refused), and
+  // cleared, with every room catching up, once both connections are ready again.
+  let lost = false;
+  const fail = (error: Error) => {
+    if (!lost) log(`redis: ${error.message}; serving local clients only until it is back`);
+    lost = true;
+    problem = `redis unreachable: ${error.message}`;
+  };
+  const recover = async () => {
+    if (!lost || !pub.isReady || !sub.isReady) return;
+    lost = false;
     problem = null;
     log('redis: back; rooms catch up from the store');
-    void (async () => {
-      for (const [onMessage, channel] of [...unsubscribed]) {
-        if (await tryToSubscribe(channel, onMessage)) unsubscribed.delete(onMessage);
-      }
-      for (const resume of resumers) resume();
-    })();
-  });
+    for (const [onMessage, channel] of [...unsubscribed]) {
+      if (await tryToSubscribe(channel, onMessage)) unsubscribed.delete(onMessage);
+    }
+    for (const resume of resumers) resume();
+  };
+  const resumers = new Set<() => void>();
+  for (const client of [pub, sub]) {
+    client.on('error', fail);
+    client.on('ready', () => void recover());
+  }
   await Promise.all([pub.connect(), sub.connect()]);
 
   // Rooms whose subscription failed while Redis was away, retried when it is back.
   const unsubscribed = new Map<(message: Buffer) => void, string>();
   const tryToSubscribe = async (channel: string, onMessage: (message: Buffer) => void) => {
-    if (down) return false;
+    if (!sub.isReady) return false;
     try {
       await sub.subscribe(channel, onMessage, true);
       return true;
@@ -74,8 +78,15 @@ export async function openRedisBus(url: string, options: RedisBusOptions = {}): 
   };
   const isMine = (message: Buffer) => message.subarray(1, 1 + SENDER).equals(sender);
   const send = (channel: string, payload: Buffer) => {
-    if (down) return;
-    pub.publish(channel, payload).catch(() => {});
+    if (!pub.isReady) {
+      lost = true;
+      return;
+    }
+    pub.publish(channel, payload).catch((error: Error) => {
+      fail(error);
+      // Refused on a connection that looks ready: no "ready" event may follow to recover.
+      setTimeout(() => void recover(), 1000).unref();
+    });
   };
 
   return {
@@ -90,7 +101,7 @@ export async function openRedisBus(url: string, options: RedisBusOptions = {}): 
         options.onLag?.(Date.now() - message.readDoubleLE(1 + SENDER));
         const kind = KINDS[message[0]!];
         const payload = new Uint8Array(message.subarray(HEADER));
-        if (kind === 'awareness-query') listener({ type: kind });
+        if (kind === 'joined') listener({ type: kind, stateVector: payload });
         else if (kind) listener({ type: kind, update: payload });
       };
       const channel = channelOf(room);
@@ -103,7 +114,7 @@ export async function openRedisBus(url: string, options: RedisBusOptions = {}): 
     },
 
     publish(room, message) {
-      const payload = message.type === 'awareness-query' ? new Uint8Array() : message.update;
+      const payload = message.type === 'joined' ? message.stateVector : message.update;
       const buffer = Buffer.allocUnsafe(HEADER + payload.byteLength);
       buffer[0] = KINDS.indexOf(message.type);
       sender.copy(buffer, 1);

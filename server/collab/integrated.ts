@@ -33,3 +33,11 @@ export function dropPending(doc: Y.Doc): void {
   doc.store.pendingStructs = null;
   doc.store.pendingDs = null;
 }
+
+/** Whether a document with state vector `theirs` holds anything one with `ours` lacks. */
+export function isAhead(theirs: Uint8Array, ours: Uint8Array): boolean {
+  const mine = Y.decodeStateVector(ours);
+  for (const [client, clock] of Y.decodeStateVector(theirs))
+    if (clock > (mine.get(client) ?? 0)) return true;
+  return false;
+}

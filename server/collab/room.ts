@@ -4,7 +4,7 @@ import type { RoomBus, RoomMessage } from '../bus/bus.ts';
 import type { RoomName } from '../ids.ts';
 import type { Pipeline } from '../pipeline.ts';
 import type { RoomData } from '../store/store.ts';
-import { dropPending, pendingBytes } from './integrated.ts';
+import { dropPending, isAhead, pendingBytes } from './integrated.ts';
 import { REMOTE, type LiveRoom, type Origin, type Peer, type ServerChange } from './peer.ts';
 import { Presence } from './presence.ts';
 import {
@@ -31,6 +31,8 @@ export interface RoomDeps {
   bus: RoomBus;
   /** Storing failed: the room's memory is ahead of the store and it must go. */
   onStorageFailure(room: Room, error: unknown): void;
+  /** The store holds updates this room never heard: it must catch up from the store. */
+  onBehind(room: Room): void;
 }
 
 interface Written {
@@ -178,9 +180,21 @@ export class Room implements LiveRoom {
   /** Handles what another process published on this room's channel. */
   hear(message: RoomMessage): void {
     if (this.destroyed) return;
-    if (message.type === 'update') Y.applyUpdate(this.doc, message.update, REMOTE);
-    else if (message.type === 'awareness') this.presence.applyRemote(message.update);
-    else this.presence.shareAll();
+    if (message.type === 'update') {
+      Y.applyUpdate(this.doc, message.update, REMOTE);
+      // It builds on an update never heard here (its publisher died between storing and
+      // publishing, or the bus dropped it); published updates are stored, so the store has it.
+      if (pendingBytes(this.ydoc) > 0) this.deps.onBehind(this);
+    } else if (message.type === 'awareness') this.presence.applyRemote(message.update);
+    else {
+      this.presence.shareAll();
+      if (isAhead(message.stateVector, this.stateVector())) this.deps.onBehind(this);
+    }
+  }
+
+  /** What the room holds, without building a cold room's document. */
+  stateVector(): Uint8Array {
+    return this.coldSnapshot?.vector ?? Y.encodeStateVector(this.ydoc);
   }
 
   /**

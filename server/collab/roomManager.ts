@@ -33,7 +33,13 @@ interface Entry {
   holds: number;
   unloadTimer: NodeJS.Timeout | null;
   unsubscribe: () => void;
+  /** A catch-up from the store under way, and whether another was asked for meanwhile. */
+  catchingUp: Promise<void> | null;
+  catchUpAgain: boolean;
 }
+
+/** Catch-ups of one room are this far apart at least (a client's pending data may ask often). */
+const CATCH_UP_SPACING_MS = 1000;
 
 /**
  * Loads rooms when first needed and unloads them a while after the last peer left. A room
@@ -146,12 +152,41 @@ export class RoomManager {
     await Promise.all(entries.map((entry) => this.unload(entry)));
   }
 
-  // After a bus outage: every room catches up from the store and asks again who is there.
+  // After a bus outage: every room catches up from the store and says again what it holds.
   private async resync(): Promise<void> {
-    for (const { room } of [...this.entries.values()]) {
-      await this.options.pipeline.resync(room);
-      this.options.bus.publish(room.name.name, { type: 'awareness-query' });
+    for (const entry of [...this.entries.values()]) {
+      this.catchUp(entry);
+      await entry.catchingUp;
+      this.announce(entry.room);
     }
+  }
+
+  // Whoever serves the room elsewhere tells us who is there, and catches up if we hold more.
+  private announce(room: Room): void {
+    this.options.bus.publish(room.name.name, { type: 'joined', stateVector: room.stateVector() });
+  }
+
+  // Applies what the store holds that the room lacks; one at a time per room, spaced out.
+  private catchUp(entry: Entry): void {
+    if (entry.catchingUp) {
+      entry.catchUpAgain = true;
+      return;
+    }
+    const { room } = entry;
+    const current = () => this.entries.get(room.name.name) === entry;
+    entry.catchingUp = (async () => {
+      do {
+        entry.catchUpAgain = false;
+        // A cold room's stored state is what it loaded: build it, then apply what came since.
+        void room.doc;
+        await this.options.pipeline.resync(room);
+        if (entry.catchUpAgain) await new Promise((r) => setTimeout(r, CATCH_UP_SPACING_MS));
+      } while (entry.catchUpAgain && current());
+    })()
+      .catch((error: unknown) => {
+        this.options.log(`room ${room.name.name}: catching up failed: ${(error as Error).message}`);
+      })
+      .finally(() => (entry.catchingUp = null));
   }
 
   private handle(event: ControlEvent): void {
@@ -206,13 +241,23 @@ export class RoomManager {
           const failed = this.entries.get(r.name.name);
           if (failed?.room === r) this.discard(failed, CLOSE_INTERNAL, 'Storage failure');
         },
+        onBehind: (r) => {
+          const behind = this.entries.get(r.name.name);
+          if (behind?.room === r) this.catchUp(behind);
+        },
       },
     );
-    for (const message of heard) room.hear(message);
-    // Whoever serves the room elsewhere tells us who is there.
-    bus.publish(name.name, { type: 'awareness-query' });
-    const entry: Entry = { room, holds: 0, unloadTimer: null, unsubscribe };
+    const entry: Entry = {
+      room,
+      holds: 0,
+      unloadTimer: null,
+      unsubscribe,
+      catchingUp: null,
+      catchUpAgain: false,
+    };
     this.entries.set(name.name, entry);
+    for (const message of heard) room.hear(message);
+    this.announce(room);
     return entry;
   }
 
