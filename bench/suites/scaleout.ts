@@ -24,6 +24,8 @@ export interface ScaleoutSummary {
   postgresCpuPercent: Repeated | null;
   redisCpuPercent: Repeated | null;
   lost: number;
+  /** Why runs were client-saturated (their figures measure the clients, not the server). */
+  saturated: string[];
 }
 
 export interface ScaleoutOptions extends Omit<LatencyOptions, 'clients'> {
@@ -119,7 +121,8 @@ export async function scaleoutSuite(o: ScaleoutOptions): Promise<ScaleoutSummary
             `  scale-out ${target.label} N=${clients} #${r + 1}: p50 ${run.latency.p50.toFixed(2)} ms, ` +
               `p99 ${run.latency.p99.toFixed(1)} ms, lost ${run.lost}, server CPU ` +
               `${run.serverCpuPercentEach.map((c) => `${c.toFixed(0)}%`).join(' + ')}` +
-              (target.engines ? `, PostgreSQL ${pg.toFixed(0)}%, Redis ${rd.toFixed(0)}%` : ''),
+              (target.engines ? `, PostgreSQL ${pg.toFixed(0)}%, Redis ${rd.toFixed(0)}%` : '') +
+              (run.saturated ? ` (saturated: ${run.saturated})` : ''),
           );
         }
       }
@@ -137,6 +140,7 @@ export async function scaleoutSuite(o: ScaleoutOptions): Promise<ScaleoutSummary
           postgresCpuPercent: target.engines ? of((x) => x.pg) : null,
           redisCpuPercent: target.engines ? of((x) => x.redis) : null,
           lost: list.reduce((sum, x) => sum + x.run.lost, 0),
+          saturated: list.flatMap((x) => (x.run.saturated ? [x.run.saturated] : [])),
         });
       }
     }
