@@ -129,7 +129,8 @@ test('named versions, compare with the past, preview, and restore for everyone',
     await expect(history.backToNow).toBeHidden();
 
     // Two named points in time: "Map created" against "Q3 steering review".
-    await history.compareFrom.selectOption({ label: created });
+    // Unnamed versions are told apart in the pickers by what they hold.
+    await history.compareFrom.selectOption({ label: `${created} — Map created` });
     await history.compareTo.selectOption({ label: 'Q3 steering review' });
     await history.compareButton.click();
     await expect(history.pastBanner(`Comparing: ${created} → Q3 steering review`)).toBeVisible();
@@ -167,6 +168,23 @@ test('named versions, compare with the past, preview, and restore for everyone',
     await bob.map.expectCardInCell(DELETED, 'Awareness', 'Touchpoints');
     await expect(bob.map.status).toHaveText('Connected');
     expect(await wasReloaded(bob), 'bob’s page was not reloaded').toBe(false);
+  });
+
+  await test.step('both are told who restored what, and History lists the restore', async () => {
+    const notice = (actor: Actor) =>
+      actor.page.getByRole('status').filter({ hasText: / restored “.+” at \d\d:\d\d\./ });
+    await expect(notice(alice)).toBeVisible();
+    await expect(notice(bob)).toBeVisible();
+    // Credited to alice by the name she goes by on the map, never to a role.
+    const who = (await notice(alice).textContent())!.split(' restored ')[0]!;
+    expect(who).not.toBe('Workspace member');
+    await expect(notice(bob)).toContainText(`${who} restored`);
+    const entry = history.versions.filter({ hasText: /^Restored “/ });
+    await expect(entry).toHaveCount(1);
+    await expect(entry).toContainText(`By ${who}`);
+    await bob.page.screenshot({ path: test.info().outputPath('restore-notice.png') });
+    await bob.page.getByRole('button', { name: 'Dismiss the restore notice', exact: true }).click();
+    await expect(notice(bob)).toBeHidden();
   });
 
   let backup = '';

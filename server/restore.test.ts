@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addCard, deleteCard, readMap, updateStage, type MapState } from '../src/doc/index.ts';
-import { startServer, useResources, waitFor, type Client } from './test/helpers.ts';
+import {
+  addCard,
+  deleteCard,
+  readMap,
+  markRestore,
+  readRestoreMark,
+  updateStage,
+  type MapState,
+} from '../src/doc/index.ts';
+import { join } from './test/participants.ts';
+import { api, startServer, useResources, waitFor, type Client } from './test/helpers.ts';
 import { namedClient, versionApi, versionSetup } from './test/versions.ts';
 
 /* Restore: the live map becomes the version as a new edit; nobody is disconnected or rewound. */
@@ -66,11 +75,25 @@ describe('restoring a version', () => {
     expect(backup).toMatchObject({
       name: 'Before restoring “Q3 steering review”',
       auto: false,
-      summary: `+1 card, −2 cards, stage '${atSave.stages[0].name}' renamed to 'Discover'`,
+      summary: `Replaced by the restore: +1 card, −2 cards, stage '${atSave.stages[0].name}' renamed to 'Discover'`,
     });
     // Who edited since the save, in whichever order their edits reached the server.
     expect([...backup.authors].sort()).toEqual(['Alice', 'Bob']);
     expect((await versions.exportOf(backup.id)).body).toEqual(beforeRestore);
+    // The restore is an entry of its own, newest, credited to whoever restored (here the
+    // workspace key without a participant: a script), saying what it changed.
+    expect(list[0]).toMatchObject({
+      name: 'Restored “Q3 steering review”',
+      auto: false,
+      authors: ['Workspace member'],
+      summary: `+2 cards, −1 card, stage 'Discover' renamed to '${atSave.stages[0].name}'`,
+    });
+    // Everyone connected can tell who restored what: the mark travels with the restore.
+    for (const client of [alice, bob])
+      expect(readRestoreMark(client.doc)).toMatchObject({
+        version: 'Q3 steering review',
+        by: 'Workspace member',
+      });
 
     // Editing goes on as usual after a restore.
     updateStage(bob.doc, atSave.stages[1].id, { goal: 'Edited after the restore' });
@@ -89,6 +112,63 @@ describe('restoring a version', () => {
     expect((await versions.exportOf(undo.body.backupVersionId)).body).toEqual(afterEdit);
     expect(aliceStatus).toEqual([]);
     expect(bobStatus).toEqual([]);
+  });
+
+  it('credits a restore to the participant who made it, and says when it changed nothing', async () => {
+    const { server, tokens, id } = await versionSetup(res);
+    const versions = versionApi(server, id);
+    const [created] = await versions.versions();
+    const bob = await namedClient(res, server, id, 'Bob', tokens.editor);
+    const { token } = await join(server, id, 'Alice', tokens.editor);
+    const restore = (versionId: string) =>
+      fetch(`http://localhost:${server.port}/api/maps/${id}/versions/${versionId}/restore`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens.editor}`, 'x-trailmap-participant': token },
+      });
+
+    expect((await restore(created!.id)).status).toBe(200);
+    const [entry, backup] = await versions.versions();
+    // An automatic version is named by its time, to the second.
+    expect(entry!.name).toMatch(
+      /^Restored “Automatic · \d{1,2} [A-Z][a-z]{2}, \d\d:\d\d:\d\d UTC”$/,
+    );
+    expect(entry!.authors).toEqual(['Alice']);
+    expect(backup!.summary).toMatch(/^Same as “.+”: the restore changed nothing$/);
+    await waitFor(() => expect(readRestoreMark(bob.doc)?.by).toBe('Alice'));
+
+    // A participant token of another map (or a forged one) is refused, and nothing restored.
+    const { token: elsewhere } = await join(
+      server,
+      await api(server).createMap('Other'),
+      'Mallory',
+    );
+    const refused = await fetch(
+      `http://localhost:${server.port}/api/maps/${id}/versions/${created!.id}/restore`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens.editor}`, 'x-trailmap-participant': elsewhere },
+      },
+    );
+    expect(refused.status).toBe(401);
+    expect(await versions.versions()).toHaveLength(3);
+  });
+
+  it('refuses a restore mark written by a client: who restored what is the server’s to say', async () => {
+    const { server, tokens, id } = await versionSetup(res);
+    const versions = versionApi(server, id);
+    const [created] = await versions.versions();
+    expect((await versions.restore(created!.id)).status).toBe(200);
+    const alice = await namedClient(res, server, id, 'Alice');
+    const truth = readRestoreMark(alice.doc);
+    expect(truth?.by).toBe('Workspace member');
+
+    // Mallory's editor link lets her change any card, not claim that the CEO restored the map.
+    const mallory = await namedClient(res, server, id, 'Mallory', tokens.editor);
+    markRestore(mallory.doc, { version: 'Budget 2027', by: 'The CEO', at: Date.now() });
+    await waitFor(() => expect(mallory.notices).toContain('Only the server records restores'));
+    const fresh = await namedClient(res, server, id, 'Fresh');
+    expect(readRestoreMark(fresh.doc)).toEqual(truth);
+    expect(readRestoreMark(alice.doc)).toEqual(truth);
   });
 
   it('restores a map nobody has open, stored like any edit', async () => {

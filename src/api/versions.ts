@@ -1,5 +1,6 @@
-import { request } from './client.ts';
+import { ApiError, request } from './client.ts';
 import { mapCredential } from './credentials.ts';
+import { PARTICIPANT_HEADER, storedParticipant } from './participants.ts';
 import type { MapState } from '../doc/index.ts';
 
 /** One saved state of a map, as the server lists it. */
@@ -17,19 +18,35 @@ export interface VersionInfo {
 const call = <T>(mapId: string, path: string, init?: RequestInit) =>
   request<T>(`/api/maps/${encodeURIComponent(mapId)}${path}`, init, mapCredential(mapId));
 
+/**
+ * A change made as this browser's participant, so that History names the person; with a
+ * token the server no longer accepts, made again with the credential alone.
+ */
+async function callAsParticipant<T>(mapId: string, path: string, init: RequestInit): Promise<T> {
+  const token = storedParticipant(mapId)?.token;
+  if (!token) return call<T>(mapId, path, init);
+  try {
+    return await call<T>(mapId, path, { ...init, headers: { [PARTICIPANT_HEADER]: token } });
+  } catch (e) {
+    if (!(e instanceof ApiError && e.status === 401)) throw e;
+    return call<T>(mapId, path, init);
+  }
+}
+
 export const versionsApi = {
   list: (mapId: string) =>
     call<{ versions: VersionInfo[] }>(mapId, '/versions').then((r) => r.versions),
   save: (mapId: string, name: string, note: string) =>
-    call<VersionInfo>(mapId, '/versions', { method: 'POST', body: JSON.stringify({ name, note }) }),
+    callAsParticipant<VersionInfo>(mapId, '/versions', {
+      method: 'POST',
+      body: JSON.stringify({ name, note }),
+    }),
   state: (mapId: string, versionId: string) =>
     call<MapState>(mapId, `/versions/${encodeURIComponent(versionId)}/export`),
   restore: (mapId: string, versionId: string) =>
-    call<{ restoredFrom: string; backupVersionId: string }>(
+    callAsParticipant<{ restoredFrom: string; backupVersionId: string }>(
       mapId,
       `/versions/${encodeURIComponent(versionId)}/restore`,
-      {
-        method: 'POST',
-      },
+      { method: 'POST' },
     ),
 };

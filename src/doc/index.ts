@@ -26,6 +26,7 @@ export * from './actions.ts';
 export * from './workshop.ts';
 export * from './diff.ts';
 export * from './restore.ts';
+export * from './restoreMark.ts';
 export * from './connections.ts';
 export * from './systems.ts';
 export { relianceOf, dataFlows, type Reliance, type DataFlow } from './reliance.ts';

@@ -5,7 +5,7 @@ import { useUi, useUiStore } from '../editor/MapContext.tsx';
 import { DiffList } from './DiffList.tsx';
 import { SaveVersionForm } from './SaveVersionForm.tsx';
 import { versionsApi, type VersionInfo } from '../api/versions.ts';
-import { versionLabel } from './versionLabel.ts';
+import { versionChoice, versionLabel } from './versionLabel.ts';
 
 /** The map's versions, newest first: save a named one, preview, compare, restore. */
 export function HistoryPanel({
@@ -104,7 +104,7 @@ export function HistoryPanel({
               <option value="">Previous version</option>
               {versions.map((v) => (
                 <option key={v.id} value={v.id}>
-                  {versionLabel(v)}
+                  {versionChoice(v)}
                 </option>
               ))}
             </select>
@@ -119,7 +119,7 @@ export function HistoryPanel({
               <option value="now">Now</option>
               {versions.map((v) => (
                 <option key={v.id} value={v.id}>
-                  {versionLabel(v)}
+                  {versionChoice(v)}
                 </option>
               ))}
             </select>

@@ -18,7 +18,7 @@ describe('the canvas registry', () => {
       ['connections', true],
     ]);
     expect(LIVE_CANVAS.connector).not.toBeNull();
-    expect(LIVE_CANVAS.overlays.map((o) => o.id)).toEqual(['connections-legend']);
+    expect(LIVE_CANVAS.overlays.map((o) => o.id)).toEqual(['connections-legend', 'restore-notice']);
   });
 
   it('leaves today’s comment threads off a past version, and keeps its connections', () => {
@@ -30,5 +30,7 @@ describe('the canvas registry', () => {
     ]);
     expect(PAST_CANVAS.stageDecorations).toEqual([]);
     expect(PAST_CANVAS.edgeLayers.map((l) => l.id)).toEqual(['connections']);
+    // A past version announces no restore: that notice is about the live map.
+    expect(PAST_CANVAS.overlays.map((o) => o.id)).toEqual(['connections-legend']);
   });
 });

@@ -2,10 +2,13 @@
  * Versions: automatic versions as edits settle, named versions, the history API, and
  * restore as a forward edit everyone receives; a new map's history starts at its creation.
  */
+import { SERVER_EVENTS } from '../../../src/doc/index.ts';
+import { UpdateRejected } from '../../collab/peer.ts';
 import type { ServerContext } from '../../context.ts';
 import type { Extension } from '../../extension.ts';
 import { AutoVersions } from './autoVersions.ts';
 import { createRecorder } from './recorder.ts';
+import { writesTopLevel } from './serverOnly.ts';
 import { versionRoutes } from './routes.ts';
 import { createVersions } from './versions.ts';
 
@@ -23,6 +26,11 @@ export function versions(context: ServerContext): Extension {
 
   return {
     name: 'versions',
+    // Who restored what is the server's to say: a client cannot write the restore mark.
+    beforeApply(room, _peer, update) {
+      if (room.name.kind === 'content' && writesTopLevel(room.doc, update, SERVER_EVENTS))
+        throw new UpdateRejected('Only the server records restores');
+    },
     onChange: (room, _update, origin) => autoVersions.edited(room, origin),
     onDisconnect: (room) => void autoVersions.peerLeft(room),
     beforeUnload: (room) => autoVersions.settle(room),

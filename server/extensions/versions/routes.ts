@@ -29,8 +29,9 @@ const listed = (v: VersionRecord) => ({
   summary: v.summary,
 });
 
-// HTTP callers carry no presence name: they are credited by the credential they used.
-const actorOf = (role: Role) => (role === 'owner' ? 'Workspace member' : 'Editor link');
+// A caller who joined the map is credited by name; a script with only a credential, by it.
+const actorOf = ({ role, participant }: { role: Role; participant?: { name: string } | null }) =>
+  participant?.name ?? (role === 'owner' ? 'Workspace member' : 'Editor link');
 
 /** Adds the version history API to `api` (mounted under /api). */
 export function versionRoutes(api: Hono<AuthEnv>, guards: Guards, versions: Versions): void {
@@ -66,11 +67,7 @@ export function versionRoutes(api: Hono<AuthEnv>, guards: Guards, versions: Vers
   api.post('/maps/:id/versions/:versionId/restore', guards.onMap('editor'), async (c) => {
     const versionId = c.req.param('versionId');
     if (!VERSION_ID.test(versionId)) return jsonError(c, 404, 'No such version');
-    const result = await versions.restore(
-      c.req.param('id'),
-      versionId,
-      actorOf(c.get('grant').role),
-    );
+    const result = await versions.restore(c.req.param('id'), versionId, actorOf(c.get('grant')));
     if (!result.ok) return jsonError(c, 404, `No such ${result.missing}`);
     return c.json({ restoredFrom: result.restoredFrom, backupVersionId: result.backupVersionId });
   });

@@ -1,4 +1,4 @@
-import { restoreMap } from '../../../src/doc/index.ts';
+import { diffMaps, markRestore, readMap, restoreMap, summarize } from '../../../src/doc/index.ts';
 import type { RoomManager } from '../../collab/roomManager.ts';
 import type { Conversions } from '../../conversion/index.ts';
 import { contentRoom } from '../../ids.ts';
@@ -45,7 +45,15 @@ export interface VersionsDeps {
 /** How a version is called in the name of the backup made before restoring it. */
 function labelOf(version: VersionRecord): string {
   if (version.name) return version.name;
-  return new Date(version.createdAt).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+  const when = new Date(version.createdAt).toLocaleString('en-GB', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  return `${version.auto ? 'Automatic' : 'Saved'} · ${when} UTC`;
 }
 
 const named = (name: string, note: string, authors: string[]) => ({
@@ -93,15 +101,31 @@ export function createVersions({
       const state = version && (await store.versions.state(mapId, versionId));
       if (!version || !state) return { ok: false, missing: 'version' };
       const target = readState(state);
+      const label = labelOf(version);
       const room = await rooms.acquire(contentRoom(mapId));
       try {
-        const backup = await recorder.record(
+        // The safety copy says what the restore is about to replace (not what changed since
+        // the version before it, which may be nothing).
+        const replaced = summarize(diffMaps(target, readMap(room.doc)));
+        const backup = await recorder.record(mapId, room.doc, {
+          ...named(`Before restoring “${label}”`, '', autoVersions.take(mapId)),
+          summary:
+            replaced === 'No changes'
+              ? `Same as “${label}”: the restore changed nothing`
+              : `Replaced by the restore: ${replaced}`,
+        });
+        if (!backup) throw new Error('a named version was not recorded');
+        await room.change(actor, (doc) => {
+          restoreMap(doc, target);
+          markRestore(doc, { version: label, by: actor, at: Date.now() });
+        });
+        // The restore is an entry of its own, credited to whoever made it; its summary is
+        // what it changed (against the safety copy just made).
+        await recorder.record(
           mapId,
           room.doc,
-          named(`Before restoring “${labelOf(version)}”`, '', autoVersions.take(mapId)),
+          named(`Restored “${label}”`, '', [...new Set([actor, ...autoVersions.take(mapId)])]),
         );
-        if (!backup) throw new Error('a named version was not recorded');
-        await room.change(actor, (doc) => restoreMap(doc, target));
         return { ok: true, restoredFrom: version.id, backupVersionId: backup.id };
       } finally {
         rooms.release(room);
