@@ -96,7 +96,7 @@ test('named versions, compare with the past, preview, and restore for everyone',
     await expect(history.change(`Card removed: ${DELETED}`)).toHaveCount(1);
     const edited = history.change(`Card ${RENAMED.to}`);
     await expect(edited).toHaveCount(1);
-    await expect(edited).toContainText(`title: ${RENAMED.from} → ${RENAMED.to}`);
+    await expect(edited).toContainText(`Title: ${RENAMED.from} → ${RENAMED.to}`);
 
     // The canvas shows the present with each change marked; the removed card as a ghost.
     const mark = (card: string, kind: string) =>

@@ -1,14 +1,7 @@
 import { useMemo } from 'react';
 import { connectionLabel, type FieldChange, type MapState } from '../doc/index.ts';
+import { ENTRY_NAMES, changesHeading, fieldName, valueText } from './changeText.ts';
 import { compareMaps } from './compare.ts';
-
-const show = (v: unknown, nameOf: (id: string) => string | null): string => {
-  if (v === null || v === undefined || v === '') return '—';
-  if (typeof v === 'string') return nameOf(v) ?? v;
-  if (Array.isArray(v)) return v.length ? v.map((x) => show(x, nameOf)).join(', ') : '—';
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-};
 
 /** Every change between two states, field by field (old → new), for the compare view. */
 export function DiffList({ before, after }: { before: MapState; after: MapState }) {
@@ -21,15 +14,19 @@ export function DiffList({ before, after }: { before: MapState; after: MapState 
     <ul className="ml-4 list-disc text-sm text-slate-700">
       {changes.map((c) => (
         <li key={c.field}>
-          <span className="font-medium">{c.field}</span>:{' '}
-          <span className="text-rose-700 line-through">{show(c.before, nameOf)}</span> →{' '}
-          <span className="text-emerald-700">{show(c.after, nameOf)}</span>
+          <span className="font-medium">{fieldName(c.field)}</span>:{' '}
+          <span className="text-rose-700 line-through">{valueText(c, c.before, nameOf)}</span> →{' '}
+          <span className="text-emerald-700">{valueText(c, c.after, nameOf)}</span>
         </li>
       ))}
     </ul>
   );
   const rows: { key: string; text: string; changes?: FieldChange[] }[] = [
-    ...diff.meta.map((c) => ({ key: `meta-${c.field}`, text: `Map ${c.field}`, changes: [c] })),
+    ...diff.meta.map((c) => ({
+      key: `meta-${c.field}`,
+      text: `Map ${fieldName(c.field).toLowerCase()}`,
+      changes: [c],
+    })),
     ...diff.stages.added.map((s) => ({ key: `sa-${s.id}`, text: `Stage added: ${s.name}` })),
     ...diff.stages.removed.map((s) => ({ key: `sr-${s.id}`, text: `Stage removed: ${s.name}` })),
     ...diff.stages.reordered.map((s) => ({
@@ -79,24 +76,22 @@ export function DiffList({ before, after }: { before: MapState; after: MapState 
     ...(['personas', 'people', 'kpis', 'actions', 'systems'] as const).flatMap((kind) => [
       ...diff[kind].added.map((e) => ({
         key: `${kind}a-${e.id}`,
-        text: `${kind} added: ${'name' in e ? e.name : e.title}`,
+        text: `${ENTRY_NAMES[kind]} added: ${'name' in e ? e.name : e.title}`,
       })),
       ...diff[kind].removed.map((e) => ({
         key: `${kind}r-${e.id}`,
-        text: `${kind} removed: ${'name' in e ? e.name : e.title}`,
+        text: `${ENTRY_NAMES[kind]} removed: ${'name' in e ? e.name : e.title}`,
       })),
       ...diff[kind].changed.map((e) => ({
         key: `${kind}c-${e.id}`,
-        text: `${kind}: ${e.label}`,
+        text: `${ENTRY_NAMES[kind]} ${e.label}`,
         changes: e.changes,
       })),
     ]),
   ];
   return (
     <section aria-label="Changes" className="flex flex-col gap-2">
-      <h3 className="text-sm font-semibold text-slate-900">
-        {rows.length === 0 ? 'No changes' : `${rows.length} changes`}
-      </h3>
+      <h3 className="text-sm font-semibold text-slate-900">{changesHeading(rows.length)}</h3>
       <ul className="flex flex-col gap-2">
         {rows.map((r) => (
           <li
