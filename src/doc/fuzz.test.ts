@@ -335,6 +335,6 @@ describe('convergence fuzz', () => {
       }
       expect(invariantViolations(first), `seed ${seed}`).toEqual([]);
     }
-    // CPU-bound (about 15 s alone on 2 cores): a loaded machine must not turn it into a failure.
+    // CPU-bound: on a loaded machine the default deadline would fail it for no fault of its own.
   }, 180_000);
 });

@@ -27,6 +27,7 @@ export * from './workshop.ts';
 export * from './diff.ts';
 export * from './restore.ts';
 export * from './restoreMark.ts';
+export { watchOverwrites, reapply, type Overwrite, type FieldPath } from './overwrites.ts';
 export * from './connections.ts';
 export * from './systems.ts';
 export { relianceOf, dataFlows, type Reliance, type DataFlow } from './reliance.ts';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { connectionLabel, type FieldChange, type MapState } from '../doc/index.ts';
-import { ENTRY_NAMES, changesHeading, fieldName, valueText } from './changeText.ts';
+import { ENTRY_NAMES, changesHeading, fieldName, valueText } from '../ui/changeText.ts';
 import { compareMaps } from './compare.ts';
 
 /** Every change between two states, field by field (old → new), for the compare view. */

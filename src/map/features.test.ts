@@ -18,7 +18,11 @@ describe('the canvas registry', () => {
       ['connections', true],
     ]);
     expect(LIVE_CANVAS.connector).not.toBeNull();
-    expect(LIVE_CANVAS.overlays.map((o) => o.id)).toEqual(['connections-legend', 'restore-notice']);
+    expect(LIVE_CANVAS.overlays.map((o) => o.id)).toEqual([
+      'connections-legend',
+      'restore-notice',
+      'overwrites',
+    ]);
   });
 
   it('leaves today’s comment threads off a past version, and keeps its connections', () => {

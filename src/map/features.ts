@@ -1,6 +1,7 @@
 import { actionsOnCanvas } from '../actions/onCanvas.ts';
 import { canvasSlots, type CanvasContribution } from '../canvas/slots.ts';
 import { commentsOnCanvas } from '../comments/onCanvas.ts';
+import { conflictsOnCanvas } from '../conflicts/onCanvas.ts';
 import { connectionsOnCanvas } from '../connections/onCanvas.ts';
 import { historyOnCanvas } from '../history/onCanvas.ts';
 import { systemsOnCanvas } from '../systems/onCanvas.ts';
@@ -18,6 +19,7 @@ const CANVAS_FEATURES: readonly CanvasContribution[] = [
   systemsOnCanvas,
   connectionsOnCanvas,
   historyOnCanvas,
+  conflictsOnCanvas,
 ];
 
 /** The live map's canvas. */

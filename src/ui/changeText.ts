@@ -1,5 +1,5 @@
 import type { FieldChange } from '../doc/index.ts';
-import { EMOTION_LABELS } from '../ui/Face.tsx';
+import { EMOTION_LABELS } from './Face.tsx';
 
 /*
  * The compare view's words: field names as the app shows them ("Owner", "Emotion of
