@@ -60,6 +60,12 @@ test('edits made offline reach the other editor when she is back online', async 
     await bob.map.expectConnected();
   });
 
+  await test.step('alice is told her edits wait on this device', async () => {
+    const banner = alice.page.getByRole('status').filter({ hasText: /^Offline — / });
+    await expect(banner).toContainText('your changes are kept on this device and will sync');
+    await expect(banner).toContainText(/\d+ changes? waiting/);
+  });
+
   await test.step('neither sees the other’s edits yet', async () => {
     await expectBobWithoutAlicesEdits(bob);
     await expect(alice.map.card(BOB_CARD)).toHaveCount(0);
@@ -68,6 +74,9 @@ test('edits made offline reach the other editor when she is back online', async 
   await test.step('alice comes back: Connected, and both edits merge both ways', async () => {
     await alice.context.setOffline(false);
     await alice.map.expectConnected();
+    await expect(
+      alice.page.getByRole('status').filter({ hasText: /^Back online — \d+ changes? synced\.$/ }),
+    ).toBeVisible();
     await expect(bob.map.presence(2)).toBeVisible();
     await expectAllEdits(bob);
     await expectAllEdits(alice);

@@ -22,6 +22,7 @@ describe('the canvas registry', () => {
       'connections-legend',
       'restore-notice',
       'overwrites',
+      'offline',
     ]);
   });
 
