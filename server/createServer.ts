@@ -11,6 +11,7 @@ import { createUpgradeHandler, type AuthorizeRoom } from './collab/upgrade.ts';
 import { resolveConfig, type ServerConfig } from './config.ts';
 import { createConversions } from './conversion/index.ts';
 import type { ServerContext } from './context.ts';
+import { MapEvents } from './events.ts';
 import { builtInExtensions } from './extensions/index.ts';
 import { createApp } from './http/app.ts';
 import { httpTimeouts } from './http/timeouts.ts';
@@ -102,6 +103,7 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
     conversions,
     auth,
     guards: createGuards(auth),
+    events: new MapEvents(log),
     metrics,
     log,
   };

@@ -28,6 +28,9 @@ const created = (map: MapRecord) => ({
   links: { editor: `/maps/${map.id}` },
 });
 
+// Integration tokens of any scope may read a map.
+const ANY_TOKEN = ['read', 'kpis', 'content'] as const;
+
 /** Adds the map API to `api` (mounted under /api). */
 export function mapRoutes(api: Hono<AuthEnv>, { store, maps, guards }: ServerContext): void {
   api.get('/templates', (c) => c.json({ templates: TEMPLATES }));
@@ -60,7 +63,7 @@ export function mapRoutes(api: Hono<AuthEnv>, { store, maps, guards }: ServerCon
   });
 
   // Share-link holders may read the summary (the page header) and export (viewers included).
-  api.get('/maps/:id', guards.onMap('viewer'), async (c) => {
+  api.get('/maps/:id', guards.onMap('viewer', ANY_TOKEN), async (c) => {
     const map = await store.maps.get(c.req.param('id'));
     return map ? c.json(summary(map)) : jsonError(c, 404, 'No such map');
   });
@@ -70,13 +73,13 @@ export function mapRoutes(api: Hono<AuthEnv>, { store, maps, guards }: ServerCon
     return removed ? c.body(null, 204) : jsonError(c, 404, 'No such map');
   });
 
-  api.get('/maps/:id/export', guards.onMap('viewer'), async (c) => {
+  api.get('/maps/:id/export', guards.onMap('viewer', ANY_TOKEN), async (c) => {
     const json = await maps.exportJson(c.req.param('id'));
     return json ? jsonBody(c, json) : jsonError(c, 404, 'No such map');
   });
 
   // Who am I on this map: lets the app mirror the role the server enforces.
-  api.get('/maps/:id/access', guards.onMap('viewer'), async (c) => {
+  api.get('/maps/:id/access', guards.onMap('viewer', ANY_TOKEN), async (c) => {
     const map = await store.maps.get(c.req.param('id'));
     if (!map) return jsonError(c, 404, 'No such map');
     const { role, history } = c.get('grant');
