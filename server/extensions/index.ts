@@ -8,6 +8,7 @@ import { tokens } from './tokens/index.ts';
 import { participants } from './participants/index.ts';
 import { persistence } from './persistence/index.ts';
 import { versions } from './versions/index.ts';
+import { webhooks } from './webhooks/index.ts';
 import { workshop } from './workshop/index.ts';
 
 /** The built-in extensions, in the order their hooks run. */
@@ -22,5 +23,6 @@ export function builtInExtensions(context: ServerContext, workspaceKey: string):
     workshop(context),
     comments(context),
     content(context),
+    webhooks(context),
   ];
 }
