@@ -19,10 +19,8 @@ export function offTarget(kpi: Pick<KpiData, 'current' | 'target' | 'direction'>
 }
 
 const actionData = (a: ActionData) => ({ ...a });
-const kpiData = (k: KpiData) => {
-  const { history: _history, ...rest } = k;
-  return rest;
-};
+// The value history can be long; subscribers get the KPI as it stands.
+const kpiData = (k: KpiData): Record<string, unknown> => ({ ...k, history: undefined });
 
 interface Watched {
   room: LiveRoom;
