@@ -37,7 +37,7 @@ describe('Mermaid over HTTP', () => {
     );
     expect(exported.headers.get('content-type')).toMatch(/^text\/vnd\.mermaid/);
     const text = await exported.text();
-    expect(text).toContain('Visit: 4: Mia, Leo');
+    expect(text).toContain('Visit: 4: Leo, Mia');
     const again = await postMermaid(server.port, server.workspaceKey, text);
     const copy = (await key.get(`/api/maps/${again.body.id}/export`)).body;
     expect(copy.cards.map((c: { title: string }) => c.title)).toEqual(
