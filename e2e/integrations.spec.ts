@@ -1,0 +1,66 @@
+import { expect, test, uniqueTitle } from './fixtures.ts';
+
+/* Integrations in the browser: Mermaid journeys in, and the live embed view. */
+
+const JOURNEY = `---
+title: Ignored, the title statement wins
+---
+journey
+  title TITLE_HERE
+  %% a comment
+  section Visit the shop
+    Test ride: 5: Ann, Ben
+    Haggle: 9: Ben,
+  section Pay
+    Pay: 1
+    Wait: maybe: Ann
+    Ride home: 4: Ann
+    Tell friends: 4`;
+
+test('a pasted Mermaid journey shows a preview, then becomes a map with emotion curves', async ({
+  alice,
+}) => {
+  const title = uniqueTitle('Bike shop');
+  await alice.home.goto();
+  await alice.page.getByRole('button', { name: 'Import map', exact: true }).click();
+  const dialog = alice.page.getByRole('dialog', { name: 'Import a map', exact: true });
+  await dialog
+    .getByRole('textbox', { name: 'Or paste a Mermaid journey', exact: true })
+    .fill(JOURNEY.replace('TITLE_HERE', title));
+
+  await test.step('the preview shows what will be created and the lines to check', async () => {
+    const preview = dialog.getByRole('region', { name: 'Preview', exact: true });
+    await expect(preview).toContainText('Visit the shop → Pay');
+    await expect(dialog.getByText('Personas: Ann, Ben, Customer')).toBeVisible();
+    const cards = dialog.getByRole('list', { name: 'Cards by stage', exact: true });
+    await expect(cards).toContainText('Test ride — Ann +2, Ben +2');
+    await expect(cards).toContainText('Wait — no score');
+    const check = dialog.getByRole('region', { name: 'Lines to check', exact: true });
+    await expect(check).toContainText(
+      'Line 9: “Haggle”: score 9 is outside 1…5 or not whole; taken as 5',
+    );
+    await expect(check).toContainText('Line 12: “Wait”: score “maybe” is not a number');
+    await expect(dialog.getByRole('textbox', { name: 'New map title', exact: true })).toHaveValue(
+      title,
+    );
+    await alice.page.setViewportSize({ width: 1440, height: 900 });
+    await alice.page.screenshot({ path: 'test-results/mermaid-import-preview.png' });
+  });
+
+  await test.step('the map has the stages, the cards and a curve per persona', async () => {
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await alice.page.waitForURL(/\/maps\/[^/?#]+$/);
+    await alice.map.expectConnected();
+    await expect(alice.map.titleInput).toHaveValue(title);
+    await alice.map.expectStageOrder(['Visit the shop', 'Pay']);
+    await alice.map.expectCardInCell('Test ride', 'Visit the shop', 'Customer actions');
+    await expect(alice.map.emotionPoint('Ann', 'Test ride')).toHaveAttribute('aria-valuenow', '2');
+    await expect(alice.map.emotionPoint('Customer', 'Pay')).toHaveAttribute('aria-valuenow', '-2');
+    // A curve through two points or more (a flat one has no height, so "visible" would not do).
+    for (const persona of ['Ann', 'Ben', 'Customer'])
+      await expect(
+        alice.page.getByLabel(`Emotion curve of ${persona}`, { exact: true }),
+      ).toHaveAttribute('d', /^M [\d.]+ [\d.]+ C /);
+    await alice.page.screenshot({ path: 'test-results/mermaid-import-map.png' });
+  });
+});
