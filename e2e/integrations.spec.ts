@@ -64,3 +64,37 @@ test('a pasted Mermaid journey shows a preview, then becomes a map with emotion 
     await alice.page.screenshot({ path: 'test-results/mermaid-import-map.png' });
   });
 });
+
+test('the embed view shows the map without the app and follows a live change', async ({
+  alice,
+  newGuest,
+}) => {
+  const title = uniqueTitle('Embedded');
+  await alice.home.goto();
+  await alice.home.createMap(title, 'E-commerce first purchase');
+  await alice.map.expectConnected();
+  await alice.page.getByRole('button', { name: 'Share', exact: true }).click();
+  const share = alice.page.getByRole('dialog', { name: 'Share this map', exact: true });
+  await share.getByRole('tab', { name: 'Embed', exact: true }).click();
+  await share.getByRole('button', { name: 'Create embed code', exact: true }).click();
+  const code = await share.getByRole('textbox', { name: /^Embed code/ }).inputValue();
+  const src = /<iframe src="([^"]+)"/.exec(code)?.[1];
+  expect(src).toMatch(/\/embed\/[^/?#]+\?token=[\w-]{20,}$/);
+  await share.getByRole('button', { name: 'Close', exact: true }).click();
+
+  // A guest page holds the iframe, as a wiki would.
+  const reader = await newGuest('reader');
+  await reader.page.setViewportSize({ width: 1440, height: 900 });
+  await reader.page.goto('/healthz');
+  await reader.page.setContent(`<h1>Team wiki</h1>${code}`);
+  const frame = reader.page.frameLocator('iframe');
+  await expect(frame.getByRole('main', { name: 'Embedded journey map' })).toBeVisible();
+  await expect(frame.getByText('Awareness', { exact: true }).first()).toBeVisible();
+  // No app chrome: no toolbar, no share button, no title field.
+  await expect(frame.getByRole('button', { name: 'Share', exact: true })).toHaveCount(0);
+  await expect(frame.getByRole('toolbar')).toHaveCount(0);
+
+  await alice.map.addStage('Word of mouth');
+  await expect(frame.getByText('Word of mouth', { exact: true })).toBeVisible();
+  await reader.page.screenshot({ path: 'test-results/embed-live.png' });
+});
