@@ -12,15 +12,7 @@ export function embedSnippet(origin: string, mapId: string, token: string, title
  * The Share dialog's Embed tab: makes a viewer link for the embed and gives its iframe code.
  * Revoking that link (Links tab) switches the embed off.
  */
-export function EmbedTab({
-  mapId,
-  title,
-  onCreated,
-}: {
-  mapId: string;
-  title: string;
-  onCreated(): void;
-}) {
+export function EmbedTab({ mapId, title }: { mapId: string; title: string }) {
   const [code, setCode] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
