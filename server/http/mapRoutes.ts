@@ -14,7 +14,7 @@ import { jsonBody, jsonError, readJson } from './errors.ts';
 
 /* /api/templates and /api/maps: the maps themselves. */
 
-const createBody = z.object({
+export const createBody = z.object({
   title: z.string().trim().min(1).max(200),
   template: z.string().optional(),
 });

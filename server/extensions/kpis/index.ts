@@ -10,7 +10,7 @@ import { jsonError, readJson } from '../../http/errors.ts';
 import { contentRoom } from '../../ids.ts';
 
 // z.number() refuses NaN and ±Infinity (which JSON cannot carry anyway).
-const body = z.object({ value: z.number() });
+export const kpiValueBody = z.object({ value: z.number() });
 
 /** The KPI extension: `PUT /api/maps/:id/kpis/:kpiId/current` for editors and the key. */
 export function kpis({ store, rooms, guards }: ServerContext): Extension {
@@ -21,7 +21,7 @@ export function kpis({ store, rooms, guards }: ServerContext): Extension {
         '/maps/:id/kpis/:kpiId/current',
         guards.onMap('editor', ['kpis', 'content']),
         async (c) => {
-          const parsed = body.safeParse(await readJson(c));
+          const parsed = kpiValueBody.safeParse(await readJson(c));
           if (!parsed.success) return jsonError(c, 400, 'Expected { "value": a finite number }');
           const { value } = parsed.data;
           const id = c.req.param('id');
