@@ -98,3 +98,47 @@ test('the embed view shows the map without the app and follows a live change', a
   await expect(frame.getByText('Word of mouth', { exact: true })).toBeVisible();
   await reader.page.screenshot({ path: 'test-results/embed-live.png' });
 });
+
+test('an editor makes an API token and a webhook, and sees its deliveries', async ({ alice }) => {
+  await alice.home.goto();
+  await alice.home.createMap(uniqueTitle('Wired'), 'E-commerce first purchase');
+  await alice.map.expectConnected();
+  await alice.page.getByRole('button', { name: 'Share', exact: true }).click();
+  const share = alice.page.getByRole('dialog', { name: 'Share this map', exact: true });
+  await share.getByRole('tab', { name: 'Integrations', exact: true }).click();
+
+  await share.getByRole('textbox', { name: 'Token name', exact: true }).fill('Warehouse');
+  await share.getByRole('combobox', { name: 'Token scope', exact: true }).selectOption('kpis');
+  await share.getByRole('button', { name: 'Create token', exact: true }).click();
+  await expect(share.getByRole('textbox', { name: /^New token/ })).toHaveValue(/^tmi_/);
+  await expect(share.getByText('kpis · never used')).toBeVisible();
+
+  // The server itself receives (it answers 404 to a POST on /healthz): a delivery to list.
+  const url = new URL('/healthz', alice.page.url()).href;
+  await share.getByRole('textbox', { name: 'Webhook URL', exact: true }).fill(url);
+  await share.getByRole('checkbox', { name: 'version.saved', exact: true }).check();
+  await share.getByRole('button', { name: 'Add webhook', exact: true }).click();
+  await expect(share.getByRole('textbox', { name: /^Signing secret/ })).toHaveValue(/^whsec_/);
+  await expect(
+    share.getByRole('button', { name: `Delete webhook ${url}`, exact: true }),
+  ).toBeVisible();
+
+  const mapId = /\/maps\/([^/?#]+)/.exec(alice.page.url())![1]!;
+  const saved = await alice.page.evaluate(async (id) => {
+    const key = localStorage.getItem('trailmap:key');
+    const response = await fetch(`/api/maps/${id}/versions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Wired up' }),
+    });
+    return response.status;
+  }, mapId);
+  expect(saved).toBe(201);
+  const deliveries = share.getByRole('list', { name: 'Deliveries', exact: true });
+  await expect(async () => {
+    await share.getByRole('button', { name: 'Refresh deliveries', exact: true }).click();
+    await expect(deliveries).toContainText('version.saved', { timeout: 1000 });
+    await expect(deliveries).toContainText('HTTP 404', { timeout: 1000 });
+  }).toPass();
+  await alice.page.screenshot({ path: 'test-results/integrations-tab.png' });
+});

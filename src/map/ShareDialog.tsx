@@ -3,6 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, type LinkRole, type ShareLink } from '../api/client.ts';
 import { relativeTime } from '../ui/relativeTime.ts';
 import { EmbedTab } from './EmbedTab.tsx';
+import { TokensSection } from './TokensSection.tsx';
+import { WebhooksSection } from './WebhooksSection.tsx';
 
 const ROLES: { role: LinkRole; what: string }[] = [
   { role: 'editor', what: 'can change the map' },
@@ -10,10 +12,11 @@ const ROLES: { role: LinkRole; what: string }[] = [
   { role: 'viewer', what: 'can look, nothing else' },
 ];
 
-type Tab = 'links' | 'embed';
+type Tab = 'links' | 'embed' | 'integrations';
 const TABS: { tab: Tab; label: string }[] = [
   { tab: 'links', label: 'Links' },
   { tab: 'embed', label: 'Embed' },
+  { tab: 'integrations', label: 'Integrations' },
 ];
 
 /** Share links by role (create: the token is shown once; list; revoke) and embed codes. */
@@ -23,7 +26,8 @@ export function ShareDialog(props: { mapId: string; title: string; onClose(): vo
   // Arrow keys move between tabs, as the ARIA tabs pattern has it.
   const step = (key: string) => {
     if (key !== 'ArrowRight' && key !== 'ArrowLeft') return;
-    const next = TABS[(TABS.findIndex((t) => t.tab === tab) + 1) % TABS.length]!.tab;
+    const at = TABS.findIndex((t) => t.tab === tab) + (key === 'ArrowRight' ? 1 : -1);
+    const next = TABS[(at + TABS.length) % TABS.length]!.tab;
     setTab(next);
     document.getElementById(`share-tab-${next}`)?.focus();
   };
@@ -57,10 +61,13 @@ export function ShareDialog(props: { mapId: string; title: string; onClose(): vo
         aria-labelledby={`share-tab-${tab}`}
         className="flex flex-col gap-4"
       >
-        {tab === 'links' ? (
-          <LinksTab mapId={props.mapId} />
-        ) : (
-          <EmbedTab mapId={props.mapId} title={props.title} />
+        {tab === 'links' && <LinksTab mapId={props.mapId} />}
+        {tab === 'embed' && <EmbedTab mapId={props.mapId} title={props.title} />}
+        {tab === 'integrations' && (
+          <>
+            <TokensSection mapId={props.mapId} />
+            <WebhooksSection mapId={props.mapId} />
+          </>
         )}
       </div>
     </ModalDialog>
