@@ -81,6 +81,30 @@ export interface ServerConfig {
   workspaceKey?: string;
   /** Where diagnostics go. Default console.log. */
   log?: (line: string) => void;
+  /** How webhooks are delivered. */
+  webhooks?: WebhookSettings;
+}
+
+/** Webhook delivery settings. */
+export interface WebhookSettings {
+  /**
+   * Deliver to URLs that resolve to loopback, private, link-local or other internal addresses
+   * (WEBHOOKS_ALLOW_PRIVATE=1). Off by default: a webhook must not reach into the server's own
+   * network. Tests turn it on to receive on loopback.
+   */
+  allowPrivateAddresses?: boolean;
+  /** How long one attempt may take, connection to last byte. Default 10 s. */
+  timeoutMs?: number;
+  /** The first retry's delay; each next one is 4 times longer. Default 10 s. */
+  retryBaseMs?: number;
+  /** Attempts before a delivery is given up as failed. Default 6. */
+  maxAttempts?: number;
+  /** How often the queue is checked for due retries. Default 1 s. */
+  pollMs?: number;
+  /** How long an action must be left alone before its changes are sent, as one. Default 5 s. */
+  changeQuietMs?: number;
+  /** How often overdue actions are looked for. Default 1 hour. */
+  overdueEveryMs?: number;
 }
 
 export type ResolvedConfig = Required<
@@ -96,8 +120,10 @@ export type ResolvedConfig = Required<
     | 'workspaceKey'
     | 'databaseUrl'
     | 'redisUrl'
+    | 'webhooks'
   >
 > & {
+  webhooks: Required<WebhookSettings>;
   host: string | undefined;
   staticDir: string | null;
   databaseUrl: string | null;
@@ -132,5 +158,14 @@ export function resolveConfig(config: ServerConfig): ResolvedConfig {
     pingIntervalMs: config.pingIntervalMs ?? 30_000,
     autoVersionDelayMs: config.autoVersionDelayMs ?? 10 * 60_000,
     log: config.log ?? ((line) => console.log(line)),
+    webhooks: {
+      allowPrivateAddresses: config.webhooks?.allowPrivateAddresses ?? false,
+      timeoutMs: config.webhooks?.timeoutMs ?? 10_000,
+      retryBaseMs: config.webhooks?.retryBaseMs ?? 10_000,
+      maxAttempts: config.webhooks?.maxAttempts ?? 6,
+      pollMs: config.webhooks?.pollMs ?? 1000,
+      changeQuietMs: config.webhooks?.changeQuietMs ?? 5000,
+      overdueEveryMs: config.webhooks?.overdueEveryMs ?? 60 * 60_000,
+    },
   };
 }

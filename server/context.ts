@@ -3,6 +3,7 @@ import type { RoomBus } from './bus/bus.ts';
 import type { RoomManager } from './collab/roomManager.ts';
 import type { ResolvedConfig } from './config.ts';
 import type { Conversions } from './conversion/index.ts';
+import type { MapEvents } from './events.ts';
 import type { Extension } from './extension.ts';
 import type { Guards } from './http/auth.ts';
 import type { Maps } from './maps.ts';
@@ -24,6 +25,8 @@ export interface ServerContext {
   auth: Auth;
   /** HTTP route guards by role. */
   guards: Guards;
+  /** What happened on maps, for whoever listens (webhooks). */
+  events: MapEvents;
   /** Figures for /metrics. */
   metrics: Metrics;
   log: (line: string) => void;

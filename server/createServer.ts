@@ -11,8 +11,10 @@ import { createUpgradeHandler, type AuthorizeRoom } from './collab/upgrade.ts';
 import { resolveConfig, type ServerConfig } from './config.ts';
 import { createConversions } from './conversion/index.ts';
 import type { ServerContext } from './context.ts';
+import { MapEvents } from './events.ts';
 import { builtInExtensions } from './extensions/index.ts';
 import { createApp } from './http/app.ts';
+import { describeApi } from './http/openapi/routes.ts';
 import { httpTimeouts } from './http/timeouts.ts';
 import { createGuards } from './http/auth.ts';
 import { createMaps } from './maps.ts';
@@ -35,6 +37,8 @@ export interface TrailmapServer {
   bus: string;
   /** The extensions in the order their hooks run. */
   extensions(): string[];
+  /** The HTTP routes it answers (method and path as registered), for diagnostics and tests. */
+  routes(): { method: string; path: string }[];
   /** Closes connections, unloads rooms (extensions store what they keep), stops, closes the store. */
   close(): Promise<void>;
 }
@@ -102,6 +106,7 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
     conversions,
     auth,
     guards: createGuards(auth),
+    events: new MapEvents(log),
     metrics,
     log,
   };
@@ -116,8 +121,9 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
     return { grant: result.grant, canWrite: pipeline.canWrite(room, result.grant) };
   };
 
+  const app = createApp(context, pipeline, (api) => describeApi(api, () => app.routes));
   const http = createAdaptorServer({
-    fetch: createApp(context, pipeline).fetch,
+    fetch: app.fetch,
     serverOptions: httpTimeouts(config),
   }) as Server;
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
@@ -168,6 +174,7 @@ export async function createServer(input: ServerConfig): Promise<TrailmapServer>
     store: store.kind,
     bus: bus.kind,
     extensions: () => pipeline.names(),
+    routes: () => app.routes.map(({ method, path }) => ({ method, path })),
     close: () => (closing ??= shutdown()),
   };
 }

@@ -53,6 +53,7 @@ const server = await createServer({
     ? envNumber('CONVERSION_WORKERS', 0)
     : undefined,
   workspaceKey: process.env.TRAILMAP_KEY || undefined,
+  webhooks: { allowPrivateAddresses: process.env.WEBHOOKS_ALLOW_PRIVATE === '1' },
   databaseUrl: process.env.DATABASE_URL || undefined,
   redisUrl: process.env.REDIS_URL || undefined,
 }).catch((error: unknown) => {

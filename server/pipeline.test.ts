@@ -70,6 +70,7 @@ describe('the extension pipeline', () => {
       afterUnload: (room) => room.name.kind === 'content' && calls.push('afterUnload'),
     }));
     expect(server.extensions()).toEqual([
+      'tokens',
       'access',
       'participants',
       'persistence',
@@ -77,6 +78,8 @@ describe('the extension pipeline', () => {
       'kpis',
       'workshop',
       'comments',
+      'content',
+      'webhooks',
       'recorder',
     ]);
 

@@ -10,6 +10,18 @@ export interface Credential {
   linkId: string | null;
   /** Whether it may read the map's version history (past states included). */
   history: boolean;
+  /**
+   * Set for an integration token: what it may do, and the participant it acts as. Routes take
+   * such a credential only if they name its scope (see Guards.onMap).
+   */
+  integration?: IntegrationCredential;
+}
+
+/** What an integration token is, as a credential. */
+export interface IntegrationCredential {
+  tokenId: string;
+  scope: 'read' | 'kpis' | 'content';
+  participant: Participant;
 }
 
 /** The identity the server issued to someone on a map: who wrote what is this. */

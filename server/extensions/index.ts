@@ -2,15 +2,19 @@ import type { ServerContext } from '../context.ts';
 import type { Extension } from '../extension.ts';
 import { access } from './access/index.ts';
 import { comments } from './comments/index.ts';
+import { content } from './content/index.ts';
 import { kpis } from './kpis/index.ts';
+import { tokens } from './tokens/index.ts';
 import { participants } from './participants/index.ts';
 import { persistence } from './persistence/index.ts';
 import { versions } from './versions/index.ts';
+import { webhooks } from './webhooks/index.ts';
 import { workshop } from './workshop/index.ts';
 
 /** The built-in extensions, in the order their hooks run. */
 export function builtInExtensions(context: ServerContext, workspaceKey: string): Extension[] {
   return [
+    tokens(context),
     access(context, workspaceKey),
     participants(context, workspaceKey),
     persistence(context),
@@ -18,5 +22,7 @@ export function builtInExtensions(context: ServerContext, workspaceKey: string):
     kpis(context),
     workshop(context),
     comments(context),
+    content(context),
+    webhooks(context),
   ];
 }

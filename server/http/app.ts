@@ -11,7 +11,11 @@ import { mapRoutes } from './mapRoutes.ts';
 import { serveApp } from './staticFiles.ts';
 
 /** The HTTP side: health, the JSON API (maps, then each extension's routes), and the built app. */
-export function createApp(context: ServerContext, pipeline: Pipeline): Hono {
+export function createApp(
+  context: ServerContext,
+  pipeline: Pipeline,
+  extra: (api: Hono<AuthEnv>) => void = () => {},
+): Hono {
   const { config, log } = context;
   const app = new Hono();
 
@@ -33,6 +37,7 @@ export function createApp(context: ServerContext, pipeline: Pipeline): Hono {
   const api = new Hono<AuthEnv>();
   mapRoutes(api, context);
   pipeline.routes(api);
+  extra(api);
   app.route('/api', api);
   app.all('/api/*', (c) => jsonError(c, 404, 'No such endpoint'));
   // Sync takes WebSocket upgrades only (handled before a request reaches this app).

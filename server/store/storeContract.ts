@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { integrationsContract } from './integrationsContract.ts';
 import type { Ballot, RoundRecord, Store, VersionRecord } from './store.ts';
 
 /*
@@ -44,6 +45,8 @@ export function describeStore(name: string, open: () => Promise<Store>): void {
       await store.maps.create(map('m1', 1000), bytes(1, 2), bytes(9));
       return store;
     };
+
+    integrationsContract(fresh);
 
     it('creates, lists (most recently edited first), reads and deletes maps', async () => {
       const store = await fresh();

@@ -22,7 +22,8 @@ export function captureCredentials(location: Location, history: History): void {
   const token = url.searchParams.get('token');
   if (!key && !token) return;
   if (key) localStorage.setItem(KEY, key);
-  const mapId = /^\/maps\/([^/]+)/.exec(url.pathname)?.[1];
+  // An embed's address carries its viewer token the way a share link does.
+  const mapId = /^\/(?:maps|embed)\/([^/]+)/.exec(url.pathname)?.[1];
   if (token && mapId) localStorage.setItem(tokenKey(decodeURIComponent(mapId)), token);
   url.searchParams.delete('key');
   url.searchParams.delete('token');

@@ -38,3 +38,11 @@ export {
   planCatalogue,
   MIGRATION_ORIGIN,
 } from './migrate.ts';
+export {
+  mermaidToMap,
+  mapToMermaid,
+  MERMAID_TYPE,
+  type MermaidImport,
+  type MermaidExport,
+  type Problem as MermaidProblem,
+} from './mermaid/index.ts';

@@ -1,7 +1,7 @@
 import { ModalDialog } from '../ui/ModalDialog.tsx';
 import { useId, useRef, useState } from 'react';
 import { useCanvasImage } from '../canvas/export/useCanvasImage.ts';
-import type { MapState } from '../doc/index.ts';
+import { mapToMermaid, type MapState } from '../doc/index.ts';
 import { today } from '../ui/dates.ts';
 import { actionsCsv, cardsCsv } from './csvExport.ts';
 import { downloadBlob } from './download.ts';
@@ -177,6 +177,16 @@ function ExportDialog({
             onClick={() =>
               void file(exportFileName(title, 'json'), () =>
                 text(JSON.stringify(map, null, 2), 'application/json'),
+              )
+            }
+          />
+          <Choice
+            label="Mermaid journey"
+            about="Stages and customer actions with scores, for docs; what it leaves out is noted in the file"
+            disabled={busy}
+            onClick={() =>
+              void file(exportFileName(title, 'mmd'), () =>
+                text(mapToMermaid(map).text, 'text/vnd.mermaid;charset=utf-8'),
               )
             }
           />

@@ -2,7 +2,13 @@ import { ModalDialog } from '../ui/ModalDialog.tsx';
 import { nanoid } from 'nanoid';
 import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { parseMapExport, type MapState, type ParseResult } from '../doc/index.ts';
+import {
+  mermaidToMap,
+  parseMapExport,
+  type MapState,
+  type MermaidImport,
+  type ParseResult,
+} from '../doc/index.ts';
 import { guessMapping, type ColumnMapping } from './csvColumns.ts';
 import { mapFromCsv, parseCsv, type CsvConversion, type CsvParse } from './csvImport.ts';
 import { ColumnSelects, CsvPreview } from './CsvMapping.tsx';
@@ -11,6 +17,7 @@ import { FilePicker } from './FilePicker.tsx';
 import { titleFromFileName } from './fileName.ts';
 import { importMap } from './importApi.ts';
 import { MapPreview, ProblemList } from './MapPreview.tsx';
+import { MermaidPreview } from './MermaidPreview.tsx';
 
 /** Larger files are not maps a browser should parse (the server refuses them too). */
 const MAX_FILE_BYTES = 20_000_000;
@@ -19,7 +26,8 @@ type Source =
   | { kind: 'none' }
   | { kind: 'unreadable'; problem: string }
   | { kind: 'json'; parsed: ParseResult }
-  | { kind: 'csv'; parsed: CsvParse; mapping: ColumnMapping | null };
+  | { kind: 'csv'; parsed: CsvParse; mapping: ColumnMapping | null }
+  | { kind: 'mermaid'; text: string; parsed: MermaidImport };
 
 const homeButton =
   'rounded-lg px-4 py-2 font-semibold text-indigo-700 ring-1 ring-indigo-200 hover:bg-indigo-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600';
@@ -54,6 +62,7 @@ function ImportMapDialog({ onClose }: { onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const jsonInput = useRef<HTMLInputElement>(null);
   const csvInput = useRef<HTMLInputElement>(null);
+  const mermaidInput = useRef<HTMLInputElement>(null);
   const id = useId();
   const navigate = useNavigate();
   const [source, setSource] = useState<Source>({ kind: 'none' });
@@ -61,11 +70,20 @@ function ImportMapDialog({ onClose }: { onClose(): void }) {
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState<string[]>([]);
 
-  const choose = async (kind: 'json' | 'csv', event: ChangeEvent<HTMLInputElement>) => {
+  // Pasted or chosen, Mermaid text is parsed at once: the preview shows what will be created.
+  const paste = (text: string) => {
+    setRefused([]);
+    if (!text.trim()) return setSource({ kind: 'none' });
+    const parsed = mermaidToMap(text);
+    setTitle(parsed.ok ? parsed.map.meta.title : '');
+    setSource({ kind: 'mermaid', text, parsed });
+  };
+
+  const choose = async (kind: 'json' | 'csv' | 'mermaid', event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
-    // One file at a time: choosing one clears the other input.
-    const other = kind === 'json' ? csvInput.current : jsonInput.current;
-    if (other) other.value = '';
+    // One file at a time: choosing one clears the other inputs.
+    for (const input of [jsonInput, csvInput, mermaidInput])
+      if (input.current && input.current !== event.target) input.current.value = '';
     setRefused([]);
     if (!file) return setSource({ kind: 'none' });
     let text: string;
@@ -74,6 +92,7 @@ function ImportMapDialog({ onClose }: { onClose(): void }) {
     } catch (error) {
       return setSource({ kind: 'unreadable', problem: (error as Error).message });
     }
+    if (kind === 'mermaid') return paste(text);
     if (kind === 'json') {
       const parsed = readJson(text);
       setTitle(parsed.ok ? parsed.map.meta.title : '');
@@ -95,7 +114,7 @@ function ImportMapDialog({ onClose }: { onClose(): void }) {
   }, [source, title]);
 
   const ready: MapState | null =
-    source.kind === 'json' && source.parsed.ok
+    (source.kind === 'json' || source.kind === 'mermaid') && source.parsed.ok
       ? { ...source.parsed.map, meta: { ...source.parsed.map.meta, title: title.trim() } }
       : conversion?.ok
         ? conversion.map
@@ -113,7 +132,7 @@ function ImportMapDialog({ onClose }: { onClose(): void }) {
 
   return (
     <ModalDialog ref={ref} title="Import a map" width="w-[44rem]" onClose={onClose}>
-      <div className="grid grid-cols-2 gap-4">
+      <div className="grid grid-cols-3 gap-3">
         <FilePicker
           id={`${id}-json`}
           label="Map file (JSON)"
@@ -130,7 +149,26 @@ function ImportMapDialog({ onClose }: { onClose(): void }) {
           input={csvInput}
           onChange={(e) => void choose('csv', e)}
         />
+        <FilePicker
+          id={`${id}-mermaid`}
+          label="Mermaid journey"
+          about="A .mmd file with a journey diagram"
+          accept=".mmd,.mermaid,.md,.txt,text/plain"
+          input={mermaidInput}
+          onChange={(e) => void choose('mermaid', e)}
+        />
       </div>
+      <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
+        Or paste a Mermaid journey
+        <textarea
+          rows={4}
+          value={source.kind === 'mermaid' ? source.text : ''}
+          onChange={(e) => paste(e.target.value)}
+          placeholder={'journey\n  title Buying a bike\n  section Visit\n    Test ride: 5: Ann'}
+          spellCheck={false}
+          className="rounded-lg border border-slate-300 px-3 py-2 font-mono text-sm font-normal text-slate-900 focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200 focus:outline-none"
+        />
+      </label>
 
       {source.kind === 'unreadable' && (
         <ProblemList
@@ -145,6 +183,15 @@ function ImportMapDialog({ onClose }: { onClose(): void }) {
           <ProblemList
             intro="This is not a valid Trailmap map; nothing was created."
             problems={source.parsed.problems}
+          />
+        ))}
+      {source.kind === 'mermaid' &&
+        (source.parsed.ok ? (
+          <MermaidPreview map={source.parsed.map} problems={source.parsed.problems} />
+        ) : (
+          <ProblemList
+            intro="This is not a Mermaid journey; nothing was created."
+            problems={source.parsed.problems.map((p) => p.message)}
           />
         ))}
       {source.kind === 'csv' &&

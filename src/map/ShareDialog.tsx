@@ -2,6 +2,9 @@ import { ModalDialog } from '../ui/ModalDialog.tsx';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, type LinkRole, type ShareLink } from '../api/client.ts';
 import { relativeTime } from '../ui/relativeTime.ts';
+import { EmbedTab } from './EmbedTab.tsx';
+import { TokensSection } from './TokensSection.tsx';
+import { WebhooksSection } from './WebhooksSection.tsx';
 
 const ROLES: { role: LinkRole; what: string }[] = [
   { role: 'editor', what: 'can change the map' },
@@ -9,9 +12,69 @@ const ROLES: { role: LinkRole; what: string }[] = [
   { role: 'viewer', what: 'can look, nothing else' },
 ];
 
-/** Share links by role: create (the token is shown once), list and revoke. */
-export function ShareDialog({ mapId, onClose }: { mapId: string; onClose(): void }) {
+type Tab = 'links' | 'embed' | 'integrations';
+const TABS: { tab: Tab; label: string }[] = [
+  { tab: 'links', label: 'Links' },
+  { tab: 'embed', label: 'Embed' },
+  { tab: 'integrations', label: 'Integrations' },
+];
+
+/** Share links by role (create: the token is shown once; list; revoke) and embed codes. */
+export function ShareDialog(props: { mapId: string; title: string; onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const [tab, setTab] = useState<Tab>('links');
+  // Arrow keys move between tabs, as the ARIA tabs pattern has it.
+  const step = (key: string) => {
+    if (key !== 'ArrowRight' && key !== 'ArrowLeft') return;
+    const at = TABS.findIndex((t) => t.tab === tab) + (key === 'ArrowRight' ? 1 : -1);
+    const next = TABS[(at + TABS.length) % TABS.length]!.tab;
+    setTab(next);
+    document.getElementById(`share-tab-${next}`)?.focus();
+  };
+  return (
+    <ModalDialog ref={ref} title="Share this map" width="w-[34rem]" onClose={props.onClose}>
+      <div role="tablist" aria-label="Share" className="flex gap-1 border-b border-slate-200">
+        {TABS.map(({ tab: t, label }) => (
+          <button
+            key={t}
+            id={`share-tab-${t}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === t}
+            aria-controls={`share-panel-${t}`}
+            tabIndex={tab === t ? 0 : -1}
+            onClick={() => setTab(t)}
+            onKeyDown={(e) => step(e.key)}
+            className={`-mb-px border-b-2 px-3 py-2 text-sm font-semibold ${
+              tab === t
+                ? 'border-indigo-600 text-indigo-700'
+                : 'border-transparent text-slate-600 hover:text-slate-900'
+            }`}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div
+        id={`share-panel-${tab}`}
+        role="tabpanel"
+        aria-labelledby={`share-tab-${tab}`}
+        className="flex flex-col gap-4"
+      >
+        {tab === 'links' && <LinksTab mapId={props.mapId} />}
+        {tab === 'embed' && <EmbedTab mapId={props.mapId} title={props.title} />}
+        {tab === 'integrations' && (
+          <>
+            <TokensSection mapId={props.mapId} />
+            <WebhooksSection mapId={props.mapId} />
+          </>
+        )}
+      </div>
+    </ModalDialog>
+  );
+}
+
+function LinksTab({ mapId }: { mapId: string }) {
   const [links, setLinks] = useState<ShareLink[]>([]);
   const [fresh, setFresh] = useState<{ role: LinkRole; url: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -48,7 +111,7 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose(): void
   };
 
   return (
-    <ModalDialog ref={ref} title="Share this map" width="w-[34rem]" onClose={onClose}>
+    <>
       <p className="text-slate-600">
         Anyone with a link joins without an account, with the rights of its role.
       </p>
@@ -142,6 +205,6 @@ export function ShareDialog({ mapId, onClose }: { mapId: string; onClose(): void
           ))}
         </ul>
       </section>
-    </ModalDialog>
+    </>
   );
 }

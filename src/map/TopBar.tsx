@@ -69,7 +69,7 @@ export function TopBar({ mapId, title, role, status, peerCount, you, onRename }:
           </button>
         )}
       </div>
-      {sharing && <ShareDialog mapId={mapId} onClose={() => setSharing(false)} />}
+      {sharing && <ShareDialog mapId={mapId} title={title} onClose={() => setSharing(false)} />}
     </header>
   );
 }

@@ -29,3 +29,6 @@ export const LIVE_CANVAS = canvasSlots(CANVAS_FEATURES);
 
 /** A past version or a comparison: without what describes only the present. */
 export const PAST_CANVAS = canvasSlots(CANVAS_FEATURES.filter((f) => f.inPast !== false));
+
+/** An embedded map: what reads from the document alone (no comments, votes or presence). */
+export const EMBED_CANVAS = canvasSlots([actionsOnCanvas, systemsOnCanvas, connectionsOnCanvas]);

@@ -52,8 +52,9 @@ export function access(context: ServerContext, workspaceKey: string): Extension 
       }
       const live = new Set((await store.links.list(room.name.mapId)).map((link) => link.id));
       for (const peer of [...room.peers()]) {
-        const { linkId } = peer.grant;
-        if (linkId && !live.has(linkId)) peer.close(CLOSE_REVOKED, 'Link revoked');
+        const { linkId, integration } = peer.grant;
+        // Integration tokens stand where links would; the tokens extension revokes those.
+        if (linkId && !integration && !live.has(linkId)) peer.close(CLOSE_REVOKED, 'Link revoked');
       }
     },
   };

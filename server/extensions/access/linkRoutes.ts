@@ -10,7 +10,7 @@ import type { Links } from './links.ts';
 /* /api/maps/:id/links: share links by role, managed by workspace members only. */
 
 // History (past versions, with content deleted before the link was shared) is opt-in.
-const createBody = z.object({ role: z.enum(LINK_ROLES), history: z.boolean().default(false) });
+export const linkBody = z.object({ role: z.enum(LINK_ROLES), history: z.boolean().default(false) });
 
 // Never the token: it was shown once, at creation, and only its hash is kept.
 const listed = (link: LinkRecord) => ({
@@ -32,7 +32,7 @@ export function linkRoutes(api: Hono<AuthEnv>, { store, guards }: ServerContext,
 
   api.post('/maps/:id/links', owner, async (c) => {
     const id = c.req.param('id');
-    const parsed = createBody.safeParse(await readJson(c));
+    const parsed = linkBody.safeParse(await readJson(c));
     if (!parsed.success) {
       return jsonError(
         c,

@@ -15,6 +15,7 @@ import type { Role } from '../../auth/roles.ts';
 import type { Participant } from '../../collab/peer.ts';
 import type { RoomManager } from '../../collab/roomManager.ts';
 import { commentsRoom, contentRoom } from '../../ids.ts';
+import type { MapEvents } from '../../events.ts';
 import type { Store } from '../../store/store.ts';
 import { canChangeMessage, canRemoveThread, canResolve, type CommentRefusal } from './rules.ts';
 
@@ -48,7 +49,21 @@ const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
 const fail = <T>(reason: CommentFailure): Outcome<T> => ({ ok: false, reason });
 
 /** Binds comment operations to the live rooms and the store's audit trail. */
-export function createComments(store: Store, rooms: RoomManager) {
+export function createComments(store: Store, rooms: RoomManager, events?: MapEvents) {
+  // A new message is news for subscribers (webhooks); mentions are news of their own.
+  const told = (who: Asker, threadId: string, messageId: string, message: NewMessage) => {
+    const data = {
+      threadId,
+      messageId,
+      text: message.text,
+      mentions: message.mentions,
+      author: { id: who.participant.id, name: who.participant.name },
+    };
+    events?.emit({ type: 'comment.created', mapId: who.mapId, data });
+    if (message.mentions.length > 0)
+      events?.emit({ type: 'mention.created', mapId: who.mapId, data });
+  };
+
   const audit = (who: Asker, action: string, target: string) =>
     store.audit.append({
       mapId: who.mapId,
@@ -107,7 +122,10 @@ export function createComments(store: Store, rooms: RoomManager) {
         return 'written';
       });
       if (result === 'taken') return fail<{ threadId: string; messageId: string }>('id-taken');
-      if (result === 'written') await audit(who, 'comment.thread', threadId);
+      if (result === 'written') {
+        await audit(who, 'comment.thread', threadId);
+        told(who, threadId, messageId, message);
+      }
       return ok({ threadId, messageId });
     },
 
@@ -125,7 +143,10 @@ export function createComments(store: Store, rooms: RoomManager) {
       });
       if (result === 'no-thread') return fail<{ messageId: string }>('no-thread');
       if (result === 'taken') return fail<{ messageId: string }>('id-taken');
-      if (result === 'written') await audit(who, 'comment.reply', `${threadId}/${messageId}`);
+      if (result === 'written') {
+        await audit(who, 'comment.reply', `${threadId}/${messageId}`);
+        told(who, threadId, messageId, message);
+      }
       return ok({ messageId });
     },
 

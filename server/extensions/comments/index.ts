@@ -9,7 +9,7 @@ import { commentRoutes } from './routes.ts';
 
 /** The comments extension. */
 export function comments(context: ServerContext): Extension {
-  const api = createComments(context.store, context.rooms);
+  const api = createComments(context.store, context.rooms, context.events);
   return {
     name: 'comments',
     // Clients read comments; every write goes through the API, checked and stamped.

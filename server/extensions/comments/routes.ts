@@ -23,9 +23,9 @@ const anchor = z.union([
   z.object({ kind: z.literal('map') }),
   z.object({ kind: z.enum(['card', 'stage']), id: z.string().min(1).max(64) }),
 ]);
-const threadBody = z.object({ anchor, ...message });
-const messageBody = z.object(message);
-const resolvedBody = z.object({ resolved: z.boolean() });
+export const threadBody = z.object({ anchor, ...message });
+export const messageBody = z.object(message);
+export const resolvedBody = z.object({ resolved: z.boolean() });
 
 const EXPECTED_MESSAGE = `Expected { "text": 1 to ${MAX_COMMENT_CHARS} characters, "mentions"?: person ids, "id"?: string }`;
 

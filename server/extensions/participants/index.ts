@@ -10,7 +10,7 @@ import { jsonError, readJson } from '../../http/errors.ts';
 import type { ParticipantRecord } from '../../store/store.ts';
 import { ParticipantTokens } from './tokens.ts';
 
-const profile = z.object({
+export const profile = z.object({
   name: z.string().trim().min(1).max(60),
   color: z
     .string()

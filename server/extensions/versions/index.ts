@@ -14,8 +14,25 @@ import { createVersions } from './versions.ts';
 
 /** The versions extension; automatic versions settle `config.autoVersionDelayMs` after an edit. */
 export function versions(context: ServerContext): Extension {
-  const { store, rooms, guards, config, log, conversions } = context;
-  const recorder = createRecorder(store);
+  const { store, rooms, guards, config, log, conversions, events } = context;
+  const base = createRecorder(store);
+  // Named versions are news for subscribers (webhooks); automatic ones are not.
+  const recorder: typeof base = {
+    ...base,
+    async record(mapId, doc, input) {
+      const version = await base.record(mapId, doc, input);
+      if (version && !version.auto) {
+        const { id, name, note, authors, summary } = version;
+        const at = new Date(version.createdAt).toISOString();
+        events.emit({
+          type: 'version.saved',
+          mapId,
+          data: { id, name, note, authors, summary, at },
+        });
+      }
+      return version;
+    },
+  };
   const autoVersions = new AutoVersions({
     delayMs: config.autoVersionDelayMs,
     record: (room, authors) =>

@@ -12,7 +12,7 @@ import type { Versions } from './versions.ts';
  * link or the workspace key.
  */
 
-const saveBody = z.object({
+export const saveBody = z.object({
   name: z.string().trim().min(1).max(120),
   note: z.string().max(2000).default(''),
 });

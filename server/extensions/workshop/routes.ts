@@ -14,13 +14,13 @@ import type { Outcome, Workshop, WorkshopFailure } from './workshop.ts';
 
 const cardId = z.string().min(1).max(100);
 
-const roundBody = z.object({
+export const roundBody = z.object({
   title: z.string().trim().min(1).max(120),
   cardIds: z.array(cardId).min(1).max(200),
   perPerson: z.number().int().min(1).max(20),
 });
 // Any other field (an old client's `voter` secret) is ignored: the participant votes.
-const voteBody = z.object({ cardId });
+export const voteBody = z.object({ cardId });
 
 const FAILURES: Record<WorkshopFailure, [ContentfulStatusCode, string]> = {
   'no-map': [404, 'No such map'],

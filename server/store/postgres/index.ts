@@ -1,4 +1,5 @@
 import type { Store } from '../store.ts';
+import { postgresTokens, postgresWebhooks } from './integrations.ts';
 import { postgresLinks } from './links.ts';
 import { postgresLog } from './log.ts';
 import { postgresMaps } from './maps.ts';
@@ -27,6 +28,8 @@ export async function postgresStore(db: SqlClient): Promise<Store> {
     votes: postgresVotes(db),
     participants: postgresParticipants(db),
     audit: postgresAudit(db),
+    tokens: postgresTokens(db),
+    webhooks: postgresWebhooks(db),
     ping: async () => {
       await db.query('SELECT 1');
     },

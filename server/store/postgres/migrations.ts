@@ -94,6 +94,48 @@ CREATE TABLE audit (
 CREATE INDEX audit_by_map ON audit (map_id, id);
 `,
   },
+  {
+    version: 2,
+    sql: `
+CREATE TABLE api_tokens (
+  id TEXT PRIMARY KEY,
+  map_id TEXT REFERENCES maps (id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at BIGINT NOT NULL,
+  last_used_at BIGINT
+);
+CREATE INDEX api_tokens_by_map ON api_tokens (map_id, created_at);
+CREATE TABLE webhooks (
+  id TEXT PRIMARY KEY,
+  map_id TEXT NOT NULL REFERENCES maps (id) ON DELETE CASCADE,
+  url TEXT NOT NULL,
+  events TEXT NOT NULL,
+  secret TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX webhooks_by_map ON webhooks (map_id, created_at);
+CREATE TABLE webhook_deliveries (
+  id TEXT PRIMARY KEY,
+  webhook_id TEXT NOT NULL REFERENCES webhooks (id) ON DELETE CASCADE,
+  map_id TEXT NOT NULL REFERENCES maps (id) ON DELETE CASCADE,
+  event TEXT NOT NULL,
+  body TEXT NOT NULL,
+  dedupe_key TEXT,
+  status TEXT NOT NULL,
+  attempts INTEGER NOT NULL,
+  last_status INTEGER,
+  last_error TEXT,
+  next_attempt_at BIGINT,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  UNIQUE (webhook_id, dedupe_key)
+);
+CREATE INDEX deliveries_due ON webhook_deliveries (status, next_attempt_at);
+CREATE INDEX deliveries_by_map ON webhook_deliveries (map_id, created_at)
+`,
+  },
 ];
 
 /** Brings the schema up to date; returns the versions it applied. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Store } from '../store.ts';
 import { settle } from './settle.ts';
+import { INTEGRATIONS_SCHEMA, sqliteTokens, sqliteWebhooks } from './integrations.ts';
 import { LINKS_SCHEMA, migrateLinks, sqliteLinks } from './links.ts';
 import { LOG_SCHEMA, migrateLog, sqliteLog } from './log.ts';
 import { MAPS_SCHEMA, sqliteMaps } from './maps.ts';
@@ -35,6 +36,7 @@ export function openSqliteStore(dataDir: string): Store {
   db.exec(VERSIONS_SCHEMA);
   db.exec(VOTES_SCHEMA);
   db.exec(PARTICIPANTS_SCHEMA);
+  db.exec(INTEGRATIONS_SCHEMA);
 
   return {
     kind: 'sqlite',
@@ -45,6 +47,8 @@ export function openSqliteStore(dataDir: string): Store {
     votes: sqliteVotes(db),
     participants: sqliteParticipants(db),
     audit: sqliteAudit(db),
+    tokens: sqliteTokens(db),
+    webhooks: sqliteWebhooks(db),
     ping: () =>
       settle(() => {
         db.prepare('SELECT 1').get();

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { api, startServer, tempDir, useResources } from './test/helpers.ts';
+
+/* POST /api/maps/import and GET /api/maps/:id/export?format=mermaid with Mermaid journeys. */
+
+const res = useResources();
+
+const JOURNEY =
+  'journey\n  title Renting a flat\n  section Search\n    Scroll listings: 2: Mia\n    Visit: 4: Mia, Leo\n  section Sign\n    Sign lease: 5\n';
+
+async function setup() {
+  const server = await startServer(res, { dataDir: await tempDir(res) });
+  return { server, key: api(server) };
+}
+
+async function postMermaid(port: number, key: string, text: string) {
+  const response = await fetch(`http://localhost:${port}/api/maps/import`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'text/vnd.mermaid' },
+    body: text,
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+describe('Mermaid over HTTP', () => {
+  it('imports text/vnd.mermaid into a new map and exports it back', async () => {
+    const { server, key } = await setup();
+    const made = await postMermaid(server.port, server.workspaceKey, JOURNEY);
+    expect(made).toMatchObject({ status: 201, body: { title: 'Renting a flat', problems: [] } });
+    const map = (await key.get(`/api/maps/${made.body.id}/export`)).body;
+    expect(map.stages.map((s: { name: string }) => s.name)).toEqual(['Search', 'Sign']);
+    // The document lists personas by name (the import made them in order of appearance).
+    expect(map.personas.map((p: { name: string }) => p.name)).toEqual(['Customer', 'Leo', 'Mia']);
+    const exported = await fetch(
+      `http://localhost:${server.port}/api/maps/${made.body.id}/export?format=mermaid`,
+      { headers: { authorization: `Bearer ${server.workspaceKey}` } },
+    );
+    expect(exported.headers.get('content-type')).toMatch(/^text\/vnd\.mermaid/);
+    const text = await exported.text();
+    expect(text).toContain('Visit: 4: Leo, Mia');
+    const again = await postMermaid(server.port, server.workspaceKey, text);
+    const copy = (await key.get(`/api/maps/${again.body.id}/export`)).body;
+    expect(copy.cards.map((c: { title: string }) => c.title)).toEqual(
+      map.cards.map((c: { title: string }) => c.title),
+    );
+  });
+
+  it('takes a JSON body with a format field, and reports problems with their lines', async () => {
+    const { key } = await setup();
+    const made = await key.post('/api/maps/import', {
+      format: 'mermaid',
+      text: 'journey\nsection S\n  Great: 7: Me\n  Odd: x',
+    });
+    expect(made.status).toBe(201);
+    expect(made.body.problems).toEqual([
+      'Line 3: “Great”: score 7 is outside 1…5 or not whole; taken as 5',
+      'Line 4: “Odd”: score “x” is not a number; the card is kept without one',
+    ]);
+  });
+
+  it('refuses what is not a journey, and stores nothing', async () => {
+    const { server, key } = await setup();
+    const before = (await key.get('/api/maps')).body.maps.length;
+    const refused = await postMermaid(server.port, server.workspaceKey, 'graph TD\n A-->B');
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toBe('Not a Mermaid journey');
+    expect((await key.post('/api/maps/import', { format: 'mermaid' })).status).toBe(400);
+    expect((await key.get('/api/maps')).body.maps.length).toBe(before);
+  });
+});
