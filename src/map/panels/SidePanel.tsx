@@ -79,7 +79,7 @@ export function SidePanel({
       ) : panel === 'actions' ? (
         <ActionsView map={map} readOnly={readOnly} />
       ) : panel === 'health' ? (
-        <HealthPanel map={map} />
+        <HealthPanel map={map} mapId={mapId} />
       ) : panel === 'comments' ? (
         <CommentsPanel map={map} />
       ) : panel === 'people' ? (

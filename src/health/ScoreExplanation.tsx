@@ -1,0 +1,108 @@
+import { useMemo } from 'react';
+import { relativeTime } from '../ui/relativeTime.ts';
+import { describeMove, SCORE_RULE, scoreChange, scoreLines, scoreSum } from './explain.ts';
+import { healthReport, type HealthReport } from './score.ts';
+import type { HealthContext } from './types.ts';
+import type { LastVersion } from './useLastVersion.ts';
+
+/* Why the score is what it is: each check's points against its weight, and what moved it. */
+
+export function ScoreExplanation({ report }: { report: HealthReport }) {
+  const lines = scoreLines(report);
+  const taken = lines.filter((l) => l.points > 0);
+  return (
+    <section aria-labelledby="health-how" className="flex flex-col gap-2">
+      <h3 id="health-how" className="text-base font-semibold text-slate-900">
+        How the score is worked out
+      </h3>
+      <p className="text-sm text-slate-600">{SCORE_RULE}</p>
+      {taken.length > 0 && (
+        <table className="w-full text-sm">
+          <caption className="sr-only">Points each check takes off the score</caption>
+          <thead className="text-left text-xs text-slate-500">
+            <tr>
+              <th scope="col" className="py-1 font-semibold">
+                Check
+              </th>
+              <th scope="col" className="py-1 text-right font-semibold">
+                Findings
+              </th>
+              <th scope="col" className="py-1 text-right font-semibold">
+                Points of weight
+              </th>
+            </tr>
+          </thead>
+          <tbody className="text-slate-800">
+            {taken.map((l) => (
+              <tr key={l.checkId} className="border-t border-slate-100">
+                <th scope="row" className="py-1 pr-2 text-left font-normal">
+                  {l.title}
+                </th>
+                <td className="py-1 text-right tabular-nums">{l.findings}</td>
+                <td className="py-1 text-right font-semibold tabular-nums">
+                  −{l.points}
+                  <span className="font-normal text-slate-500"> of {l.weight}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="text-sm font-medium text-slate-700 tabular-nums" aria-label="Score arithmetic">
+        {scoreSum(report)}
+      </p>
+    </section>
+  );
+}
+
+/** What moved the score since the newest saved version, judged with today's settings. */
+export function ScoreSince({
+  report,
+  last,
+  ctx,
+}: {
+  report: HealthReport;
+  last: LastVersion;
+  ctx: HealthContext;
+}) {
+  const then = last.status === 'ready' ? last.map : null;
+  const change = useMemo(
+    () => (then ? scoreChange(healthReport(then, ctx), report) : null),
+    [then, ctx, report],
+  );
+  let body: React.ReactNode;
+  if (last.status === 'loading') body = <p>Looking for the last saved version…</p>;
+  else if (last.status === 'none')
+    body = <p>No saved version yet: save one in History to see what moves the score.</p>;
+  else if (last.status === 'error')
+    body = <p>The saved versions cannot be read ({last.message}), so nothing to compare.</p>;
+  else if (change) {
+    const name = last.name ? `“${last.name}”` : last.auto ? 'the automatic version' : 'the version';
+    body = (
+      <>
+        <p>
+          Since {name} saved {relativeTime(last.createdAt)}:{' '}
+          <span className="font-semibold text-slate-900 tabular-nums">
+            {change.before} → {change.after}
+          </span>
+          {change.moves.length === 0 && ', no check has moved.'}
+        </p>
+        {change.moves.length > 0 && (
+          <ul className="list-disc pl-5">
+            {change.moves.map((m) => (
+              <li key={m.checkId}>{describeMove(m)}</li>
+            ))}
+          </ul>
+        )}
+      </>
+    );
+  }
+  return (
+    <section aria-labelledby="health-since" className="flex flex-col gap-1 text-sm text-slate-600">
+      <h3 id="health-since" className="text-base font-semibold text-slate-900">
+        Since the last version
+      </h3>
+      {body}
+    </section>
+  );
+}
