@@ -4,6 +4,7 @@ import { useCanvasImage } from '../canvas/export/useCanvasImage.ts';
 import type { MapState } from '../doc/index.ts';
 import { today } from '../ui/dates.ts';
 import { actionsCsv, cardsCsv } from './csvExport.ts';
+import { CSV_LEAVES_OUT_SENTENCE } from './csvScope.ts';
 import { downloadBlob } from './download.ts';
 import { exportFileName } from './fileName.ts';
 import { rasterPicture } from './rasterPicture.ts';
@@ -162,7 +163,7 @@ function ExportDialog({
           />
           <Choice
             label="Cards CSV"
-            about="Every card; imports back"
+            about="Cards, stages, lanes and emotions; imports back"
             disabled={busy}
             onClick={() =>
               void file(exportFileName(title, 'csv', 'cards'), () =>
@@ -181,6 +182,9 @@ function ExportDialog({
             }
           />
         </div>
+        <p className="text-sm text-slate-600">
+          {CSV_LEAVES_OUT_SENTENCE} Use JSON for a full copy.
+        </p>
       </Section>
 
       <JobStatus state={state} />

@@ -9,14 +9,23 @@ import {
   type LaneKind,
   type MapState,
   type PersonData,
+  type PersonaData,
   type StageData,
 } from '../doc/index.ts';
 import {
   FIELD_LABELS,
+  emotionColumnsOf,
   mappingProblems,
   personaFromHeader,
   type ColumnMapping,
 } from './csvColumns.ts';
+import {
+  lanesFrom,
+  parseLaneKind,
+  stagesFrom,
+  type LaneMention,
+  type StageMention,
+} from './csvStructure.ts';
 import {
   LANE_FOR_KIND,
   guessLaneKind,
@@ -41,7 +50,7 @@ export type CsvParse = { ok: true; table: CsvTable } | { ok: false; problems: st
 
 /** The schema's limits (see doc/exchange.ts), checked here so the preview can say so first. */
 const LIMITS = { stages: 500, lanes: 100, cards: 20_000, people: 2000 };
-const MAX_LENGTH = { name: 200, title: 500, description: 20_000 };
+const MAX_LENGTH = { name: 200, title: 500, goal: 2000, description: 20_000 };
 
 /** Reads CSV text (comma, semicolon or tab separated) into a header row and data rows. */
 export function parseCsv(text: string): CsvParse {
@@ -75,7 +84,8 @@ export interface CsvCard {
   laneKind: LaneKind;
   card: Omit<CardData, 'id' | 'stageId' | 'laneId' | 'order' | 'emotion' | 'ownerId'> & {
     owner: string;
-    emotion: number | undefined;
+    /** One score (or none) per persona, in the order of the emotion columns. */
+    emotions: (number | undefined)[];
   };
 }
 
@@ -102,15 +112,45 @@ function distinct<T>(items: T[], name: (item: T) => string): string[] {
   return [...seen.values()];
 }
 
-function readRow(
-  row: CsvTable['rows'][number],
-  mapping: ColumnMapping,
-  warn: (message: string) => void,
-): CsvCard | null {
-  const cell = (field: keyof ColumnMapping) => {
+interface RowContext {
+  mapping: ColumnMapping;
+  /** The emotion columns and the persona each speaks for. */
+  emotionColumns: { at: number; persona: string }[];
+  warn(message: string): void;
+  stages: StageMention[];
+  lanes: LaneMention[];
+}
+
+function cellOf(row: CsvTable['rows'][number], mapping: ColumnMapping) {
+  return (field: keyof ColumnMapping) => {
     const at = mapping[field];
     return at === null ? '' : (row.cells[at] ?? '');
   };
+}
+
+/** A row of kind "stage" or "lane" without a title names a stage or a lane, not a card. */
+function readLayoutRow(row: CsvTable['rows'][number], ctx: RowContext): boolean {
+  const cell = cellOf(row, ctx.mapping);
+  const kind = cell('kind').trim().toLowerCase();
+  if ((kind !== 'stage' && kind !== 'lane') || cell('title')) return false;
+  const name = clip(cell(kind), MAX_LENGTH.name);
+  if (!name) {
+    ctx.warn(`Row ${row.line}: skipped, a ${kind} row needs a ${kind} name.`);
+  } else if (kind === 'stage') {
+    ctx.stages.push({
+      name,
+      goal: clip(cell('stageGoal'), MAX_LENGTH.goal),
+      owner: clip(cell('stageOwner'), MAX_LENGTH.name),
+    });
+  } else {
+    ctx.lanes.push({ name, kind: parseLaneKind(cell('laneKind')), holdsCards: false });
+  }
+  return true;
+}
+
+function readRow(row: CsvTable['rows'][number], ctx: RowContext): CsvCard | null {
+  const { warn } = ctx;
+  const cell = cellOf(row, ctx.mapping);
   const at = `Row ${row.line}`;
   const stage = clip(cell('stage'), MAX_LENGTH.name);
   const title = cell('title');
@@ -129,16 +169,29 @@ function readRow(
     }
     return parsed ?? undefined;
   };
-  const emotion = cell('emotion');
-  const score = parseEmotion(emotion);
-  if (score === null) {
-    warn(`${at}: emotion “${clip(emotion, 40)}” is not a whole number from −2 to +2; left empty.`);
-  }
+  const emotions = ctx.emotionColumns.map(({ at: column, persona }) => {
+    const text = row.cells[column] ?? '';
+    const score = parseEmotion(text);
+    if (score === null) {
+      const whose = ctx.emotionColumns.length > 1 ? ` of ${persona}` : '';
+      warn(
+        `${at}: emotion${whose} “${clip(text, 40)}” is not a whole number from −2 to +2; left empty.`,
+      );
+    }
+    return score ?? undefined;
+  });
   const kind = value('kind', parseKind);
   const laneName = clip(cell('lane'), MAX_LENGTH.name);
+  const stated = parseLaneKind(cell('laneKind'));
   const lane = laneName
-    ? { name: laneName, kind: guessLaneKind(laneName) }
+    ? { name: laneName, kind: stated ?? guessLaneKind(laneName) }
     : LANE_FOR_KIND[kind ?? 'note'];
+  ctx.stages.push({
+    name: stage,
+    goal: clip(cell('stageGoal'), MAX_LENGTH.goal),
+    owner: clip(cell('stageOwner'), MAX_LENGTH.name),
+  });
+  ctx.lanes.push({ name: lane.name, kind: laneName ? stated : lane.kind, holdsCards: true });
   return {
     line: row.line,
     stage,
@@ -156,27 +209,9 @@ function readRow(
       kpiIds: [],
       systemId: null,
       reliesOn: [],
-      emotion: score ?? undefined,
+      emotions,
     },
   };
-}
-
-/** Lanes in order of appearance, plus an emotion lane after the touchpoints when scores exist. */
-function lanesFor(cards: CsvCard[]): { name: string; kind: LaneKind }[] {
-  const kinds = new Map(cards.map((c) => [c.lane.toLowerCase(), c.laneKind]));
-  const lanes = distinct(cards, (c) => c.lane).map((name) => ({
-    name,
-    kind: kinds.get(name.toLowerCase())!,
-  }));
-  if (cards.some((c) => c.card.emotion !== undefined)) {
-    const after = lanes.findIndex((l) => l.kind === 'touchpoints');
-    const taken = lanes.some((l) => l.name.toLowerCase() === 'emotions');
-    lanes.splice(after >= 0 ? after + 1 : Math.min(1, lanes.length), 0, {
-      name: taken ? 'Emotion curve' : 'Emotions',
-      kind: 'emotion',
-    });
-  }
-  return lanes;
 }
 
 /**
@@ -194,7 +229,19 @@ export function mapFromCsv(
   const missing = mappingProblems(mapping);
   if (missing.length > 0) return { ok: false, problems: missing };
   const warnings: string[] = [];
-  const cards = table.rows.flatMap((row) => readRow(row, mapping, (m) => warnings.push(m)) ?? []);
+  const ctx: RowContext = {
+    mapping,
+    emotionColumns: emotionColumnsOf(table.headers, mapping).map((at) => ({
+      at,
+      persona: personaFromHeader(table.headers[at]),
+    })),
+    warn: (message) => warnings.push(message),
+    stages: [],
+    lanes: [],
+  };
+  const cards = table.rows.flatMap((row) =>
+    readLayoutRow(row, ctx) ? [] : (readRow(row, ctx) ?? []),
+  );
   if (cards.length === 0) {
     return {
       ok: false,
@@ -202,15 +249,18 @@ export function mapFromCsv(
     };
   }
 
-  const stageNames = distinct(cards, (c) => c.stage);
-  const laneSpecs = lanesFor(cards);
+  const stageSpecs = stagesFrom(ctx.stages);
+  const laneSpecs = lanesFrom(
+    ctx.lanes,
+    cards.some((c) => c.card.emotions.some((e) => e !== undefined)),
+  );
   const ownerNames = distinct(
-    cards.filter((c) => c.card.owner),
-    (c) => c.card.owner,
+    [...cards.map((c) => c.card.owner), ...stageSpecs.map((s) => s.owner)].filter(Boolean),
+    (name) => name,
   );
   const tooMany = (
     [
-      ['stages', stageNames.length],
+      ['stages', stageSpecs.length],
       ['lanes', laneSpecs.length],
       ['cards', cards.length],
       ['people', ownerNames.length],
@@ -226,39 +276,45 @@ export function mapFromCsv(
   }
 
   const orders = (n: number) => generateNKeysBetween(null, null, n);
-  const stageOrders = orders(stageNames.length);
-  const stages: StageData[] = stageNames.map((name, i) => ({
-    id: newId(),
-    name,
-    order: stageOrders[i]!,
-    goal: '',
-    ownerId: null,
-  }));
-  const laneOrders = orders(laneSpecs.length);
-  const lanes: LaneData[] = laneSpecs.map((l, i) => ({ id: newId(), ...l, order: laneOrders[i]! }));
   const people: PersonData[] = ownerNames.map((name, i) => ({
     id: newId(),
     name,
     team: '',
     color: PERSON_COLORS[i % PERSON_COLORS.length]!,
   }));
-  const personaName = personaFromHeader(
-    mapping.emotion === null ? undefined : table.headers[mapping.emotion],
-  );
-  const persona = { id: newId(), name: personaName, description: '' };
-
   const idOf = <T extends { id: string; name: string }>(list: T[]) => {
     const ids = new Map(list.map((x) => [x.name.toLowerCase(), x.id]));
     return (name: string) => ids.get(name.toLowerCase())!;
   };
-  const stageId = idOf(stages);
-  // Cards never go to the emotion lane, which holds none.
-  const laneId = idOf(lanes.filter((l) => l.kind !== 'emotion'));
   const personId = idOf(people);
+  const stageOrders = orders(stageSpecs.length);
+  const stages: StageData[] = stageSpecs.map((spec, i) => ({
+    id: newId(),
+    name: spec.name,
+    order: stageOrders[i]!,
+    goal: spec.goal,
+    ownerId: spec.owner ? personId(spec.owner) : null,
+  }));
+  const laneOrders = orders(laneSpecs.length);
+  const lanes: LaneData[] = laneSpecs.map((l, i) => ({ id: newId(), ...l, order: laneOrders[i]! }));
+  // One persona per emotion column; a file without one still gets the usual "Customer".
+  const columns = ctx.emotionColumns.length > 0 ? ctx.emotionColumns : [{ persona: 'Customer' }];
+  const personas: PersonaData[] = columns.map(({ persona }) => ({
+    id: newId(),
+    name: persona,
+    description: '',
+  }));
+
+  const stageId = idOf(stages);
+  const laneId = idOf(lanes);
   // One ascending key per card in file order keeps each cell in file order too.
   const cardOrders = orders(cards.length);
   const cardData: CardData[] = cards.map(({ stage, lane, card }, i) => {
-    const { owner, emotion, ...rest } = card;
+    const { owner, emotions, ...rest } = card;
+    const emotion: Record<string, number> = {};
+    emotions.forEach((score, p) => {
+      if (score !== undefined) emotion[personas[p]!.id] = score;
+    });
     return {
       id: newId(),
       stageId: stageId(stage),
@@ -266,7 +322,7 @@ export function mapFromCsv(
       order: cardOrders[i]!,
       ...rest,
       ownerId: owner ? personId(owner) : null,
-      emotion: emotion === undefined ? {} : { [persona.id]: emotion },
+      emotion,
     };
   });
 
@@ -281,7 +337,7 @@ export function mapFromCsv(
       stages,
       lanes,
       cards: cardData,
-      personas: [persona],
+      personas,
       people,
       kpis: [],
       actions: [],
