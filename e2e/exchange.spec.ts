@@ -117,12 +117,13 @@ test('exports the map as PNG, PDF, CSV and JSON files that hold what the map hol
   expect(svgText).toContain('Discover');
   expect(svgText).toContain('@font-face');
 
-  // Cover with the map, the map in readable detail, then KPIs, actions and findings.
+  // Cover with the map, the map in readable detail, then KPIs and actions, and the health score
+  // with the points each check took (a blank map's many findings go on to a page of their own).
   const pdf = await download(dialog, 'PDF report');
   expect(pdf.file.suggestedFilename()).toBe(`${slug}-report.pdf`);
   expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  expect(pdfPages(pdf.bytes)).toBe(3);
-  await expect(dialog.getByRole('status')).toHaveText(`Saved ${slug}-report.pdf (3 pages).`);
+  expect(pdfPages(pdf.bytes)).toBe(4);
+  await expect(dialog.getByRole('status')).toHaveText(`Saved ${slug}-report.pdf (4 pages).`);
 
   const actions = csvRows((await download(dialog, 'Actions CSV')).bytes);
   expect(actions[0]).toEqual([

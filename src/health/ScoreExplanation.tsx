@@ -15,7 +15,6 @@ export function ScoreExplanation({ report }: { report: HealthReport }) {
       <h3 id="health-how" className="text-base font-semibold text-slate-900">
         How the score is worked out
       </h3>
-      <p className="text-sm text-slate-600">{SCORE_RULE}</p>
       {taken.length > 0 && (
         <table className="w-full text-sm">
           <caption className="sr-only">Points each check takes off the score</caption>
@@ -28,7 +27,7 @@ export function ScoreExplanation({ report }: { report: HealthReport }) {
                 Findings
               </th>
               <th scope="col" className="py-1 text-right font-semibold">
-                Points of weight
+                Points
               </th>
             </tr>
           </thead>
@@ -51,6 +50,7 @@ export function ScoreExplanation({ report }: { report: HealthReport }) {
       <p className="text-sm font-medium text-slate-700 tabular-nums" aria-label="Score arithmetic">
         {scoreSum(report)}
       </p>
+      <p className="text-sm text-slate-600">{SCORE_RULE}</p>
     </section>
   );
 }

@@ -53,7 +53,7 @@ export function KpiChip({
       title={label}
       data-kpi-status={status.word}
       data-flash={flashing || undefined}
-      className={`inline-flex min-w-0 items-center gap-1.5 rounded-md px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${status.tint} ${flashing ? 'tm-kpi-flash' : ''}`}
+      className={`relative inline-flex min-w-0 items-center gap-1.5 rounded-md px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${status.tint} ${flashing ? 'tm-kpi-flash' : ''}`}
     >
       <span
         className="h-2 w-2 shrink-0 rounded-full"
@@ -72,9 +72,13 @@ export function KpiChip({
           height={14}
         />
       )}
-      {(fresh || flashing) && last && (
-        <span className="shrink-0 font-normal whitespace-nowrap opacity-80">
-          {updateWords(last, now)}
+      {fresh && !flashing && last && (
+        <span className="min-w-0 truncate font-normal opacity-80">{updateWords(last, now)}</span>
+      )}
+      {flashing && last && (
+        // A callout above the chip while it flashes: legible even when the map is zoomed out.
+        <span className="absolute bottom-full left-0 z-10 mb-1.5 rounded-md bg-indigo-700 px-2 py-1 text-sm font-semibold whitespace-nowrap text-white shadow-lg">
+          {formatKpiValue(kpi.current, kpi.unit)} · updated {updateWords(last, now)}
         </span>
       )}
     </span>
