@@ -1,5 +1,6 @@
 import { expect, test, uniqueTitle } from './fixtures.ts';
 import { HealthPanel } from './pages/HealthPanel.ts';
+import { HistoryPanel } from './pages/HistoryPanel.ts';
 import { E2E_KEY } from './workspace.ts';
 
 /* Live KPIs people notice: a value a pipeline pushes flashes and says where it came from. */
@@ -89,10 +90,16 @@ test('a KPI pushed through the API flashes and shows its source for everyone; an
   });
 });
 
-test('the Health panel explains the score of a blank map', async ({ alice }, testInfo) => {
+test('the Health panel explains the score of a blank map and what moved it since a version', async ({
+  alice,
+}, testInfo) => {
   await alice.home.goto();
   await alice.home.createMap(uniqueTitle('Empty map'), 'Blank map');
   await alice.map.expectConnected();
+  const history = new HistoryPanel(alice.page);
+  await history.open();
+  await history.save('Empty start', 'Nothing on it yet');
+
   const health = new HealthPanel(alice.page);
   await health.open();
   // Worked out in src/health/score.test.ts: an empty map ends below every starter template.
@@ -101,8 +108,24 @@ test('the Health panel explains the score of a blank map', async ({ alice }, tes
   await expect(
     health.root.getByRole('row', { name: /Stages without cards 3 −20 of 20/ }),
   ).toBeVisible();
-  await expect(
-    health.root.getByRole('heading', { name: 'Since the last version', exact: true }),
-  ).toBeVisible();
+  const compare = health.root.getByRole('combobox', { name: 'Compare with', exact: true });
+  await expect(compare).toContainText('Empty start');
+  await expect(health.root.getByText('Then 21, now 21: no check has moved.')).toBeVisible();
   await alice.page.screenshot({ path: testInfo.outputPath('health-panel-explanation.png') });
+
+  await test.step('a first touchpoint moves the score, and the panel says which checks moved it', async () => {
+    await alice.map.addCard('Discover', 'Touchpoints', 'Sees an ad');
+    const since = health.root.getByRole('region', { name: 'Since the last version' });
+    const moves = since.getByRole('listitem');
+    await expect(moves.filter({ hasText: 'Customer lanes without cards' })).toHaveText(
+      '+8 points: Customer lanes without cards (1 finding, was 2)',
+    );
+    await expect(moves.filter({ hasText: 'Stages without cards' })).toHaveText(
+      '+4 points: Stages without cards (2 findings, was 3)',
+    );
+    await health.root
+      .getByRole('heading', { name: 'Since the last version' })
+      .scrollIntoViewIfNeeded();
+    await alice.page.screenshot({ path: testInfo.outputPath('health-panel-since.png') });
+  });
 });

@@ -27,7 +27,7 @@ export function HealthPanel({ map, mapId }: { map: MapState; mapId?: string }) {
   const date = today();
   const ctx = useMemo(() => ({ today: date, staleDays }), [date, staleDays]);
   const report = useMemo(() => healthReport(map, ctx), [map, ctx]);
-  const last = useLastVersion(mapId);
+  const { last, choose } = useLastVersion(mapId);
   // Worst first; the sort is stable, so ties keep the checks' own order.
   const failing = report.byCheck
     .filter((r) => r.findings.length > 0)
@@ -64,7 +64,7 @@ export function HealthPanel({ map, mapId }: { map: MapState; mapId?: string }) {
       </div>
 
       <ScoreExplanation report={report} />
-      {mapId && <ScoreSince report={report} last={last} ctx={ctx} />}
+      {mapId && <ScoreSince report={report} last={last} ctx={ctx} onChoose={choose} />}
 
       {failing.length === 0 ? (
         <p className="rounded-lg bg-green-50 p-4 text-base font-medium text-green-800 ring-1 ring-green-200">

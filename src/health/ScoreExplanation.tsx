@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { relativeTime } from '../ui/relativeTime.ts';
 import { describeMove, SCORE_RULE, scoreChange, scoreLines, scoreSum } from './explain.ts';
 import { healthReport, type HealthReport } from './score.ts';
@@ -55,16 +55,27 @@ export function ScoreExplanation({ report }: { report: HealthReport }) {
   );
 }
 
-/** What moved the score since the newest saved version, judged with today's settings. */
+/** "Before steering review", or "Automatic version" for an unnamed one. */
+function versionName(v: { name: string | null; auto: boolean }): string {
+  return v.name ?? (v.auto ? 'Automatic version' : 'Saved version');
+}
+
+/**
+ * What moved the score since a saved version (the newest unless another is picked), both
+ * judged with today's settings so that only changes to the map count.
+ */
 export function ScoreSince({
   report,
   last,
   ctx,
+  onChoose,
 }: {
   report: HealthReport;
   last: LastVersion;
   ctx: HealthContext;
+  onChoose(versionId: string): void;
 }) {
+  const pickerId = useId();
   const then = last.status === 'ready' ? last.map : null;
   const change = useMemo(
     () => (then ? scoreChange(healthReport(then, ctx), report) : null),
@@ -77,15 +88,29 @@ export function ScoreSince({
   else if (last.status === 'error')
     body = <p>The saved versions cannot be read ({last.message}), so nothing to compare.</p>;
   else if (change) {
-    const name = last.name ? `“${last.name}”` : last.auto ? 'the automatic version' : 'the version';
     body = (
       <>
+        <div className="flex items-center gap-2">
+          <label htmlFor={pickerId} className="shrink-0">
+            Compare with
+          </label>
+          <select
+            id={pickerId}
+            value={last.chosen.id}
+            onChange={(e) => onChoose(e.target.value)}
+            className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200 focus:outline-none"
+          >
+            {last.versions.map((v) => (
+              <option key={v.id} value={v.id}>
+                {versionName(v)} · {relativeTime(v.createdAt)}
+              </option>
+            ))}
+          </select>
+        </div>
         <p>
-          Since {name} saved {relativeTime(last.createdAt)}:{' '}
-          <span className="font-semibold text-slate-900 tabular-nums">
-            {change.before} → {change.after}
-          </span>
-          {change.moves.length === 0 && ', no check has moved.'}
+          Then <span className="font-semibold text-slate-900 tabular-nums">{change.before}</span>,
+          now <span className="font-semibold text-slate-900 tabular-nums">{change.after}</span>
+          {change.moves.length === 0 ? ': no check has moved.' : ':'}
         </p>
         {change.moves.length > 0 && (
           <ul className="list-disc pl-5">

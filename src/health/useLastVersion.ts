@@ -1,34 +1,62 @@
 import { useEffect, useState } from 'react';
-import { versionsApi } from '../api/versions.ts';
+import { versionsApi, type VersionInfo } from '../api/versions.ts';
 import type { MapState } from '../doc/index.ts';
 
-/** The newest saved version of a map, to compare today's health with. */
+/** A saved version of a map to compare today's health with: the newest, or one picked. */
 export type LastVersion =
   | { status: 'loading' }
   | { status: 'none' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; name: string | null; auto: boolean; createdAt: string; map: MapState };
+  | {
+      status: 'ready';
+      /** Every version, newest first, for the picker. */
+      versions: VersionInfo[];
+      chosen: VersionInfo;
+      map: MapState;
+    };
 
-/** Fetches the newest version once per panel opening (two requests); no polling. */
-export function useLastVersion(mapId: string | undefined): LastVersion {
+/**
+ * Lists the map's versions once per panel opening and fetches the state of the chosen one
+ * (the newest until another is picked); no polling.
+ */
+export function useLastVersion(mapId: string | undefined): {
+  last: LastVersion;
+  choose(versionId: string): void;
+} {
+  const [versions, setVersions] = useState<VersionInfo[] | null>(null);
+  const [chosenId, setChosenId] = useState<string | null>(null);
   const [state, setState] = useState<LastVersion>({ status: 'loading' });
+
   useEffect(() => {
     if (!mapId) return;
     let live = true;
-    (async () => {
-      const versions = await versionsApi.list(mapId);
-      // The server lists versions newest first.
-      const newest = versions[0];
-      if (!newest) return { status: 'none' } as const;
-      const map = await versionsApi.state(mapId, newest.id);
-      return { status: 'ready', ...newest, map } as const;
-    })().then(
-      (next) => live && setState(next),
+    versionsApi.list(mapId).then(
+      (list) => {
+        if (!live) return;
+        setVersions(list);
+        // The server lists versions newest first.
+        if (list.length === 0) setState({ status: 'none' });
+        else setChosenId(list[0]!.id);
+      },
       (error: Error) => live && setState({ status: 'error', message: error.message }),
     );
     return () => {
       live = false;
     };
   }, [mapId]);
-  return mapId ? state : { status: 'none' };
+
+  useEffect(() => {
+    const chosen = versions?.find((v) => v.id === chosenId);
+    if (!mapId || !versions || !chosen) return;
+    let live = true;
+    versionsApi.state(mapId, chosen.id).then(
+      (map) => live && setState({ status: 'ready', versions, chosen, map }),
+      (error: Error) => live && setState({ status: 'error', message: error.message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [mapId, versions, chosenId]);
+
+  return { last: mapId ? state : { status: 'none' }, choose: setChosenId };
 }
