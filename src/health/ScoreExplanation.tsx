@@ -23,7 +23,7 @@ export function ScoreExplanation({ report }: { report: HealthReport }) {
               <th scope="col" className="py-1 font-semibold">
                 Check
               </th>
-              <th scope="col" className="py-1 text-right font-semibold">
+              <th scope="col" className="py-1 pr-4 text-right font-semibold">
                 Findings
               </th>
               <th scope="col" className="py-1 text-right font-semibold">
@@ -37,7 +37,7 @@ export function ScoreExplanation({ report }: { report: HealthReport }) {
                 <th scope="row" className="py-1 pr-2 text-left font-normal">
                   {l.title}
                 </th>
-                <td className="py-1 text-right tabular-nums">{l.findings}</td>
+                <td className="py-1 pr-4 text-right tabular-nums">{l.findings}</td>
                 <td className="py-1 text-right font-semibold tabular-nums">
                   −{l.points}
                   <span className="font-normal text-slate-500"> of {l.weight}</span>
