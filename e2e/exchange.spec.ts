@@ -117,12 +117,13 @@ test('exports the map as PNG, PDF, CSV and JSON files that hold what the map hol
   expect(svgText).toContain('Discover');
   expect(svgText).toContain('@font-face');
 
-  // Cover with the map, the map in readable detail, then KPIs, actions and findings.
+  // Cover with the map, the map in readable detail, then KPIs and actions, and the health score
+  // with the points each check took (a blank map's many findings go on to a page of their own).
   const pdf = await download(dialog, 'PDF report');
   expect(pdf.file.suggestedFilename()).toBe(`${slug}-report.pdf`);
   expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  expect(pdfPages(pdf.bytes)).toBe(3);
-  await expect(dialog.getByRole('status')).toHaveText(`Saved ${slug}-report.pdf (3 pages).`);
+  expect(pdfPages(pdf.bytes)).toBe(4);
+  await expect(dialog.getByRole('status')).toHaveText(`Saved ${slug}-report.pdf (4 pages).`);
 
   const actions = csvRows((await download(dialog, 'Actions CSV')).bytes);
   expect(actions[0]).toEqual([
@@ -144,6 +145,9 @@ test('exports the map as PNG, PDF, CSV and JSON files that hold what the map hol
   ).toEqual(['Call before rate expiry', 'Show fees up front']);
   expect(actions.slice(1).every((row) => row[4] === 'todo')).toBe(true);
 
+  // The dialog says what a cards CSV cannot carry, and points to JSON for a full copy.
+  await expect(dialog).toContainText('A cards CSV leaves out KPIs, actions,');
+  await expect(dialog).toContainText('Use JSON for a full copy.');
   const cards = csvRows((await download(dialog, 'Cards CSV')).bytes);
   expect(cards[0]!.slice(0, 5)).toEqual(['id', 'stage', 'lane', 'kind', 'title']);
   expect(cards[0]).toContain('emotion (Customer)');
@@ -249,6 +253,10 @@ test('a CSV of cards becomes a map with its stages, lanes and cards', async ({ a
   const preview = dialog.getByRole('region', { name: 'Preview', exact: true });
   await expect(preview).toContainText('Creates 3 stages, 3 lanes, 4 cards and 2 people.');
   await expect(preview).toContainText('Discover → Buy → Use');
+  await expect(preview.getByRole('note')).toContainText(
+    'A cards CSV leaves out KPIs, actions, people’s teams and colours',
+  );
+  await expect(preview.getByRole('note')).toContainText('export it as JSON');
 
   await dialog.getByRole('textbox', { name: 'New map title', exact: true }).fill(title);
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addKpi, readMap } from '../src/doc/index.ts';
+import { addKpi, readMap, updateKpi } from '../src/doc/index.ts';
 import { watchedStore } from './test/stores.ts';
 import { api, startServer, syncedClient, tempDir, useResources, waitFor } from './test/helpers.ts';
 
@@ -49,7 +49,7 @@ describe('KPI endpoint', () => {
           current: 34.5,
           history: [
             { at: '2026-01-05T00:00:00.000Z', value: 31 },
-            { at: response.body.at, value: 34.5 },
+            { at: response.body.at, value: 34.5, source: 'api' },
           ],
         }),
       );
@@ -57,11 +57,13 @@ describe('KPI endpoint', () => {
 
     // An editor link may push values too; the pipeline needs no workspace key.
     const byEditor = await api(server, editorToken).put(`/api/maps/${id}/kpis/${kpiId}/current`, {
-      value: -2,
+      value: 2,
     });
     expect(byEditor.status).toBe(200);
-    await waitFor(() => expect(kpiOf(alice.doc, kpiId)?.current).toBe(-2));
-    expect(kpiOf(alice.doc, kpiId)?.history.map((h) => h.value)).toEqual([31, 34.5, -2]);
+    await waitFor(() => expect(kpiOf(alice.doc, kpiId)?.current).toBe(2));
+    expect(kpiOf(alice.doc, kpiId)?.history.map((h) => h.value)).toEqual([31, 34.5, 2]);
+    // Pushed values say where they came from; the first was recorded in the app.
+    expect(kpiOf(alice.doc, kpiId)?.history.map((h) => h.source)).toEqual(['manual', 'api', 'api']);
 
     // Stored like any update.
     const expected = readMap(alice.doc);
@@ -111,6 +113,9 @@ describe('KPI endpoint', () => {
       ['infinity', () => http.put(path, '{"value": 1e999}'), 400],
       ['bad JSON', () => http.put(path, '{"value": '), 400],
       ['no body', () => http.put(path), 400],
+      // A percentage is 0…100 unless the KPI says otherwise.
+      ['below 0 %', () => http.put(path, { value: -5 }), 400],
+      ['above 100 %', () => http.put(path, { value: 100.5 }), 400],
     ];
     for (const [name, send, status] of cases) {
       const response = await send();
@@ -129,5 +134,32 @@ describe('KPI endpoint', () => {
     const after = (await http.get(`/api/maps/${id}/export`)).body;
     expect(after.kpis[0].history.slice(0, -1)).toEqual(before.kpis[0].history);
     expect({ ...after, kpis: before.kpis }).toEqual(before);
+  });
+
+  it('refuses a value outside the valid range of the KPI with a message that names it', async () => {
+    const { server, http, id, kpiId } = await setup();
+    const path = `/api/maps/${id}/kpis/${kpiId}/current`;
+    expect(await http.put(path, { value: -5 })).toEqual({
+      status: 400,
+      body: { error: '-5 is outside the valid range of KPI “Activation rate”: 0 to 100 %.' },
+    });
+    expect((await http.put(path, { value: 100 })).status).toBe(200);
+
+    // The KPI's own range replaces the default one.
+    const alice = await syncedClient(res, server, id);
+    updateKpi(alice.doc, kpiId, { min: 10, max: 20 });
+    await waitFor(async () =>
+      expect((await http.get(`/api/maps/${id}/export`)).body.kpis[0]).toMatchObject({
+        min: 10,
+        max: 20,
+      }),
+    );
+    expect(await http.put(path, { value: 25 })).toEqual({
+      status: 400,
+      body: { error: '25 is outside the valid range of KPI “Activation rate”: 10 to 20 %.' },
+    });
+    expect((await http.put(path, { value: 15 })).status).toBe(200);
+    await waitFor(() => expect(kpiOf(alice.doc, kpiId)?.current).toBe(15));
+    expect(kpiOf(alice.doc, kpiId)?.history.map((h) => h.value)).toEqual([31, 100, 15]);
   });
 });

@@ -13,6 +13,7 @@ import {
   type CardData,
   type ConnectionData,
   type KpiData,
+  type KpiPoint,
   type LaneData,
   type MetaData,
   type PersonData,
@@ -126,9 +127,15 @@ export function toPerson(e: Entry): PersonData {
 
 export function toKpi(e: Entry): KpiData {
   const rawHistory = e.get('history');
-  const history = (rawHistory instanceof Y.Array ? rawHistory.toArray() : []).filter(
-    (h): h is { at: string; value: number } =>
-      typeof h === 'object' && h !== null && typeof (h as { value?: unknown }).value === 'number',
+  const history = (rawHistory instanceof Y.Array ? rawHistory.toArray() : []).flatMap(
+    (h): KpiPoint[] => {
+      if (typeof h !== 'object' || h === null) return [];
+      const { at, value, source } = h as Record<string, unknown>;
+      if (typeof value !== 'number') return [];
+      const point: KpiPoint = { at: typeof at === 'string' ? at : '', value };
+      if (source === 'api' || source === 'manual') point.source = source;
+      return [point];
+    },
   );
   return {
     id: str(e, 'id'),
@@ -140,6 +147,8 @@ export function toKpi(e: Entry): KpiData {
     ownerId: strOrNull(e, 'ownerId'),
     stageId: strOrNull(e, 'stageId'),
     cardId: strOrNull(e, 'cardId'),
+    min: num(e, 'min'),
+    max: num(e, 'max'),
     history,
   };
 }

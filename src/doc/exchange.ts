@@ -87,8 +87,16 @@ const exportSchema = z.object({
         ownerId: ref,
         stageId: ref,
         cardId: ref,
+        min: z.number().finite().nullable().default(null),
+        max: z.number().finite().nullable().default(null),
         history: z
-          .array(z.object({ at: z.string().max(40), value: z.number().finite() }))
+          .array(
+            z.object({
+              at: z.string().max(40),
+              value: z.number().finite(),
+              source: z.enum(['api', 'manual']).optional(),
+            }),
+          )
           .max(10_000)
           .default([]),
       }),

@@ -15,6 +15,7 @@ export * from './cards.ts';
 export * from './meta.ts';
 export * from './people.ts';
 export * from './kpis.ts';
+export * from './kpiValues.ts';
 export { createUndoHistory, type UndoHistory } from './undo.ts';
 export { sharedText, type SharedText } from './text.ts';
 export { parseMapExport, writeMap, type ParseResult } from './exchange.ts';

@@ -14,6 +14,8 @@ export interface NewKpi {
   ownerId?: string | null;
   stageId?: string | null;
   cardId?: string | null;
+  min?: number | null;
+  max?: number | null;
 }
 
 /** Adds a KPI; a first current value also starts its history. Returns the id. */
@@ -30,14 +32,19 @@ export function addKpi(doc: MapDoc, kpi: NewKpi, at = new Date().toISOString()):
       ownerId: kpi.ownerId ?? null,
       stageId: kpi.stageId ?? null,
       cardId: kpi.cardId ?? null,
-      history: Y.Array.from(current === null ? [] : [{ at, value: current }]),
+      min: kpi.min ?? null,
+      max: kpi.max ?? null,
+      history: Y.Array.from(current === null ? [] : [{ at, value: current, source: 'manual' }]),
     });
   });
   return id;
 }
 
 export type KpiPatch = Partial<
-  Pick<KpiData, 'name' | 'unit' | 'target' | 'direction' | 'ownerId' | 'stageId' | 'cardId'>
+  Pick<
+    KpiData,
+    'name' | 'unit' | 'target' | 'direction' | 'ownerId' | 'stageId' | 'cardId' | 'min' | 'max'
+  >
 >;
 
 /** Changes a KPI's descriptive fields (not its current value: see setKpiCurrent). */
@@ -50,7 +57,8 @@ export function updateKpi(doc: MapDoc, id: string, patch: KpiPatch): void {
 }
 
 /**
- * Sets a KPI's current value and appends it to the history. Returns false when
+ * Sets a KPI's current value and appends it to the history, unchecked (see recordKpiValue
+ * in kpiValues.ts for a value checked against the KPI's range). Returns false when
  * the KPI does not exist or the value is not a finite number (nothing changes then).
  */
 export function setKpiCurrent(

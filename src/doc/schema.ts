@@ -118,6 +118,16 @@ export interface PersonData {
   color: string;
 }
 
+/** Where a KPI value came from: pushed over the HTTP API, or recorded by hand in the app. */
+export type KpiSource = 'api' | 'manual';
+
+/** One value of a KPI's history; `source` is absent on values recorded before it existed. */
+export interface KpiPoint {
+  at: string;
+  value: number;
+  source?: KpiSource;
+}
+
 export interface KpiData {
   id: string;
   name: string;
@@ -128,7 +138,10 @@ export interface KpiData {
   ownerId: string | null;
   stageId: string | null;
   cardId: string | null;
-  history: { at: string; value: number }[];
+  /** The valid range of values; null is open, except 0…100 for a "%" KPI (see kpiRange). */
+  min: number | null;
+  max: number | null;
+  history: KpiPoint[];
 }
 
 export interface ActionData {

@@ -1,6 +1,7 @@
 import { EMOTION_LABELS } from '../ui/Face.tsx';
 import { CSV_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, type ColumnMapping } from './csvColumns.ts';
 import type { CsvImportResult } from './csvImport.ts';
+import { CSV_LEAVES_OUT_SENTENCE } from './csvScope.ts';
 
 const PREVIEW_ROWS = 8;
 const SHOWN_WARNINGS = 8;
@@ -62,12 +63,15 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 /** What the file will become: counts, the first cards as read, and what was skipped. */
 export function CsvPreview({ result }: { result: CsvImportResult }) {
   const { map, cards, warnings } = result;
-  const persona = map.personas[0]?.name ?? 'Customer';
+  const personas = map.personas.map((p) => p.name);
   return (
     <section aria-label="Preview" className="flex flex-col gap-3">
       <p className="text-sm text-slate-700">
         Creates {plural(map.stages.length, 'stage')}, {plural(map.lanes.length, 'lane')},{' '}
         {plural(map.cards.length, 'card')} and {plural(map.people.length, 'person', 'people')}.
+      </p>
+      <p role="note" className="rounded-lg bg-sky-50 p-3 text-sm text-sky-900 ring-1 ring-sky-200">
+        {CSV_LEAVES_OUT_SENTENCE} For a full copy of a map, export it as JSON and import that.
       </p>
       <p className="text-sm text-slate-600">
         <span className="font-medium text-slate-700">Stages: </span>
@@ -78,13 +82,19 @@ export function CsvPreview({ result }: { result: CsvImportResult }) {
           <caption className="sr-only">The first cards as they will be imported</caption>
           <thead className="sticky top-0 bg-slate-50 text-xs text-slate-500">
             <tr>
-              {['Row', 'Stage', 'Lane', 'Kind', 'Title', 'Owner', `Emotion (${persona})`].map(
-                (h) => (
-                  <th key={h} scope="col" className="px-2 py-1.5 font-semibold">
-                    {h}
-                  </th>
-                ),
-              )}
+              {[
+                'Row',
+                'Stage',
+                'Lane',
+                'Kind',
+                'Title',
+                'Owner',
+                ...personas.map((p) => `Emotion (${p})`),
+              ].map((h) => (
+                <th key={h} scope="col" className="px-2 py-1.5 font-semibold">
+                  {h}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -98,9 +108,14 @@ export function CsvPreview({ result }: { result: CsvImportResult }) {
                   {card.title}
                 </td>
                 <td className="px-2 py-1">{card.owner}</td>
-                <td className="px-2 py-1">
-                  {card.emotion === undefined ? '' : EMOTION_LABELS[card.emotion]}
-                </td>
+                {personas.map((p, i) => {
+                  const score = card.emotions[i];
+                  return (
+                    <td key={p + i} className="px-2 py-1">
+                      {score === undefined ? '' : EMOTION_LABELS[score]}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>

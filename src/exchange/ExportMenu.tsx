@@ -4,17 +4,18 @@ import { useCanvasImage } from '../canvas/export/useCanvasImage.ts';
 import { mapToMermaid, type MapState } from '../doc/index.ts';
 import { today } from '../ui/dates.ts';
 import { actionsCsv, cardsCsv } from './csvExport.ts';
+import { CSV_LEAVES_OUT_SENTENCE } from './csvScope.ts';
 import { downloadBlob } from './download.ts';
 import { exportFileName } from './fileName.ts';
 import { rasterPicture } from './rasterPicture.ts';
-import type { ReportFinding } from './report.ts';
+import type { ReportHealth } from './report.ts';
 import { Choice, JobStatus, Section } from './ExportParts.tsx';
 import { useExportJob } from './useExportJob.ts';
 
 interface ExportMenuProps {
   map: MapState;
-  /** Health findings for the PDF report; without them the report has no health section. */
-  findings?: readonly ReportFinding[];
+  /** The health score for the PDF report; without it the report has no health section. */
+  health?: ReportHealth;
   /** Classes for the toolbar button, to match its neighbours. */
   className?: string;
 }
@@ -23,7 +24,7 @@ const toolbarButton =
   'h-9 shrink-0 rounded-md px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500';
 
 /** The toolbar's "Export" button and the dialog it opens. */
-export function ExportMenu({ map, findings, className = toolbarButton }: ExportMenuProps) {
+export function ExportMenu({ map, health, className = toolbarButton }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -35,7 +36,7 @@ export function ExportMenu({ map, findings, className = toolbarButton }: ExportM
       >
         Export
       </button>
-      {open && <ExportDialog map={map} findings={findings} onClose={() => setOpen(false)} />}
+      {open && <ExportDialog map={map} health={health} onClose={() => setOpen(false)} />}
     </>
   );
 }
@@ -47,11 +48,11 @@ const sizeOf = (w: number, h: number) => `${Math.round(w)} × ${Math.round(h)}`;
 
 function ExportDialog({
   map,
-  findings,
+  health,
   onClose,
 }: {
   map: MapState;
-  findings?: readonly ReportFinding[];
+  health?: ReportHealth;
   onClose(): void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -77,7 +78,7 @@ function ExportDialog({
       const { blob, pages } = await buildReport({
         map,
         today: today(),
-        findings,
+        health,
         picture: rasterPicture(raster),
         onProgress: (f) => job.progress(0.3 + 0.7 * f),
       });
@@ -142,7 +143,7 @@ function ExportDialog({
       <Section title="Report">
         <Choice
           label="PDF report"
-          about={`A4 landscape for a steering meeting: the map, KPIs, actions${findings ? ', health findings' : ''}${map.systems.length > 0 ? ' and the systems roadmap' : ''}`}
+          about={`A4 landscape for a steering meeting: the map, KPIs, actions${health ? ', the health score and findings' : ''}${map.systems.length > 0 ? ' and the systems roadmap' : ''}`}
           disabled={busy}
           onClick={() => void report()}
         />
@@ -162,7 +163,7 @@ function ExportDialog({
           />
           <Choice
             label="Cards CSV"
-            about="Every card; imports back"
+            about="Cards, stages, lanes and emotions; imports back"
             disabled={busy}
             onClick={() =>
               void file(exportFileName(title, 'csv', 'cards'), () =>
@@ -191,6 +192,9 @@ function ExportDialog({
             }
           />
         </div>
+        <p className="text-sm text-slate-600">
+          {CSV_LEAVES_OUT_SENTENCE} Use JSON for a full copy.
+        </p>
       </Section>
 
       <JobStatus state={state} />

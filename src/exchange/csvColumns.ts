@@ -12,6 +12,9 @@ export const CSV_FIELDS = [
   'momentOfTruth',
   'reviewedAt',
   'emotion',
+  'stageGoal',
+  'stageOwner',
+  'laneKind',
 ] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 
@@ -32,6 +35,9 @@ export const FIELD_LABELS: Record<CsvField, string> = {
   momentOfTruth: 'Moment of truth',
   reviewedAt: 'Last reviewed',
   emotion: 'Emotion',
+  stageGoal: 'Stage goal',
+  stageOwner: 'Stage owner',
+  laneKind: 'Lane kind',
 };
 
 /** Header spellings per field, compared without case, spaces or punctuation. */
@@ -47,6 +53,9 @@ const SYNONYMS: Record<CsvField, string[]> = {
   momentOfTruth: ['momentoftruth', 'mot', 'moment'],
   reviewedAt: ['reviewedat', 'reviewed', 'lastreviewed', 'reviewdate'],
   emotion: ['emotion', 'emotions', 'emotionscore', 'feeling', 'sentiment', 'mood', 'score'],
+  stageGoal: ['stagegoal', 'goal'],
+  stageOwner: ['stageowner', 'stageresponsible'],
+  laneKind: ['lanekind', 'lanetype'],
 };
 
 export const normalizeHeader = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -78,6 +87,16 @@ export function mappingProblems(mapping: ColumnMapping): string[] {
       `No column for the ${FIELD_LABELS[field].toLowerCase()}: every card needs one. ` +
       `Choose the column below, or add a “${FIELD_LABELS[field]}” column to the file.`,
   );
+}
+
+/** Every column of scores for a persona: the mapped one first, then each other "emotion (…)" column. */
+export function emotionColumnsOf(headers: readonly string[], mapping: ColumnMapping): number[] {
+  const taken = new Set(Object.values(mapping).filter((i): i is number => i !== null));
+  const others = headers.flatMap((h, i) =>
+    !taken.has(i) && /^\s*emotion\s*\(.+\)\s*$/i.test(h) ? [i] : [],
+  );
+  // No emotion column chosen means no emotions at all.
+  return mapping.emotion === null ? [] : [mapping.emotion, ...others];
 }
 
 /** The persona a mapped emotion column speaks for: "emotion (Broker)" → "Broker". */

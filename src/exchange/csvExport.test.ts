@@ -12,15 +12,20 @@ describe('cardsInReadingOrder', () => {
 });
 
 describe('cardsCsv', () => {
-  it('writes one row per card in reading order, names not ids, one emotion column per persona', () => {
+  it('writes a row per stage and lane, then one per card in reading order, names not ids, one emotion column per persona', () => {
+    // Stage rows carry goal and owner, lane rows the lane kind, so empty ones and order survive.
     // c1 quotes a description with a comma and doubled quotes; c2 leaves the Broker score
     // empty; c3's title would run as a formula, so it is defused with a quote and quoted.
     expect(cardsCsv(sampleMap())).toBe(
       csvFile(
-        'id,stage,lane,kind,title,description,channel,owner,evidence,momentOfTruth,reviewedAt,emotion (Customer),emotion (Broker)',
-        'c1,Rate expiry,Touchpoints,touchpoint,Reminder email,"Sent 90 days before, ""friendly"" tone",email,Maya Lind,data,true,2025-05-01,-1,2',
-        'c2,Rate expiry,Pain points,painpoint,Unclear fees,,,,assumption,false,,-2,',
-        `c3,Decision,Touchpoints,touchpoint,"'=Offer letter",,email,,assumption,false,,1,`,
+        'id,stage,lane,kind,title,description,channel,owner,evidence,momentOfTruth,reviewedAt,stageGoal,stageOwner,laneKind,emotion (Customer),emotion (Broker)',
+        ',Rate expiry,,stage,,,,,,,,,,,,',
+        ',Decision,,stage,,,,,,,,,Maya Lind,,,',
+        ',,Touchpoints,lane,,,,,,,,,,touchpoints,,',
+        ',,Pain points,lane,,,,,,,,,,painpoints,,',
+        'c1,Rate expiry,Touchpoints,touchpoint,Reminder email,"Sent 90 days before, ""friendly"" tone",email,Maya Lind,data,true,2025-05-01,,,,-1,2',
+        'c2,Rate expiry,Pain points,painpoint,Unclear fees,,,,assumption,false,,,,,-2,',
+        `c3,Decision,Touchpoints,touchpoint,"'=Offer letter",,email,,assumption,false,,,,,1,`,
       ),
     );
   });
@@ -50,8 +55,12 @@ describe('formula cells (CSV injection)', () => {
     map.stages[0]!.name = '-Rate expiry\n';
     expect(cardsCsv(map)).toBe(
       csvFile(
-        'id,stage,lane,kind,title,description,channel,owner,evidence,momentOfTruth,reviewedAt,emotion (Customer),emotion (Broker)',
-        `c1,"'-Rate expiry\n",Touchpoints,touchpoint,"'=HYPERLINK(""http://evil.example/x"",""Open"")\nsecond line","'@SUM(A1:A9)\r\nand more",email,"'+cmd|calc",data,true,2025-05-01,-1,2`,
+        'id,stage,lane,kind,title,description,channel,owner,evidence,momentOfTruth,reviewedAt,stageGoal,stageOwner,laneKind,emotion (Customer),emotion (Broker)',
+        `,"'-Rate expiry\n",,stage,,,,,,,,,,,,`,
+        `,Decision,,stage,,,,,,,,,"'+cmd|calc",,,`,
+        ',,Touchpoints,lane,,,,,,,,,,touchpoints,,',
+        ',,Pain points,lane,,,,,,,,,,painpoints,,',
+        `c1,"'-Rate expiry\n",Touchpoints,touchpoint,"'=HYPERLINK(""http://evil.example/x"",""Open"")\nsecond line","'@SUM(A1:A9)\r\nand more",email,"'+cmd|calc",data,true,2025-05-01,,,,-1,2`,
       ),
     );
   });
@@ -63,8 +72,12 @@ describe('formula cells (CSV injection)', () => {
     map.cards[0]!.description = '\r=1+1';
     expect(cardsCsv(map)).toBe(
       csvFile(
-        'id,stage,lane,kind,title,description,channel,owner,evidence,momentOfTruth,reviewedAt,emotion (Customer),emotion (Broker)',
-        `c2,Rate expiry,Pain points,painpoint,"'\t=1+1","'\r=1+1",,,assumption,false,,-2,`,
+        'id,stage,lane,kind,title,description,channel,owner,evidence,momentOfTruth,reviewedAt,stageGoal,stageOwner,laneKind,emotion (Customer),emotion (Broker)',
+        ',Rate expiry,,stage,,,,,,,,,,,,',
+        ',Decision,,stage,,,,,,,,,Maya Lind,,,',
+        ',,Touchpoints,lane,,,,,,,,,,touchpoints,,',
+        ',,Pain points,lane,,,,,,,,,,painpoints,,',
+        `c2,Rate expiry,Pain points,painpoint,"'\t=1+1","'\r=1+1",,,assumption,false,,,,,-2,`,
       ),
     );
   });

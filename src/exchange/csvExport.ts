@@ -55,28 +55,62 @@ export const CARD_COLUMNS = [
   'evidence',
   'momentOfTruth',
   'reviewedAt',
+  'stageGoal',
+  'stageOwner',
+  'laneKind',
 ] as const;
 
-/** One row per card, names instead of ids, one emotion column per persona. */
+type Cell = string | number | boolean | null;
+
+/**
+ * One row per card, names instead of ids, one emotion column per persona. The file starts
+ * with a row per stage (kind "stage": its goal and owner) and a row per lane (kind "lane":
+ * its kind), in map order, so that the import brings back empty stages and lanes in their
+ * order too.
+ */
 export function cardsCsv(map: MapState): string {
   const stages = new Map(map.stages.map((s) => [s.id, s.name]));
   const lanes = new Map(map.lanes.map((l) => [l.id, l.name]));
   const people = new Map(map.people.map((p) => [p.id, p.name]));
-  const rows = cardsInReadingOrder(map).map((card) => [
-    card.id,
-    stages.get(card.stageId) ?? '',
-    lanes.get(card.laneId) ?? '',
-    card.kind,
-    card.title,
-    card.description,
-    card.channel ?? '',
-    (card.ownerId && people.get(card.ownerId)) || '',
-    card.evidence,
-    card.momentOfTruth,
-    card.reviewedAt ?? '',
-    ...map.personas.map((p) => card.emotion[p.id] ?? ''),
-  ]);
-  return toCsv([...CARD_COLUMNS, ...emotionColumns(map)], rows);
+  const person = (id: string | null) => (id && people.get(id)) || '';
+  const noEmotions = map.personas.map(() => '');
+  const row = (fields: Partial<Record<(typeof CARD_COLUMNS)[number], Cell>>, emotions: Cell[]) => [
+    ...CARD_COLUMNS.map((column) => fields[column] ?? ''),
+    ...emotions,
+  ];
+  const stageRows = map.stages.map((stage) =>
+    row(
+      {
+        stage: stage.name,
+        kind: 'stage',
+        stageGoal: stage.goal,
+        stageOwner: person(stage.ownerId),
+      },
+      noEmotions,
+    ),
+  );
+  const laneRows = map.lanes.map((lane) =>
+    row({ lane: lane.name, kind: 'lane', laneKind: lane.kind }, noEmotions),
+  );
+  const cardRows = cardsInReadingOrder(map).map((card) =>
+    row(
+      {
+        id: card.id,
+        stage: stages.get(card.stageId) ?? '',
+        lane: lanes.get(card.laneId) ?? '',
+        kind: card.kind,
+        title: card.title,
+        description: card.description,
+        channel: card.channel ?? '',
+        owner: person(card.ownerId),
+        evidence: card.evidence,
+        momentOfTruth: card.momentOfTruth,
+        reviewedAt: card.reviewedAt ?? '',
+      },
+      map.personas.map((p) => card.emotion[p.id] ?? ''),
+    ),
+  );
+  return toCsv([...CARD_COLUMNS, ...emotionColumns(map)], [...stageRows, ...laneRows, ...cardRows]);
 }
 
 export const ACTION_COLUMNS = [

@@ -161,8 +161,8 @@ describe('round trip', () => {
       momentOfTruth: true,
       reviewedAt: '2025-05-01',
     });
-    expect(Object.values(first.emotion)).toEqual([-1]);
-    expect(map.personas[0]!.name).toBe('Customer');
+    expect(Object.values(first.emotion)).toEqual([-1, 2]);
+    expect(map.personas.map((p) => p.name)).toEqual(['Customer', 'Broker']);
     expect(result.warnings).toEqual([]);
   });
   it('takes back the quote the export put before formula-like text, multi-line included', () => {

@@ -79,6 +79,8 @@ export function sampleMap(): MapState {
         ownerId: 'p1',
         stageId: 's2',
         cardId: null,
+        min: null,
+        max: null,
         history: [],
       },
       {
@@ -91,6 +93,8 @@ export function sampleMap(): MapState {
         ownerId: null,
         stageId: null,
         cardId: 'c2',
+        min: null,
+        max: null,
         history: [],
       },
     ],

@@ -1,9 +1,10 @@
-import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { layoutMap } from '../canvas/layout.ts';
 import { templateMap, type MapState } from '../doc/index.ts';
 import { sampleMap } from './fixtures.ts';
+import { drawnText } from './pdfInspect.ts';
 import { buildReport, type PicturePart, type ReportPicture } from './pdfReport.ts';
+import type { ReportHealth } from './report.ts';
 
 // The smallest JPEG jsPDF accepts: a frame header saying 2×2 pixels, no scan data.
 const JPEG = 'data:image/jpeg;base64,/9j/wAARCAACAAIDAREAAhEBAxEB/9k=';
@@ -24,26 +25,49 @@ async function pages(blob: Blob): Promise<number> {
   return text.match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
 }
 
-/** The text drawn on the pages: the content streams, inflated. */
-async function drawnText(blob: Blob): Promise<string> {
-  const bytes = Buffer.from(await blob.arrayBuffer());
-  const out: string[] = [];
-  let at = 0;
-  for (;;) {
-    const start = bytes.indexOf('stream\n', at);
-    if (start < 0) break;
-    const end = bytes.indexOf('\nendstream', start);
-    try {
-      out.push(inflateSync(bytes.subarray(start + 7, end)).toString('latin1'));
-    } catch {
-      // Not deflated (an image): nothing to read.
-    }
-    at = end + 10;
-  }
-  return out.join('\n');
-}
+/** A health summary as the Health panel works it out (see health/explain.ts). */
+const HEALTH: ReportHealth = {
+  score: 77,
+  sum: '100 − 15 − 8 = 77',
+  rule: 'The score starts at 100.',
+  lines: [
+    { title: 'Stages without an owner', findings: 2, points: 15, weight: 15 },
+    { title: 'No purpose', findings: 1, points: 8, weight: 20 },
+    { title: 'Stages without cards', findings: 0, points: 0, weight: 20 },
+  ],
+  findings: [
+    { message: 'Stage Buy has no owner', severity: 'high' },
+    { message: 'Stage Use has no owner', severity: 'high' },
+    { message: 'The map has no purpose', severity: 'high' },
+  ],
+};
 
 describe('buildReport', () => {
+  it('prints the health score, the points each check took, the rule and the findings', async () => {
+    const report = await buildReport({
+      map: sampleMap(),
+      today: '2025-07-01',
+      health: HEALTH,
+      picture: null,
+    });
+    const text = await drawnText(report.blob);
+    for (const shown of [
+      '77 / 100',
+      'Health score',
+      '3 findings, 3 critical or high',
+      'Health score 77 / 100: 100 - 15 - 8 = 77',
+      'Stages without an owner',
+      '-15 of 15',
+      '-8 of 20',
+      'The score starts at 100.',
+      'Stage Use has no owner',
+    ]) {
+      expect(text).toContain(`(${shown}) Tj`);
+    }
+    // A check that took nothing is not a row of the score table.
+    expect(text).not.toContain('(Stages without cards) Tj');
+  });
+
   it('makes a cover and a page of tables for a small map without a picture', async () => {
     const report = await buildReport({ map: sampleMap(), today: '2025-07-01', picture: null });
     expect(report.pages).toBe(2);
@@ -57,11 +81,10 @@ describe('buildReport', () => {
   it('adds readable tiles of a map too big for the cover', async () => {
     const map = templateMap('ecommerce', 'Shop')!;
     const calls: PicturePart[][] = [];
-    const findings = [{ message: 'Stage Buy has no owner', severity: 'high' }];
     const report = await buildReport({
       map,
       today: '2025-07-01',
-      findings,
+      health: HEALTH,
       picture: picture(map, calls),
     });
     // Cover, four tiles (two stage groups by two lane groups), tables.

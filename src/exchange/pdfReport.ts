@@ -5,13 +5,14 @@ import type { MapState } from '../doc/index.ts';
 import { planTiles, type Tile } from './mapTiles.ts';
 import { COLOR, CONTENT, PAGE, drawTable, lineHeight, setType, wrap } from './pdfDraw.ts';
 import { pdfText } from './pdfText.ts';
-import { actionTable, findingsTable, keyFigures, kpiTable, type ReportFinding } from './report.ts';
+import { actionTable, findingsTable, keyFigures, kpiTable, type ReportHealth } from './report.ts';
+import { scoreTable } from './reportHealth.ts';
 import { drawRoadmap } from './pdfRoadmap.ts';
 import { flowsTable, systemsTable } from './systemsReport.ts';
 
 /*
  * The steering report: a cover with the map at a glance, the map in readable
- * tiles when it is too big for one page, then KPIs, actions and health findings.
+ * tiles when it is too big for one page, then KPIs, actions, the health score and its findings.
  */
 
 /** One piece of the map picture placed in an image: `from` in canvas units, `to` in image units. */
@@ -32,7 +33,8 @@ export interface ReportInput {
   map: MapState;
   /** YYYY-MM-DD, for overdue actions and the date on the report. */
   today: string;
-  findings?: readonly ReportFinding[];
+  /** The health score as the Health panel shows it; without it the report has no health part. */
+  health?: ReportHealth;
   picture: ReportPicture | null;
   onProgress?(fraction: number): void;
 }
@@ -84,7 +86,7 @@ function placeImage(doc: jsPDF, data: string, at: { x: number; y: number; w: num
 
 /** Draws the cover; returns the scale the whole map got on it (mm per canvas unit). */
 function cover(doc: jsPDF, input: ReportInput): number {
-  const { map, today, findings, picture } = input;
+  const { map, today, health, picture } = input;
   setType(doc, 9, 'bold', COLOR.accent);
   doc.text(`STEERING REPORT · ${today}`, CONTENT.left, 16, { baseline: 'top' });
   let y = 23;
@@ -102,7 +104,7 @@ function cover(doc: jsPDF, input: ReportInput): number {
     }
   }
   y += 4;
-  const figures = keyFigures(map, today, findings);
+  const figures = keyFigures(map, today, health);
   const gap = 4;
   const boxW = (CONTENT.width - gap * (figures.length - 1)) / figures.length;
   figures.forEach((figure, i) => {
@@ -217,6 +219,21 @@ function systemsPage(doc: jsPDF, input: ReportInput, newPage: () => number) {
   drawTable(doc, flowsTable(input.map), y, newPage);
 }
 
+/** A muted paragraph across the content width; returns the y below it. */
+function paragraph(doc: jsPDF, text: string, y: number, newPage: () => number): number {
+  setType(doc, 8.5, 'normal', COLOR.muted);
+  const lines = wrap(doc, text, CONTENT.width, 4);
+  if (y + lines.length * lineHeight(8.5) > CONTENT.bottom) {
+    y = newPage();
+    setType(doc, 8.5, 'normal', COLOR.muted);
+  }
+  for (const line of lines) {
+    doc.text(line, CONTENT.left, y, { baseline: 'top' });
+    y += lineHeight(8.5);
+  }
+  return y;
+}
+
 /** Builds the report as a PDF file. */
 export async function buildReport(input: ReportInput): Promise<{ blob: Blob; pages: number }> {
   const doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true });
@@ -235,7 +252,11 @@ export async function buildReport(input: ReportInput): Promise<{ blob: Blob; pag
   let y = newPage();
   y = drawTable(doc, kpiTable(input.map), y, newPage) + 10;
   y = drawTable(doc, actionTable(input.map, input.today), y, newPage) + 10;
-  if (input.findings) drawTable(doc, findingsTable(input.findings), y, newPage);
+  if (input.health) {
+    y = drawTable(doc, scoreTable(input.health), y, newPage) + 3;
+    y = paragraph(doc, input.health.rule, y, newPage) + 8;
+    drawTable(doc, findingsTable(input.health.findings), y, newPage);
+  }
   if (input.map.systems.length > 0 || input.map.connections.some((c) => c.kind === 'data'))
     systemsPage(doc, input, newPage);
   footers(doc);

@@ -1,14 +1,11 @@
 import { isOverdue, kpiOnTarget, type MapState } from '../doc/index.ts';
 import { STATUS_LABELS } from '../ui/labels.ts';
 import { formatKpiValue } from '../ui/KpiChip.tsx';
+import { healthFigure, type ReportFinding, type ReportHealth } from './reportHealth.ts';
 
 /* What the steering report says, as plain tables and figures; pdfReport.ts draws them. */
 
-/** A health finding as the report needs it (the Health panel's findings fit). */
-export interface ReportFinding {
-  message: string;
-  severity: string;
-}
+export type { ReportFinding, ReportHealth } from './reportHealth.ts';
 
 export type Tone = 'good' | 'bad' | 'muted';
 
@@ -120,11 +117,11 @@ export function actionTable(map: MapState, today: string): ReportTable {
   };
 }
 
-const SEVERITY_RANK: Record<string, number> = { high: 0, medium: 1, low: 2 };
+const SEVERITY_RANK: Record<string, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
-/** Findings, most severe first (the order within a severity is kept). */
+/** Findings, most severe first (the order within a severity, along the journey, is kept). */
 export function findingsTable(findings: readonly ReportFinding[]): ReportTable {
-  const rank = (f: ReportFinding) => SEVERITY_RANK[f.severity.toLowerCase()] ?? 3;
+  const rank = (f: ReportFinding) => SEVERITY_RANK[f.severity.toLowerCase()] ?? 4;
   const sorted = [...findings].sort((a, b) => rank(a) - rank(b));
   return {
     title: 'Health findings',
@@ -136,7 +133,7 @@ export function findingsTable(findings: readonly ReportFinding[]): ReportTable {
     rows: sorted.map((f) => [
       {
         text: f.severity.charAt(0).toUpperCase() + f.severity.slice(1),
-        tone: rank(f) === 0 ? 'bad' : rank(f) === 1 ? undefined : 'muted',
+        tone: rank(f) <= 1 ? 'bad' : rank(f) === 2 ? undefined : 'muted',
       },
       plain(f.message),
     ]),
@@ -144,11 +141,7 @@ export function findingsTable(findings: readonly ReportFinding[]): ReportTable {
 }
 
 /** The few numbers a steering committee reads first. */
-export function keyFigures(
-  map: MapState,
-  today: string,
-  findings?: readonly ReportFinding[],
-): Figure[] {
+export function keyFigures(map: MapState, today: string, health?: ReportHealth): Figure[] {
   const targeted = map.kpis.filter((k) => kpiOnTarget(k) !== null);
   const onTarget = targeted.filter((k) => kpiOnTarget(k)).length;
   const open = map.actions.filter((a) => a.status !== 'done');
@@ -179,13 +172,6 @@ export function keyFigures(
       detail: gaps ? 'see the systems page' : undefined,
     });
   }
-  if (findings) {
-    const high = findings.filter((f) => f.severity.toLowerCase() === 'high').length;
-    figures.push({
-      label: 'Health findings',
-      value: String(findings.length),
-      detail: high ? `${high} high` : undefined,
-    });
-  }
+  if (health) figures.push(healthFigure(health));
   return figures;
 }

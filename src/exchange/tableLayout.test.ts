@@ -110,12 +110,19 @@ describe('report tables', () => {
   });
 
   it('sums up the map in a few figures', () => {
-    expect(keyFigures(map, '2025-07-01', [{ message: 'x', severity: 'high' }])).toEqual([
+    const health = {
+      score: 92,
+      sum: '100 − 8 = 92',
+      rule: '',
+      lines: [{ title: 'Stages without an owner', findings: 1, points: 8, weight: 15 }],
+      findings: [{ message: 'x', severity: 'high' }],
+    };
+    expect(keyFigures(map, '2025-07-01', health)).toEqual([
       { label: 'Stages', value: '2' },
       { label: 'Cards', value: '3' },
       { label: 'KPIs on target', value: '0 of 1', detail: '1 without target or value' },
       { label: 'Open actions', value: '2', detail: '1 overdue' },
-      { label: 'Health findings', value: '1', detail: '1 high' },
+      { label: 'Health score', value: '92 / 100', detail: '1 finding, 1 critical or high' },
     ]);
   });
 });

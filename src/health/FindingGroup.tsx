@@ -5,6 +5,7 @@ import type { Finding, Severity } from './types.ts';
 /* One check in the Health panel: what it is, why it matters, and what it found. */
 
 const SEVERITY: Record<Severity, { label: string; dot: string; chip: string }> = {
+  critical: { label: 'Critical', dot: 'bg-red-800', chip: 'bg-red-700 text-white ring-red-800' },
   high: { label: 'High', dot: 'bg-red-600', chip: 'bg-red-50 text-red-800 ring-red-200' },
   medium: {
     label: 'Medium',
@@ -13,7 +14,7 @@ const SEVERITY: Record<Severity, { label: string; dot: string; chip: string }> =
   },
   low: { label: 'Low', dot: 'bg-slate-400', chip: 'bg-slate-100 text-slate-700 ring-slate-200' },
 };
-const RANK: Severity[] = ['high', 'medium', 'low'];
+const RANK: Severity[] = ['critical', 'high', 'medium', 'low'];
 
 /** Long lists (forty stale cards) start folded, so the other checks stay in view. */
 const FOLDED = 5;

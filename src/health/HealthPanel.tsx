@@ -4,9 +4,11 @@ import { useUiStore } from '../editor/MapContext.tsx';
 import { today } from '../ui/dates.ts';
 import { FindingGroup } from './FindingGroup.tsx';
 import { revealTarget } from './reveal.ts';
+import { ScoreExplanation, ScoreSince } from './ScoreExplanation.tsx';
 import { ScoreRing } from './ScoreRing.tsx';
 import { healthReport } from './score.ts';
 import { DEFAULT_STALE_DAYS } from './types.ts';
+import { useLastVersion } from './useLastVersion.ts';
 
 /** A whole number of days from the input, or the default while the field is empty or odd. */
 function parseDays(text: string): number {
@@ -14,16 +16,18 @@ function parseDays(text: string): number {
   return Number.isInteger(days) && days >= 1 ? days : DEFAULT_STALE_DAYS;
 }
 
-/** The Health panel's body: the score, the staleness setting, and the findings by check. */
-export function HealthPanel({ map }: { map: MapState }) {
+/**
+ * The Health panel's body: the score and how it is worked out, what moved it since the last
+ * version (when the map's versions can be read: `mapId` given), and the findings by check.
+ */
+export function HealthPanel({ map, mapId }: { map: MapState; mapId?: string }) {
   const ui = useUiStore();
   const [daysText, setDaysText] = useState(String(DEFAULT_STALE_DAYS));
   const staleDays = parseDays(daysText);
   const date = today();
-  const report = useMemo(
-    () => healthReport(map, { today: date, staleDays }),
-    [map, date, staleDays],
-  );
+  const ctx = useMemo(() => ({ today: date, staleDays }), [date, staleDays]);
+  const report = useMemo(() => healthReport(map, ctx), [map, ctx]);
+  const { last, choose } = useLastVersion(mapId);
   // Worst first; the sort is stable, so ties keep the checks' own order.
   const failing = report.byCheck
     .filter((r) => r.findings.length > 0)
@@ -59,6 +63,9 @@ export function HealthPanel({ map }: { map: MapState }) {
         )}
       </div>
 
+      <ScoreExplanation report={report} />
+      {mapId && <ScoreSince report={report} last={last} ctx={ctx} onChoose={choose} />}
+
       {failing.length === 0 ? (
         <p className="rounded-lg bg-green-50 p-4 text-base font-medium text-green-800 ring-1 ring-green-200">
           No findings — this map is in good health
@@ -84,7 +91,8 @@ export function HealthPanel({ map }: { map: MapState }) {
                 <span aria-hidden="true" className="text-green-700">
                   ✓
                 </span>
-                {check.title}
+                <span className="flex-1">{check.title}</span>
+                <span className="text-slate-500 tabular-nums">weighs {check.cap}</span>
               </li>
             ))}
           </ul>

@@ -320,9 +320,10 @@ describe('emotion curves', () => {
     ]);
   });
 
-  it('says so when a persona has no scores at all', () => {
+  it('leaves a persona with no scores at all to the persona-emotion check', () => {
     const map = broken((m) => m.personas.push({ id: 'ps2', name: 'Gifter', description: '' }));
-    expect(run('emotion-gaps', map)).toEqual([
+    expect(run('emotion-gaps', map)).toEqual([]);
+    expect(run('persona-emotion', map)).toEqual([
       expect.objectContaining({
         message: 'Persona “Gifter” has no emotion scores yet',
         target: { kind: 'persona', id: 'ps2' },

@@ -1,4 +1,10 @@
 import type { MapState } from '../doc/index.ts';
+import {
+  customerLanesWithoutCards,
+  noPurpose,
+  personasWithoutEmotions,
+  stagesWithoutCards,
+} from './completeness.ts';
 import { emotionGaps, nothingAfterPurchase } from './coverage.ts';
 import { actionsOverdue, painPointsWithoutAction } from './followThrough.ts';
 import { kpisOffTarget, kpisWithoutTarget, stagesWithoutKpi } from './measures.ts';
@@ -13,13 +19,17 @@ import { mostlyAssumptions, staleCards } from './truth.ts';
 import type { Check, Finding, HealthContext } from './types.ts';
 
 export type { Check, Finding, HealthContext, Severity, TargetKind } from './types.ts';
-export { DEFAULT_STALE_DAYS, defineCheck } from './types.ts';
+export { CHECK_CAP, COVERAGE_CAP, DEFAULT_STALE_DAYS, defineCheck } from './types.ts';
 
 /**
  * Every health check, in the order the panel lists them. To add one, write it with
  * `defineCheck` (a pure function of the map and context) and append it here.
  */
 export const CHECKS: readonly Check[] = [
+  noPurpose,
+  stagesWithoutCards,
+  customerLanesWithoutCards,
+  personasWithoutEmotions,
   stagesWithoutOwner,
   touchpointsWithoutOwner,
   nothingAfterPurchase,

@@ -53,7 +53,11 @@ export const emotionGaps = defineCheck({
   why: 'A gap in an emotion curve hides exactly where the experience may turn.',
   find(map: MapState) {
     const withCards = map.stages.filter((s) => map.cards.some((c) => c.stageId === s.id));
-    return map.personas.flatMap((persona) => {
+    // A persona with no score at all is the persona-emotion check's finding, not a gap.
+    const scored = map.personas.filter((p) =>
+      map.cards.some((c) => typeof c.emotion[p.id] === 'number'),
+    );
+    return scored.flatMap((persona) => {
       const missing = withCards.filter(
         (s) =>
           !map.cards.some((c) => c.stageId === s.id && typeof c.emotion[persona.id] === 'number'),
@@ -63,10 +67,7 @@ export const emotionGaps = defineCheck({
       return [
         {
           severity: 'low' as const,
-          message:
-            missing.length === withCards.length
-              ? `Persona ${who} has no emotion scores yet`
-              : `Persona ${who} has no emotion score in ${listWords(missing.map((s) => s.name.trim() || 'an untitled stage'))}`,
+          message: `Persona ${who} has no emotion score in ${listWords(missing.map((s) => s.name.trim() || 'an untitled stage'))}`,
           target: { kind: 'persona' as const, id: persona.id },
         },
       ];

@@ -100,6 +100,8 @@ export function kpi(
     ownerId: 'p1',
     stageId: null,
     cardId: null,
+    min: null,
+    max: null,
     history: [],
     ...patch,
   };

@@ -38,6 +38,22 @@ describe('healthReport', () => {
     expect(report.score).toBe(100 - 15 - 3);
   });
 
+  it('lists the findings of each check along the journey, not in the order the check found them', () => {
+    const map = broken((m) => {
+      // The map lists cards c1, c2, c3 in stages s1, s2, s3; move c1 to the last stage.
+      find(m.cards, 'c1').stageId = 's3';
+      for (const c of m.cards) c.reviewedAt = null;
+      find(m.stages, 's3').ownerId = null;
+      find(m.stages, 's1').ownerId = null;
+    });
+    const report = healthReport(map, ctx);
+    const stale = report.byCheck.find((r) => r.check.id === 'card-stale')!;
+    // c2 is in s2; c1 and c3 share stage s3 and lane l1, so the map's own order decides there.
+    expect(stale.findings.map((f) => f.target?.id)).toEqual(['c2', 'c1', 'c3']);
+    const owners = report.byCheck.find((r) => r.check.id === 'stage-owner')!;
+    expect(owners.findings.map((f) => f.target?.id)).toEqual(['s1', 's3']);
+  });
+
   it('never goes below 0, and takes any set of checks', () => {
     const alarms = Array.from({ length: 8 }, (_, i) =>
       defineCheck({
@@ -68,14 +84,19 @@ describe('templates', () => {
 
   /*
    * Worked out by hand from the template files and the rules above: 100 minus, per check,
-   * high 8, medium 4, low 1 per finding, at most 15 per check. No template has actions, an
-   * unowned touchpoint, a KPI without a target, mostly assumptions or a gap in an emotion curve,
-   * and every starter owns its stages and goes on past its purchase stage (support has none),
+   * critical 20, high 8, medium 4, low 1 per finding, at most 15 per check (20 for the four
+   * completeness checks). No template has actions, an unowned touchpoint, a KPI without a
+   * target, mostly assumptions or a gap in an emotion curve; every starter owns its stages and
+   * goes on past its purchase stage (support has none); and every populated starter has a
+   * purpose, cards in every stage and customer lane, and emotion scores for each persona,
    * so only the checks named below find anything.
    */
   const EXPECTED_SCORE: Record<string, number> = {
-    // Stages without owner: 3 × 8 = 24, capped 15. Stages without KPI: 3 × 4 = 12. No cards.
-    blank: 100 - 15 - 12, // 73
+    // Stages without owner: 3 × 8 = 24, capped 15. Stages without KPI: 3 × 4 = 12.
+    // Completeness: no purpose 8; Discover, Decide and Use have no cards 3 × 8 = 24, capped 20;
+    // the Customer actions and Touchpoints lanes are empty 2 × 8 = 16; the Customer persona
+    // has no emotion scores 8. So an empty map ends below every populated one.
+    blank: 100 - 15 - 12 - 8 - 20 - 16 - 8, // 21
     // Consideration has no KPI 4; off target (abandonment 64 > 55, first-contact 68 < 75)
     // 2 × 8 = 16 → 15; 7 pain points without action 28 → 15; 10 cards older than 90 days 10.
     ecommerce: 100 - 4 - 15 - 15 - 10, // 56
@@ -142,9 +163,29 @@ describe('templates', () => {
     ]);
   });
 
-  it('blank: no owners and no KPIs on its stages', () => {
+  it('blank: no owners, KPIs or cards on its stages, no purpose and no emotions', () => {
     const report = healthReport(templateMap('blank')!, { today, staleDays: 90 });
     expect(report.findings.filter((f) => f.checkId === 'stage-owner')).toHaveLength(3);
     expect(report.findings.filter((f) => f.checkId === 'stage-kpi')).toHaveLength(3);
+    const penalties = report.byCheck.filter((r) => r.penalty > 0);
+    expect(Object.fromEntries(penalties.map((r) => [r.check.id, r.penalty]))).toEqual({
+      purpose: 8,
+      'stage-empty': 20,
+      'customer-lane-empty': 16,
+      'persona-emotion': 8,
+      'stage-owner': 15,
+      'stage-kpi': 12,
+    });
+  });
+
+  it('the blank template scores below every populated template', () => {
+    const scores = TEMPLATES.map((t) => ({
+      id: t.id,
+      score: healthReport(templateMap(t.id)!, { today, staleDays: 90 }).score,
+    }));
+    const blank = scores.find((s) => s.id === 'blank')!.score;
+    for (const other of scores.filter((s) => s.id !== 'blank')) {
+      expect(blank).toBeLessThan(other.score);
+    }
   });
 });

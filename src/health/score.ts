@@ -1,19 +1,27 @@
 import type { MapState } from '../doc/index.ts';
 import { CHECKS } from './checks.ts';
+import { alongTheJourney } from './journeyOrder.ts';
 import type { Check, Finding, HealthContext, Severity } from './types.ts';
 
 /*
  * The score: start at 100 and subtract, for each check, the weights of its findings
- * (high 8, medium 4, low 1), at most 15 per check, never going below 0.
+ * (critical 20, high 8, medium 4, low 1), at most the check's cap (15; 20 for the coverage
+ * checks that find an empty map), never going below 0.
  * The cap keeps one noisy check (forty unreviewed cards, say) from drowning the rest:
  * a map has to be weak in several ways to score low.
  */
 
-export const SEVERITY_WEIGHT: Record<Severity, number> = { high: 8, medium: 4, low: 1 };
-export const CHECK_CAP = 15;
+export const SEVERITY_WEIGHT: Record<Severity, number> = {
+  critical: 20,
+  high: 8,
+  medium: 4,
+  low: 1,
+};
+export { CHECK_CAP, COVERAGE_CAP } from './types.ts';
 
 export interface CheckResult {
   check: Check;
+  /** Along the journey: whole-map findings first, then stage by stage. */
   findings: Finding[];
   /** Points this check takes off the score. */
   penalty: number;
@@ -34,9 +42,9 @@ export function healthReport(
   checks: readonly Check[] = CHECKS,
 ): HealthReport {
   const byCheck = checks.map((check) => {
-    const findings = check.run(map, ctx);
+    const findings = alongTheJourney(map, check.run(map, ctx));
     const weight = findings.reduce((sum, f) => sum + SEVERITY_WEIGHT[f.severity], 0);
-    return { check, findings, penalty: Math.min(CHECK_CAP, weight) };
+    return { check, findings, penalty: Math.min(check.cap, weight) };
   });
   const penalty = byCheck.reduce((sum, r) => sum + r.penalty, 0);
   return {

@@ -2,7 +2,8 @@ import type { MapState } from '../doc/index.ts';
 
 /* The vocabulary of map health: checks, what they find, and the context they run in. */
 
-export type Severity = 'high' | 'medium' | 'low';
+/** `critical`: a whole part of the map is missing (no stages, no customer lane, no persona). */
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
 
 export type TargetKind =
   'card' | 'stage' | 'lane' | 'kpi' | 'action' | 'persona' | 'connection' | 'system';
@@ -31,8 +32,14 @@ export interface Check {
   title: string;
   /** One sentence on why it matters, shown beside the findings. */
   why: string;
+  /** The most points this check can take off the score, however many findings it has. */
+  cap: number;
   run(map: MapState, ctx: HealthContext): Finding[];
 }
+
+/** The usual cap; coverage checks, which find an empty map, weigh more (COVERAGE_CAP). */
+export const CHECK_CAP = 15;
+export const COVERAGE_CAP = 20;
 
 /** What a check's rule returns: findings without the check id, which `defineCheck` adds. */
 export type Problem = Omit<Finding, 'checkId'>;
@@ -42,11 +49,13 @@ export function defineCheck(spec: {
   id: string;
   title: string;
   why: string;
+  cap?: number;
   find(map: MapState, ctx: HealthContext): Problem[];
 }): Check {
-  const { find, ...about } = spec;
+  const { find, cap = CHECK_CAP, ...about } = spec;
   return {
     ...about,
+    cap,
     run: (map, ctx) => find(map, ctx).map((p) => ({ checkId: spec.id, ...p })),
   };
 }

@@ -5,6 +5,7 @@ import { UndoIcon } from '../ui/icons.tsx';
 import { useMemo } from 'react';
 import { ExportMenu } from '../exchange/ExportMenu.tsx';
 import { DEFAULT_STALE_DAYS } from '../health/checks.ts';
+import { healthSummary } from '../health/explain.ts';
 import { healthReport } from '../health/score.ts';
 import { today } from '../ui/dates.ts';
 import { filtersActive, NO_FILTERS, type Filters } from '../editor/filters.ts';
@@ -75,8 +76,8 @@ export function Toolbar({
   onStartVote,
 }: ToolbarProps) {
   const ui = useUiStore();
-  const findings = useMemo(
-    () => healthReport(map, { today: today(), staleDays: DEFAULT_STALE_DAYS }).findings,
+  const health = useMemo(
+    () => healthSummary(healthReport(map, { today: today(), staleDays: DEFAULT_STALE_DAYS })),
     [map],
   );
   const filters = useUi((s) => s.filters);
@@ -157,7 +158,7 @@ export function Toolbar({
         </button>
       )}
       <div className="ml-auto flex flex-wrap items-center gap-0.5">
-        <ExportMenu map={map} findings={findings} />
+        <ExportMenu map={map} health={health} />
         {onStartVote && (
           <button type="button" onClick={onStartVote} className={buttonClass}>
             Dot vote

@@ -1,9 +1,11 @@
 /*
  * KPIs: data pipelines push a KPI's current value over HTTP; it lands in the live document
- * (stored and broadcast like any edit) and in the KPI's history.
+ * (stored and broadcast like any edit) and in the KPI's history, marked as coming from the API.
+ * A value outside the KPI's valid range (0…100 for a percentage unless set otherwise) is
+ * refused with 400 and changes nothing.
  */
 import { z } from 'zod';
-import { setKpiCurrent } from '../../../src/doc/index.ts';
+import { recordKpiValue } from '../../../src/doc/index.ts';
 import type { ServerContext } from '../../context.ts';
 import type { Extension } from '../../extension.ts';
 import { jsonError, readJson } from '../../http/errors.ts';
@@ -28,12 +30,15 @@ export function kpis({ store, rooms, guards }: ServerContext): Extension {
           const kpiId = c.req.param('kpiId');
           const at = new Date().toISOString();
           if (!(await store.maps.get(id))) return jsonError(c, 404, 'No such map');
-          const done = await rooms.update(
+          const outcome = await rooms.update(
             contentRoom(id),
-            (doc) => setKpiCurrent(doc, kpiId, value, at),
+            (doc) => recordKpiValue(doc, kpiId, value, { at, source: 'api' }),
             c.get('grant').participant?.name ?? null,
           );
-          return done ? c.json({ kpiId, current: value, at }) : jsonError(c, 404, 'No such KPI');
+          if (outcome.ok) return c.json({ kpiId, current: value, at });
+          return outcome.reason === 'missing'
+            ? jsonError(c, 404, 'No such KPI')
+            : jsonError(c, 400, outcome.message);
         },
       );
     },

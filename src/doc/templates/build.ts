@@ -149,6 +149,8 @@ export function buildTemplate(spec: TemplateSpec, now = Date.now()): MapState {
       ownerId: (k.owner && personIds.get(k.owner)) || null,
       stageId: (k.stage && stageByName.get(k.stage)) || null,
       cardId: card?.id ?? null,
+      min: null,
+      max: null,
       history: k.history.map((value, i) => ({
         at: new Date(now - (k.history.length - 1 - i) * week).toISOString(),
         value,

@@ -2,15 +2,19 @@ import { useState } from 'react';
 import {
   deleteKpi,
   kpiOnTarget,
-  setKpiCurrent,
+  kpiRange,
+  recordKpiValue,
   updateKpi,
   type KpiData,
   type PersonData,
 } from '../../doc/index.ts';
 import { Field, Group, SelectField, TextField } from '../../ui/fields.tsx';
 import { formatKpiValue, kpiStatus } from '../../ui/KpiChip.tsx';
-import { Sparkline } from '../../ui/Sparkline.tsx';
 import { useMapDoc } from '../../editor/MapContext.tsx';
+import { KpiHistory } from '../../kpis/KpiHistory.tsx';
+import { KpiSparkline } from '../../kpis/KpiSparkline.tsx';
+import { KpiUpdated } from '../../kpis/KpiUpdated.tsx';
+import { KpiWiring } from '../../kpis/KpiWiring.tsx';
 import { OwnerPicker } from '../OwnerPicker.tsx';
 
 const toNumber = (text: string): number | null => {
@@ -18,23 +22,33 @@ const toNumber = (text: string): number | null => {
   return text.trim() === '' || !Number.isFinite(n) ? null : n;
 };
 
-/** One KPI: its status at a glance, and its fields behind "Edit". */
+/**
+ * One KPI: its status, when and from where it last changed, its history, and its fields
+ * behind "Edit"; with `mapId`, also how a pipeline pushes to it.
+ */
 export function KpiEditor({
   kpi,
   people,
   readOnly,
+  mapId,
 }: {
   kpi: KpiData;
   people: PersonData[];
   readOnly: boolean;
+  mapId?: string;
 }) {
   const doc = useMapDoc();
   const [open, setOpen] = useState(kpi.name === 'New KPI');
   const [value, setValue] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const status = kpiStatus(kpiOnTarget(kpi));
+  const range = kpiRange(kpi);
   const record = () => {
     const n = toNumber(value);
-    if (n !== null && setKpiCurrent(doc, kpi.id, n)) setValue('');
+    if (n === null) return;
+    const outcome = recordKpiValue(doc, kpi.id, n, { source: 'manual' });
+    setProblem(outcome.ok ? null : outcome.message);
+    if (outcome.ok) setValue('');
   };
 
   return (
@@ -50,7 +64,7 @@ export function KpiEditor({
           aria-hidden="true"
         />
         <span className="min-w-0 flex-1 truncate font-medium text-slate-900">{kpi.name}</span>
-        <Sparkline values={kpi.history.map((h) => h.value)} color={status.color} />
+        <KpiSparkline kpi={kpi} color={status.color} />
       </div>
       <p className="text-sm text-slate-600">
         <span className="font-semibold text-slate-900 tabular-nums">
@@ -65,13 +79,18 @@ export function KpiEditor({
         {' · '}
         <span style={{ color: status.color }}>{status.word}</span>
       </p>
+      <KpiUpdated kpi={kpi} />
       {!readOnly && (
         <div className="flex items-end gap-2">
           <Field label="New value">
             <input
               inputMode="decimal"
               value={value}
-              onChange={(e) => setValue(e.target.value)}
+              onChange={(e) => {
+                setValue(e.target.value);
+                setProblem(null);
+              }}
+              aria-invalid={problem !== null}
               onKeyDown={(e) => e.key === 'Enter' && record()}
               className="w-28 rounded-md border border-slate-300 px-2 py-1 focus:border-indigo-500 focus:outline-none"
             />
@@ -94,6 +113,13 @@ export function KpiEditor({
           </button>
         </div>
       )}
+      {problem && (
+        <p role="alert" className="text-sm text-red-700">
+          {problem}
+        </p>
+      )}
+      <KpiHistory kpi={kpi} readOnly={readOnly} />
+      {mapId && !readOnly && <KpiWiring kpi={kpi} mapId={mapId} />}
       {open && !readOnly && (
         <div className="flex flex-col gap-3 border-t border-slate-100 pt-3">
           <TextField
@@ -111,6 +137,20 @@ export function KpiEditor({
               label="Target"
               value={kpi.target === null ? '' : String(kpi.target)}
               onCommit={(t) => updateKpi(doc, kpi.id, { target: toNumber(t) })}
+            />
+          </div>
+          <div className="grid grid-cols-2 gap-2">
+            <TextField
+              label="Lowest valid value"
+              value={kpi.min === null ? '' : String(kpi.min)}
+              placeholder={range.min === null ? 'No limit' : String(range.min)}
+              onCommit={(t) => updateKpi(doc, kpi.id, { min: toNumber(t) })}
+            />
+            <TextField
+              label="Highest valid value"
+              value={kpi.max === null ? '' : String(kpi.max)}
+              placeholder={range.max === null ? 'No limit' : String(range.max)}
+              onCommit={(t) => updateKpi(doc, kpi.id, { max: toNumber(t) })}
             />
           </div>
           <SelectField

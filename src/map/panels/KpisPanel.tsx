@@ -2,7 +2,15 @@ import type { MapState } from '../../doc/index.ts';
 import { KpiEditor } from './KpiEditor.tsx';
 
 /** Every KPI of the map, grouped by what it measures. */
-export function KpisPanel({ map, readOnly }: { map: MapState; readOnly: boolean }) {
+export function KpisPanel({
+  map,
+  readOnly,
+  mapId,
+}: {
+  map: MapState;
+  readOnly: boolean;
+  mapId?: string;
+}) {
   const where = (kpi: MapState['kpis'][number]) => {
     const stage = map.stages.find((s) => s.id === kpi.stageId);
     if (stage) return `Stage · ${stage.name}`;
@@ -23,7 +31,7 @@ export function KpisPanel({ map, readOnly }: { map: MapState; readOnly: boolean 
           <span className="text-xs font-medium tracking-wide text-slate-500 uppercase">
             {where(kpi)}
           </span>
-          <KpiEditor kpi={kpi} people={map.people} readOnly={readOnly} />
+          <KpiEditor kpi={kpi} people={map.people} readOnly={readOnly} mapId={mapId} />
         </li>
       ))}
     </ul>

@@ -79,7 +79,7 @@ export function SidePanel({
       ) : panel === 'actions' ? (
         <ActionsView map={map} readOnly={readOnly} />
       ) : panel === 'health' ? (
-        <HealthPanel map={map} />
+        <HealthPanel map={map} mapId={mapId} />
       ) : panel === 'comments' ? (
         <CommentsPanel map={map} />
       ) : panel === 'people' ? (
@@ -87,7 +87,7 @@ export function SidePanel({
       ) : panel === 'personas' ? (
         <PersonasPanel map={map} readOnly={readOnly} />
       ) : panel === 'kpis' ? (
-        <KpisPanel map={map} readOnly={readOnly} />
+        <KpisPanel map={map} readOnly={readOnly} mapId={mapId} />
       ) : panel === 'systems' ? (
         <SystemsPanel map={map} readOnly={readOnly} />
       ) : (
