@@ -22,6 +22,7 @@ export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>
   return (
     <div
       data-testid={`cell-${stageName}-${laneName}`}
+      data-stage-name={stageName}
       style={{ pointerEvents: 'all' }}
       className={`group/cell relative h-full w-full border-r border-b border-slate-200 transition-colors ${
         isDropTarget

@@ -38,6 +38,7 @@ import { usePresenterCamera } from './usePresenterCamera.ts';
 import { useDerivedNodes } from './useDerivedNodes.ts';
 import { FIT, useFitWhenContentArrives } from './useFitWhenContentArrives.ts';
 import { useNodeDrag } from './useNodeDrag.ts';
+import { useFitWholeMapKey } from './useFitWholeMapKey.ts';
 import { useRevealSelection } from './useRevealSelection.ts';
 
 interface CanvasProps {
@@ -85,9 +86,14 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
   const derivedRef = useRef(derived);
   const drag = useNodeDrag(layout);
   const container = useRef<HTMLDivElement>(null);
-  const presence = usePresenceBroadcast(container);
-  usePresenterCamera(layout);
-  useFitWhenContentArrives(layout.stages.length > 0, derived);
+  const presence = usePresenceBroadcast(container, spotlight !== null);
+  usePresenterCamera(layout, spotlight);
+  useFitWhenContentArrives(
+    layout.stages.length > 0,
+    derived,
+    map.cards.length > DRAW_VISIBLE_ONLY_ABOVE,
+  );
+  useFitWholeMapKey();
 
   useEffect(() => {
     derivedRef.current = derived;
@@ -161,7 +167,6 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
               selectNodesOnDrag={false}
               elevateNodesOnSelect
               onlyRenderVisibleElements={visibleOnly}
-              fitView
               fitViewOptions={FIT}
               minZoom={0.15}
               maxZoom={2}
