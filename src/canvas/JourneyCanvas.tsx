@@ -167,6 +167,8 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
               selectNodesOnDrag={false}
               elevateNodesOnSelect
               onlyRenderVisibleElements={visibleOnly}
+              // A presented stage taller than the screen scrolls with the wheel.
+              panOnScroll={spotlight !== null}
               fitViewOptions={FIT}
               minZoom={0.15}
               maxZoom={2}

@@ -82,27 +82,36 @@ export function Workspace(props: WorkspaceProps) {
             onStartVote={canEdit ? () => setVoting(true) : undefined}
           />
         )}
-        <main className="relative min-h-0 flex-1">
-          {loaded && !presenting && <SidePanel mapId={mapId} map={map} readOnly={!canEdit} />}
-          <FollowingBanner />
-          <PastBanner />
-          {!past && <VoteBar mapId={mapId} map={map} facilitator={canEdit} />}
-          <PresentingBanner
-            presenter={presenter}
-            stageName={
-              presenter?.kind === 'peer'
-                ? (map.stages[presenter.peer.presenting.stage]?.name ?? null)
-                : null
-            }
-          />
-          {canEdit && <PresenterBar stages={map.stages} onStartVote={() => setVoting(true)} />}
-          {voting && <StartVoteDialog map={map} onClose={() => setVoting(false)} />}
-          {loaded ? (
-            <CanvasArea map={map} spotlight={spotlight} />
-          ) : (
-            <div className="flex h-full items-center justify-center text-lg text-slate-500">
-              Loading map…
+        <main className="flex min-h-0 flex-1">
+          <div className="flex min-w-0 flex-1 flex-col">
+            <div className="relative min-h-0 flex-1">
+              <FollowingBanner />
+              <PastBanner />
+              {!past && <VoteBar mapId={mapId} map={map} facilitator={canEdit} />}
+              <PresentingBanner
+                presenter={presenter}
+                stageName={
+                  presenter?.kind === 'peer'
+                    ? (map.stages[presenter.peer.presenting.stage]?.name ?? null)
+                    : null
+                }
+              />
+              {canEdit && <PresenterBar stages={map.stages} onStartVote={() => setVoting(true)} />}
+              {voting && <StartVoteDialog map={map} onClose={() => setVoting(false)} />}
+              {loaded ? (
+                <CanvasArea map={map} spotlight={spotlight} />
+              ) : (
+                <div className="flex h-full items-center justify-center text-lg text-slate-500">
+                  Loading map…
+                </div>
+              )}
             </div>
+            {loaded && !presenting && (
+              <SidePanel mapId={mapId} map={map} readOnly={!canEdit} dock="bottom" />
+            )}
+          </div>
+          {loaded && !presenting && (
+            <SidePanel mapId={mapId} map={map} readOnly={!canEdit} dock="side" />
           )}
         </main>
         <ConfirmDialog />
