@@ -263,7 +263,9 @@ test('search and the owner filter fade the cards that do not match', async ({ al
   });
 
   await test.step('the Owner filter shows only what Sam Okafor owns', async () => {
+    await map.openFilters();
     await map.filter('Owner').selectOption({ label: 'Sam Okafor' });
+    await expect(map.filtersButton).toHaveAccessibleName('Filters, 1 active');
     for (const card of ['Live chat', 'Returns page', 'Hand over to an agent after two misses']) {
       await map.expectDimmed(card, false);
     }
@@ -282,6 +284,7 @@ test('search and the owner filter fade the cards that do not match', async ({ al
   await test.step('Clear filters resets both', async () => {
     await map.clearFiltersButton.click();
     await expect(map.searchBox).toHaveValue('');
+    await map.openFilters();
     await expect(map.filter('Owner')).toHaveValue('');
     await expect(map.page.locator('[data-dimmed="true"]')).toHaveCount(0);
   });

@@ -117,9 +117,24 @@ export class MapPage {
     return this.toolbar.getByRole('button', { name, exact: true });
   }
 
-  /** A filter select of the toolbar: "Persona", "Owner", "Channel", "Kind", "Evidence". */
+  /** The toolbar's "Filters" button, which opens the filter popover. */
+  get filtersButton(): Locator {
+    return this.toolbar.getByRole('button', { name: /^Filters/ });
+  }
+
+  /** Opens the filter popover (if it is not open yet). */
+  async openFilters(): Promise<void> {
+    if ((await this.filtersButton.getAttribute('aria-expanded')) !== 'true') {
+      await this.filtersButton.click();
+    }
+    await expect(this.toolbar.getByRole('group', { name: 'Filters', exact: true })).toBeVisible();
+  }
+
+  /** A filter select in the popover: "Persona", "Owner", "Channel", "Kind", "Evidence". */
   filter(name: 'Persona' | 'Owner' | 'Channel' | 'Kind' | 'Evidence'): Locator {
-    return this.toolbar.getByRole('combobox', { name, exact: true });
+    return this.toolbar
+      .getByRole('group', { name: 'Filters', exact: true })
+      .getByRole('combobox', { name, exact: true });
   }
 
   // --- stages -------------------------------------------------------------------------------
