@@ -208,9 +208,34 @@ export class MapPage {
     return this.page.getByRole('slider', { name: `Emotion of ${persona} at ${cardTitle}` });
   }
 
-  /** Clicks a card (it must be on screen, as for a person) and waits for its inspector. */
+  /**
+   * Makes sure `target` is wholly on screen, as a person would: the map opens at a readable
+   * zoom showing its first stages, so something further away needs "Fit whole map" first.
+   */
+  async bringOnScreen(target: Locator): Promise<void> {
+    await expect(target).toBeVisible();
+    const ratio = await target.evaluate(
+      (el) =>
+        new Promise<number>((resolve) => {
+          const io = new IntersectionObserver(([entry]) => {
+            io.disconnect();
+            resolve(entry?.intersectionRatio ?? 0);
+          });
+          io.observe(el);
+        }),
+    );
+    if (ratio < 0.99) await this.fitWholeMapButton.click();
+    await expect(target).toBeInViewport({ ratio: 0.99 });
+  }
+
+  /** The zoom controls' "Fit whole map (F)" button. */
+  get fitWholeMapButton(): Locator {
+    return this.page.getByRole('button', { name: 'Fit whole map (F)', exact: true });
+  }
+
+  /** Clicks a card (brought on screen first, as a person would) and waits for its inspector. */
   async selectCard(title: string): Promise<void> {
-    await expect(this.card(title)).toBeInViewport({ ratio: 0.99 });
+    await this.bringOnScreen(this.card(title));
     await this.card(title).click();
     await this.cardPanel.expectCard(title);
   }
@@ -240,8 +265,8 @@ export class MapPage {
 
   /** Drags a point of an emotion curve vertically by `dy` screen pixels (negative is up). */
   async dragEmotionPoint(persona: string, cardTitle: string, dy: number): Promise<void> {
-    // A hand can only grab what is on screen; the map opens fitted to the window.
-    await expect(this.emotionPoint(persona, cardTitle)).toBeInViewport({ ratio: 0.99 });
+    // A hand can only grab what is on screen.
+    await this.bringOnScreen(this.emotionPoint(persona, cardTitle));
     const box = await this.emotionPoint(persona, cardTitle).boundingBox();
     if (!box) throw new Error(`emotion point of ${persona} at "${cardTitle}" is not on screen`);
     const start = center(box);
@@ -265,8 +290,8 @@ export class MapPage {
 
   /** Drags a card with the mouse onto the centre of another cell, in small steps like a hand. */
   async dragCard(title: string, stage: string, lane: string): Promise<void> {
-    await expect(this.card(title)).toBeInViewport({ ratio: 0.99 });
-    await expect(this.cell(stage, lane)).toBeInViewport({ ratio: 0.99 });
+    await this.bringOnScreen(this.card(title));
+    await this.bringOnScreen(this.cell(stage, lane));
     const from = await this.card(title).boundingBox();
     const to = await this.cell(stage, lane).boundingBox();
     if (!from) throw new Error(`card "${title}" is not on screen`);

@@ -1,8 +1,9 @@
+import { forWhiteText } from '../ui/contrast.ts';
 import { ViewportPortal } from '@xyflow/react';
 import { usePeers } from '../sync/usePeers.ts';
 import { usePresence } from '../editor/PresenceContext.tsx';
 
-/** Colleagues' pointers, drawn in canvas coordinates so they point at the same card for all. */
+/** Colleagues' pointers (named unless their selection's outline names them), drawn in canvas coordinates so they point at the same card for all. */
 export function Cursors() {
   const peers = usePeers(usePresence());
   return (
@@ -23,12 +24,15 @@ export function Cursors() {
                 strokeWidth="1.5"
               />
             </svg>
-            <span
-              className="ml-4 rounded-md px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap text-white shadow"
-              style={{ background: peer.color }}
-            >
-              {peer.name}
-            </span>
+            {/* One name tag per colleague: with a selection, its outline carries the name. */}
+            {!peer.selection && (
+              <span
+                className="ml-4 rounded-md px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap text-white shadow"
+                style={{ background: forWhiteText(peer.color) }}
+              >
+                {peer.name}
+              </span>
+            )}
           </div>
         ) : null,
       )}

@@ -173,6 +173,7 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
               minZoom={0.15}
               maxZoom={2}
               proOptions={PRO_OPTIONS}
+              ariaLabelConfig={ARIA_LABELS}
               className={`bg-slate-100 ${visibleOnly ? 'tm-visible-only' : ''}`}
             >
               <Background gap={24} color="#e2e8f0" />
@@ -194,6 +195,8 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
 // every frame of a pan) made it rebuild its edges, update the store and re-run every node's
 // subscription each time.
 const PRO_OPTIONS = { hideAttribution: true };
+// The map opens at a readable zoom; this control (and the F key) shows all of it.
+const ARIA_LABELS = { 'controls.fitView.ariaLabel': 'Fit whole map (F)' };
 const CONNECTION_LINE = { stroke: '#4f46e5', strokeWidth: 2.5, strokeDasharray: '6 4' };
 
 /** The journey map canvas: stages as columns, lanes as rows, cards in cells. */

@@ -69,7 +69,8 @@ export function Workspace(props: WorkspaceProps) {
           you={you}
           onRename={onRename}
         />
-        {!presenting && (
+        {/* A presentation takes the screen: no toolbar for the presenter nor who follows. */}
+        {spotlight === null && !presenting && (
           <Toolbar
             map={map}
             canUndo={history.canUndo}

@@ -1,3 +1,4 @@
+import { forWhiteText } from '../ui/contrast.ts';
 import { useState } from 'react';
 import { isRetryable } from '../api/client.ts';
 import { initials } from '../ui/initials.ts';
@@ -21,7 +22,7 @@ export function YourName({ you }: { you: You }) {
         title="Change your name"
         onClick={() => setOpen(true)}
         className="flex h-9 w-9 items-center justify-center rounded-full text-xs font-semibold text-white ring-2 ring-white ring-offset-1 ring-offset-slate-300"
-        style={{ background: you.color }}
+        style={{ background: forWhiteText(you.color) }}
       >
         {initials(you.name)}
       </button>

@@ -6,6 +6,7 @@ import {
   updateCard,
   type CardData,
   type MapState,
+  addPerson,
 } from '../../doc/index.ts';
 import { CARD_STYLES, CHANNEL_LABELS } from '../../canvas/cardStyles.ts';
 import { EVIDENCE_LABELS } from '../../ui/EvidenceMark.tsx';
@@ -13,7 +14,7 @@ import { EMOTION_LABELS, Face } from '../../ui/Face.tsx';
 import { Group, Segmented, SelectField, TextField } from '../../ui/fields.tsx';
 import { useMapDoc } from '../../editor/MapContext.tsx';
 import { CommentsButton } from './CommentsButton.tsx';
-import { OwnerPicker } from '../OwnerPicker.tsx';
+import { OwnerPicker } from '../../ui/OwnerPicker.tsx';
 import { SharedTextArea } from '../SharedTextArea.tsx';
 import { CardActions } from './CardActions.tsx';
 import { CardConnections } from '../../connections/CardConnections.tsx';
@@ -76,6 +77,7 @@ export function CardInspector({
       />
       <Group label="Owner">
         <OwnerPicker
+          onAddPerson={(name) => addPerson(doc, { name })}
           people={map.people}
           value={card.ownerId}
           disabled={readOnly}

@@ -6,12 +6,13 @@ import {
   updateKpi,
   type KpiData,
   type PersonData,
+  addPerson,
 } from '../../doc/index.ts';
 import { Field, Group, SelectField, TextField } from '../../ui/fields.tsx';
 import { formatKpiValue, kpiStatus } from '../../ui/KpiChip.tsx';
 import { Sparkline } from '../../ui/Sparkline.tsx';
 import { useMapDoc } from '../../editor/MapContext.tsx';
-import { OwnerPicker } from '../OwnerPicker.tsx';
+import { OwnerPicker } from '../../ui/OwnerPicker.tsx';
 
 const toNumber = (text: string): number | null => {
   const n = Number(text.replace(',', '.'));
@@ -124,6 +125,8 @@ export function KpiEditor({
           />
           <Group label="KPI owner">
             <OwnerPicker
+              label={`Owner of ${kpi.name}`}
+              onAddPerson={(name) => addPerson(doc, { name })}
               people={people}
               value={kpi.ownerId}
               onChange={(ownerId) => updateKpi(doc, kpi.id, { ownerId })}

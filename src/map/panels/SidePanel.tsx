@@ -112,7 +112,7 @@ export function SidePanel({
   const viewOnly = readOnly && !READING_PANELS.includes(panel);
   const size =
     dock === 'bottom'
-      ? 'h-[42%] min-h-64 w-full border-t'
+      ? 'h-[50%] min-h-64 w-full border-t'
       : panel === 'systems'
         ? 'w-[min(560px,45%)] border-l'
         : 'w-[min(380px,45%)] border-l';

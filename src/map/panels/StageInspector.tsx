@@ -1,8 +1,8 @@
-import { updateStage, type MapState, type StageData } from '../../doc/index.ts';
+import { updateStage, type MapState, type StageData, addPerson } from '../../doc/index.ts';
 import { Field, Group, TextField } from '../../ui/fields.tsx';
 import { useMapDoc } from '../../editor/MapContext.tsx';
 import { CommentsButton } from './CommentsButton.tsx';
-import { OwnerPicker } from '../OwnerPicker.tsx';
+import { OwnerPicker } from '../../ui/OwnerPicker.tsx';
 import { KpiList } from './KpiList.tsx';
 
 /** A stage's name, goal, owner and KPIs. */
@@ -44,6 +44,7 @@ export function StageInspector({
       </Field>
       <Group label="Owner">
         <OwnerPicker
+          onAddPerson={(name) => addPerson(doc, { name })}
           people={map.people}
           value={stage.ownerId}
           disabled={readOnly}
