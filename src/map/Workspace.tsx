@@ -88,7 +88,6 @@ export function Workspace(props: WorkspaceProps) {
             <div className="relative min-h-0 flex-1">
               <FollowingBanner />
               <PastBanner />
-              {!past && <VoteBar mapId={mapId} map={map} facilitator={canEdit} />}
               <PresentingBanner
                 presenter={presenter}
                 stageName={
@@ -111,6 +110,8 @@ export function Workspace(props: WorkspaceProps) {
               <SidePanel mapId={mapId} map={map} readOnly={!canEdit} dock="bottom" />
             )}
           </div>
+          {/* Docked beside the canvas, so the results never hide the map or the presenter's bar. */}
+          {!past && <VoteBar mapId={mapId} map={map} facilitator={canEdit} />}
           {loaded && !presenting && (
             <SidePanel mapId={mapId} map={map} readOnly={!canEdit} dock="side" />
           )}
