@@ -51,6 +51,7 @@ function Curve({ curve, height }: { curve: EmotionCurve; height: number }) {
     <g>
       <path
         data-testid="emotion-curve"
+        role="img"
         aria-label={`Emotion curve of ${curve.personaName}`}
         d={curve.path}
         fill="none"

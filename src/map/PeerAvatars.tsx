@@ -19,7 +19,6 @@ export function PeerAvatars() {
             <button
               type="button"
               aria-pressed={active}
-              aria-label={active ? `Stop following ${peer.name}` : `Follow ${peer.name}`}
               title={
                 active ? `Following ${peer.name}` : `${peer.name} — click to follow their view`
               }
@@ -29,7 +28,10 @@ export function PeerAvatars() {
               }`}
               style={{ background: forWhiteText(peer.color) }}
             >
-              {initials(peer.name)}
+              <span aria-hidden="true">{initials(peer.name)}</span>
+              <span className="sr-only">
+                {active ? `Stop following ${peer.name}` : `Follow ${peer.name}`}
+              </span>
             </button>
           </li>
         );

@@ -18,13 +18,14 @@ export function YourName({ you }: { you: You }) {
     <>
       <button
         type="button"
-        aria-label={`Your name: ${you.name}`}
         title="Change your name"
         onClick={() => setOpen(true)}
         className="flex h-9 w-9 items-center justify-center rounded-full text-xs font-semibold text-white ring-2 ring-white ring-offset-1 ring-offset-slate-300"
         style={{ background: forWhiteText(you.color) }}
       >
-        {initials(you.name)}
+        {/* Named by text, not aria-label, so the name holds what is seen (no initials). */}
+        <span aria-hidden="true">{initials(you.name)}</span>
+        <span className="sr-only">Your name: {you.name}</span>
       </button>
       {open && <RenameDialog you={you} onClose={() => setOpen(false)} />}
     </>

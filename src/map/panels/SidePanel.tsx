@@ -125,7 +125,7 @@ export function SidePanel({
         <h2 className="text-lg font-semibold text-slate-900">{title}</h2>
         {viewOnly && (
           <span className="mr-auto rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
-            View only
+            view only
           </span>
         )}
         <IconButton label="Close panel" onClick={() => ui.getState().openPanel(null)}>
