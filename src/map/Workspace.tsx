@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { CanvasImageProvider } from '../canvas/export/CanvasImageContext.tsx';
 import { PastBanner } from '../history/PastBanner.tsx';
 import { CanvasArea } from './CanvasArea.tsx';
+import { EmptyMapGuide } from './EmptyMapGuide.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { TopBar } from './TopBar.tsx';
 import type { useUndo } from './useUndo.ts';
@@ -98,6 +99,7 @@ export function Workspace(props: WorkspaceProps) {
               />
               {canEdit && <PresenterBar stages={map.stages} onStartVote={() => setVoting(true)} />}
               {voting && <StartVoteDialog map={map} onClose={() => setVoting(false)} />}
+              {loaded && canEdit && !past && map.cards.length === 0 && <EmptyMapGuide />}
               {loaded ? (
                 <CanvasArea map={map} spotlight={spotlight} />
               ) : (

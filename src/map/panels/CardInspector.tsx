@@ -17,6 +17,7 @@ import { CommentsButton } from './CommentsButton.tsx';
 import { OwnerPicker } from '../../ui/OwnerPicker.tsx';
 import { SharedTextArea } from '../SharedTextArea.tsx';
 import { CardActions } from './CardActions.tsx';
+import { CardReadView } from './CardReadView.tsx';
 import { CardConnections } from '../../connections/CardConnections.tsx';
 import { CardSystems } from '../../systems/CardSystems.tsx';
 import { KpiList } from './KpiList.tsx';
@@ -36,6 +37,7 @@ export function CardInspector({
 }) {
   const doc = useMapDoc();
   const patch = (p: Parameters<typeof updateCard>[2]) => updateCard(doc, card.id, p);
+  if (readOnly) return <CardReadView card={card} map={map} />;
   const stage = map.stages.find((s) => s.id === card.stageId);
   const lane = map.lanes.find((l) => l.id === card.laneId);
 
