@@ -8,6 +8,7 @@ import { EMOTION_LABELS } from '../../ui/Face.tsx';
 import { CardConnections } from '../../connections/CardConnections.tsx';
 import { CardSystems } from '../../systems/CardSystems.tsx';
 import { CardActions } from './CardActions.tsx';
+import { CommentsButton } from './CommentsButton.tsx';
 import { KpiList } from './KpiList.tsx';
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
@@ -36,6 +37,7 @@ export function CardReadView({ card, map }: { card: CardData; map: MapState }) {
         </p>
         <h3 className="text-lg font-semibold text-slate-900">{title}</h3>
       </div>
+      <CommentsButton what="card" />
       <AnchorThreads map={map} anchor={{ kind: 'card', id: card.id }} label={`Card ${title}`} />
       <dl className="grid grid-cols-[auto_1fr] items-baseline gap-x-4 gap-y-2 border-t border-slate-200 pt-4">
         <Row term="Kind">{CARD_STYLES[card.kind].label}</Row>
