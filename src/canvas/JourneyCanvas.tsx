@@ -174,7 +174,7 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
               maxZoom={2}
               proOptions={PRO_OPTIONS}
               ariaLabelConfig={ARIA_LABELS}
-              className={`bg-slate-100 ${visibleOnly ? 'tm-visible-only' : ''}`}
+              className={`bg-slate-100 ${visibleOnly ? 'tm-visible-only' : ''} ${spotlight !== null ? 'tm-present' : ''}`}
             >
               <Background gap={24} color="#e2e8f0" />
               <Overview nodes={derived} />

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { StageData } from '../doc/index.ts';
 import { useUi, useUiStore } from '../editor/MapContext.tsx';
+import { FullscreenButton } from './FullscreenButton.tsx';
 import { TimerChip } from './TimerChip.tsx';
 
 const MINUTES = [1, 3, 5, 10, 15];
@@ -115,6 +116,7 @@ export function PresenterBar({
       <button type="button" className={button} onClick={onStartVote}>
         Start a vote
       </button>
+      <FullscreenButton className={`${button} aria-pressed:bg-white/15`} />
       <span className="h-8 w-px bg-white/20" aria-hidden="true" />
       <button
         type="button"
