@@ -278,9 +278,12 @@ export class MapPage {
 
   /** Adds a card through the cell's "Add card to …" button and gives it a title. */
   async addCard(stage: string, lane: string, title: string): Promise<void> {
-    await this.page
-      .getByRole('button', { name: `Add card to ${stage} / ${lane}`, exact: true })
-      .click();
+    const add = this.page.getByRole('button', {
+      name: `Add card to ${stage} / ${lane}`,
+      exact: true,
+    });
+    await this.bringOnScreen(add);
+    await add.click();
     await expect(this.cardTitleInput).toBeFocused();
     await this.cardTitleInput.fill(title);
     await this.cardTitleInput.press('Enter');

@@ -1,3 +1,4 @@
+import { accessibleName } from './accessibleName.ts';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
@@ -36,7 +37,7 @@ export class PresenceBar {
   /** Reads the name of the only other person on the map from their avatar button. */
   async onlyPeerName(): Promise<string> {
     await expect(this.followButtons).toHaveCount(1);
-    const label = await this.followButtons.getAttribute('aria-label');
+    const label = await accessibleName(this.followButtons);
     const name = label?.replace(/^Follow /, '');
     if (!name) throw new Error(`avatar button has no "Follow <name>" label: ${label}`);
     return name;
