@@ -30,7 +30,7 @@ export function YourName({ you }: { you: You }) {
     <>
       {nudge && !you.chosen && (
         // Asked once per browser: colleagues should see a name, not "Guest Heron".
-        <span className="flex items-center rounded-full bg-amber-50 text-sm text-amber-900 ring-1 ring-amber-200">
+        <span className="flex items-center rounded-full bg-amber-50 text-sm whitespace-nowrap text-amber-900 ring-1 ring-amber-200">
           <button
             type="button"
             onClick={() => setOpen(true)}
