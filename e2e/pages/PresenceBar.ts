@@ -57,7 +57,9 @@ export class PresenceBar {
 
   /** A colleague's pointer label, drawn in canvas coordinates in the overlay layer. */
   cursor(name: string): Locator {
-    return this.overlay.getByText(name, { exact: true });
+    // The arrow: its name tag shows only when the colleague has nothing selected (their
+    // selection's outline carries the name then), so it is found by its data attribute.
+    return this.overlay.locator(`[data-cursor="${name}"] svg`);
   }
 
   /** The name tag a colleague's selection puts on a node (card or stage). */

@@ -13,6 +13,7 @@ export function Cursors() {
           <div
             key={peer.clientId}
             aria-hidden="true"
+            data-cursor={peer.name}
             className="pointer-events-none absolute top-0 left-0 z-50 transition-transform duration-75 ease-linear"
             style={{ transform: `translate(${peer.cursor.x}px, ${peer.cursor.y}px)` }}
           >

@@ -10,7 +10,7 @@ export function PeerOutline({ id, radius = 'rounded-lg' }: { id: string; radius?
     <div
       aria-hidden="true"
       className={`pointer-events-none absolute -inset-1 ${radius}`}
-      style={{ boxShadow: `0 0 0 3px ${first.color}` }}
+      style={{ boxShadow: `0 0 0 3px ${forWhiteText(first.color)}` }}
     >
       <span
         className="absolute -top-5 left-0 rounded px-1.5 py-0.5 text-[11px] font-semibold whitespace-nowrap text-white"
