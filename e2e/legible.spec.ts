@@ -70,3 +70,24 @@ test('presenting frames the stage with large titles (stages 1 and 3)', async ({ 
     }
   }
 });
+
+test('the inspector docks beside the canvas: the selected card stays in view, uncovered', async ({
+  alice,
+}) => {
+  await alice.home.goto();
+  await alice.home.createMap(uniqueTitle('Docked'), 'E-commerce first purchase');
+  await alice.map.expectConnected();
+  // A card at the right edge of the first view, where an overlaid panel used to cover it.
+  await alice.map.selectCard('Tracking page');
+  const panel = alice.map.cardPanel.root;
+  await expect(panel).toBeVisible();
+  await expect(alice.map.card('Tracking page')).toBeInViewport({ ratio: 0.99 });
+  await expect
+    .poll(async () => {
+      const card = await alice.map.card('Tracking page').boundingBox();
+      const inspector = await panel.boundingBox();
+      if (!card || !inspector) return 'not drawn';
+      return card.x + card.width <= inspector.x ? 'apart' : 'overlapping';
+    })
+    .toBe('apart');
+});
