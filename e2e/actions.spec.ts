@@ -46,7 +46,7 @@ test('an action from a pain point reaches the board and the matrix; a drag re-sc
 
   await test.step('she gives it a title, an owner and a due date', async () => {
     await actions.rename(PAIN_POINT, ACTION);
-    await actions.field('Owner', ACTION).selectOption({ label: 'Omar Haddad' });
+    await actions.chooseOwner(ACTION, 'Omar Haddad');
     await actions.dueDate(ACTION).fill('2099-06-30');
     await expect(actions.dueDate(ACTION)).toHaveValue('2099-06-30');
   });
@@ -179,7 +179,7 @@ test('the Health panel scores a template and its findings lead to the map', asyn
     const before = await health.scoreValue();
     await ownerless.click();
     await expect(actions.root).toBeVisible();
-    await actions.field('Owner', PAIN_POINT).selectOption({ label: 'Omar Haddad' });
+    await actions.chooseOwner(PAIN_POINT, 'Omar Haddad');
     await health.open();
     await expect(ownerless).toHaveCount(0);
     expect(await health.scoreValue()).toBeGreaterThan(before);

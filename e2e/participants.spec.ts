@@ -1,3 +1,4 @@
+import { accessibleName } from './pages/accessibleName.ts';
 import { expect, test, uniqueTitle } from './fixtures.ts';
 import { CommentsPanel } from './pages/CommentsPanel.ts';
 
@@ -16,7 +17,7 @@ test('a new display name goes through the server: later comments and presence ca
   await bob.join(alice);
   const comments = { alice: new CommentsPanel(alice.page), bob: new CommentsPanel(bob.page) };
   const yourName = bob.page.getByRole('button', { name: /^Your name: / });
-  const before = (await yourName.getAttribute('aria-label'))!.replace('Your name: ', '');
+  const before = (await accessibleName(yourName)).replace('Your name: ', '');
 
   await test.step('bob comments under the name he opened the map with', async () => {
     await comments.bob.open();

@@ -52,6 +52,8 @@ test('colleagues see each other’s selection and cursor, and can follow a view'
     await bob.page.mouse.move(card.x + card.width / 2, card.y + card.height / 2, { steps: 5 });
     const cursor = presence.alice.cursor(bobName);
     await expect(cursor).toBeVisible();
+    // One name tag per colleague: his selection's outline has it, so the cursor does not.
+    await expect(presence.alice.overlay.getByText(bobName, { exact: true })).toHaveCount(0);
     // Canvas coordinates: the pointer's tip lies on alice's copy of the card too.
     await expect
       .poll(async () => {

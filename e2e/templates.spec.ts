@@ -1,3 +1,4 @@
+import { Legibility } from './pages/Legibility.ts';
 import { expect, test, uniqueTitle } from './fixtures.ts';
 
 test('the e-commerce template has six stages in order and draws the emotion curve', async ({
@@ -48,8 +49,12 @@ test('a map opened on a slow connection still fits the window once it arrives', 
   await bob.join(alice);
   await expect(bob.map.card('Gets a reorder reminder')).toBeVisible();
 
-  // The whole map is on screen for him, first stage to last, first lane to last.
+  // The view opened when the content came: the first stage on screen at a readable size …
   await expect(bob.map.stage('Awareness')).toBeInViewport({ ratio: 0.99 });
+  const sizes = await new Legibility(bob.page).titleSizes();
+  expect(sizes.medianFontPx).toBeGreaterThanOrEqual(12);
+  // … and the whole map, first stage to last, first lane to last, one control away.
+  await bob.map.fitWholeMapButton.click();
   await expect(bob.map.stage('Loyalty')).toBeInViewport({ ratio: 0.99 });
   await expect(bob.map.card('CRM segments first-time buyers')).toBeInViewport({ ratio: 0.99 });
 });

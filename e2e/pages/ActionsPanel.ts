@@ -63,6 +63,19 @@ export class ActionsPanel {
     return this.root.getByRole('combobox', { name: `${name} of ${title}`, exact: true });
   }
 
+  /** Makes `person` the owner of an action with its owner combobox: type, then Enter. */
+  async chooseOwner(title: string, person: string): Promise<void> {
+    const box = this.field('Owner', title);
+    await box.fill(person);
+    const people = this.root.getByRole('listbox', { name: 'People', exact: true });
+    await expect(people.getByRole('option', { name: person, exact: true })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await box.press('Enter');
+    await expect(box).toHaveValue(person);
+  }
+
   dueDate(title: string): Locator {
     return this.root.getByLabel(`Due date of ${title}`, { exact: true });
   }

@@ -1,3 +1,4 @@
+import { MapPage } from './MapPage.ts';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface NewVote {
@@ -85,12 +86,14 @@ export class DotVote {
 
   /** Clicks "Vote for <card>" and waits until my dots on it read `expected`. */
   async vote(card: string, expected: number): Promise<void> {
+    await new MapPage(this.page).bringOnScreen(this.voteFor(card));
     await this.voteFor(card).click();
     await expect(this.myVotes(card, expected)).toBeAttached();
   }
 
   /** Clicks "Remove my vote from <card>" and waits until my dots on it read `expected`. */
   async unvote(card: string, expected: number): Promise<void> {
+    await new MapPage(this.page).bringOnScreen(this.removeVote(card));
     await this.removeVote(card).click();
     await expect(this.myVotes(card, expected)).toBeAttached();
   }

@@ -117,9 +117,24 @@ export class MapPage {
     return this.toolbar.getByRole('button', { name, exact: true });
   }
 
-  /** A filter select of the toolbar: "Persona", "Owner", "Channel", "Kind", "Evidence". */
+  /** The toolbar's "Filters" button, which opens the filter popover. */
+  get filtersButton(): Locator {
+    return this.toolbar.getByRole('button', { name: /^Filters/ });
+  }
+
+  /** Opens the filter popover (if it is not open yet). */
+  async openFilters(): Promise<void> {
+    if ((await this.filtersButton.getAttribute('aria-expanded')) !== 'true') {
+      await this.filtersButton.click();
+    }
+    await expect(this.toolbar.getByRole('group', { name: 'Filters', exact: true })).toBeVisible();
+  }
+
+  /** A filter select in the popover: "Persona", "Owner", "Channel", "Kind", "Evidence". */
   filter(name: 'Persona' | 'Owner' | 'Channel' | 'Kind' | 'Evidence'): Locator {
-    return this.toolbar.getByRole('combobox', { name, exact: true });
+    return this.toolbar
+      .getByRole('group', { name: 'Filters', exact: true })
+      .getByRole('combobox', { name, exact: true });
   }
 
   // --- stages -------------------------------------------------------------------------------
@@ -193,9 +208,34 @@ export class MapPage {
     return this.page.getByRole('slider', { name: `Emotion of ${persona} at ${cardTitle}` });
   }
 
-  /** Clicks a card (it must be on screen, as for a person) and waits for its inspector. */
+  /**
+   * Makes sure `target` is wholly on screen, as a person would: the map opens at a readable
+   * zoom showing its first stages, so something further away needs "Fit whole map" first.
+   */
+  async bringOnScreen(target: Locator): Promise<void> {
+    await expect(target).toBeVisible();
+    const ratio = await target.evaluate(
+      (el) =>
+        new Promise<number>((resolve) => {
+          const io = new IntersectionObserver(([entry]) => {
+            io.disconnect();
+            resolve(entry?.intersectionRatio ?? 0);
+          });
+          io.observe(el);
+        }),
+    );
+    if (ratio < 0.99) await this.fitWholeMapButton.click();
+    await expect(target).toBeInViewport({ ratio: 0.99 });
+  }
+
+  /** The zoom controls' "Fit whole map (F)" button. */
+  get fitWholeMapButton(): Locator {
+    return this.page.getByRole('button', { name: 'Fit whole map (F)', exact: true });
+  }
+
+  /** Clicks a card (brought on screen first, as a person would) and waits for its inspector. */
   async selectCard(title: string): Promise<void> {
-    await expect(this.card(title)).toBeInViewport({ ratio: 0.99 });
+    await this.bringOnScreen(this.card(title));
     await this.card(title).click();
     await this.cardPanel.expectCard(title);
   }
@@ -225,8 +265,8 @@ export class MapPage {
 
   /** Drags a point of an emotion curve vertically by `dy` screen pixels (negative is up). */
   async dragEmotionPoint(persona: string, cardTitle: string, dy: number): Promise<void> {
-    // A hand can only grab what is on screen; the map opens fitted to the window.
-    await expect(this.emotionPoint(persona, cardTitle)).toBeInViewport({ ratio: 0.99 });
+    // A hand can only grab what is on screen.
+    await this.bringOnScreen(this.emotionPoint(persona, cardTitle));
     const box = await this.emotionPoint(persona, cardTitle).boundingBox();
     if (!box) throw new Error(`emotion point of ${persona} at "${cardTitle}" is not on screen`);
     const start = center(box);
@@ -238,9 +278,12 @@ export class MapPage {
 
   /** Adds a card through the cell's "Add card to …" button and gives it a title. */
   async addCard(stage: string, lane: string, title: string): Promise<void> {
-    await this.page
-      .getByRole('button', { name: `Add card to ${stage} / ${lane}`, exact: true })
-      .click();
+    const add = this.page.getByRole('button', {
+      name: `Add card to ${stage} / ${lane}`,
+      exact: true,
+    });
+    await this.bringOnScreen(add);
+    await add.click();
     await expect(this.cardTitleInput).toBeFocused();
     await this.cardTitleInput.fill(title);
     await this.cardTitleInput.press('Enter');
@@ -250,8 +293,8 @@ export class MapPage {
 
   /** Drags a card with the mouse onto the centre of another cell, in small steps like a hand. */
   async dragCard(title: string, stage: string, lane: string): Promise<void> {
-    await expect(this.card(title)).toBeInViewport({ ratio: 0.99 });
-    await expect(this.cell(stage, lane)).toBeInViewport({ ratio: 0.99 });
+    await this.bringOnScreen(this.card(title));
+    await this.bringOnScreen(this.cell(stage, lane));
     const from = await this.card(title).boundingBox();
     const to = await this.cell(stage, lane).boundingBox();
     if (!from) throw new Error(`card "${title}" is not on screen`);

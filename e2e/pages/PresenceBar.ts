@@ -1,3 +1,4 @@
+import { accessibleName } from './accessibleName.ts';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
@@ -36,7 +37,7 @@ export class PresenceBar {
   /** Reads the name of the only other person on the map from their avatar button. */
   async onlyPeerName(): Promise<string> {
     await expect(this.followButtons).toHaveCount(1);
-    const label = await this.followButtons.getAttribute('aria-label');
+    const label = await accessibleName(this.followButtons);
     const name = label?.replace(/^Follow /, '');
     if (!name) throw new Error(`avatar button has no "Follow <name>" label: ${label}`);
     return name;
@@ -56,7 +57,9 @@ export class PresenceBar {
 
   /** A colleague's pointer label, drawn in canvas coordinates in the overlay layer. */
   cursor(name: string): Locator {
-    return this.overlay.getByText(name, { exact: true });
+    // The arrow: its name tag shows only when the colleague has nothing selected (their
+    // selection's outline carries the name then), so it is found by its data attribute.
+    return this.overlay.locator(`[data-cursor="${name}"] svg`);
   }
 
   /** The name tag a colleague's selection puts on a node (card or stage). */

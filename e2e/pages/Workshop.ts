@@ -72,14 +72,18 @@ export class Workshop {
     await expect(this.stageIndicator(1, stages, first)).toBeVisible();
   }
 
-  /** The canvas node of a stage header (React Flow's node element, named "Stage <name>"). */
+  /**
+   * The canvas node of a stage header (React Flow's node element, labelled "Stage <name>").
+   * By its label, not its role: stages out of the spotlight are inert, so out of the
+   * accessibility tree.
+   */
   stageNode(name: string): Locator {
-    return this.page.getByRole('group', { name: `Stage ${name}`, exact: true });
+    return this.page.locator(`.react-flow__node-stage[aria-label="Stage ${name}"]`);
   }
 
   /** Every stage header node on the canvas. */
   get stageNodes(): Locator {
-    return this.page.getByRole('group', { name: /^Stage / });
+    return this.page.locator('.react-flow__node-stage');
   }
 
   /** Waits until `lit` is the only stage header not dimmed by the spotlight. */

@@ -1,5 +1,6 @@
 import {
   ACTION_STATUSES,
+  addPerson,
   updateAction,
   type ActionData,
   type ActionStatus,
@@ -7,6 +8,7 @@ import {
 } from '../doc/index.ts';
 import { useMapDoc } from '../editor/MapContext.tsx';
 import { STATUS_LABELS } from '../ui/labels.ts';
+import { OwnerPicker } from '../ui/OwnerPicker.tsx';
 
 const SCORES = [1, 2, 3, 4, 5];
 const cls =
@@ -59,6 +61,7 @@ export function ScoreSelect({
   );
 }
 
+/** The action's owner: the map's owner combobox, named after the action. */
 export function OwnerSelect({
   action,
   people,
@@ -70,20 +73,16 @@ export function OwnerSelect({
 }) {
   const doc = useMapDoc();
   return (
-    <select
-      aria-label={`Owner of ${action.title}`}
-      value={action.ownerId ?? ''}
-      disabled={disabled}
-      onChange={(e) => updateAction(doc, action.id, { ownerId: e.target.value || null })}
-      className={`${cls} max-w-40`}
-    >
-      <option value="">No owner</option>
-      {people.map((p) => (
-        <option key={p.id} value={p.id}>
-          {p.name}
-        </option>
-      ))}
-    </select>
+    <div className="w-48">
+      <OwnerPicker
+        label={`Owner of ${action.title}`}
+        people={people}
+        value={action.ownerId}
+        disabled={disabled}
+        onChange={(ownerId) => updateAction(doc, action.id, { ownerId })}
+        onAddPerson={(name) => addPerson(doc, { name })}
+      />
+    </div>
   );
 }
 

@@ -5,7 +5,7 @@ import {
   type ActionData,
   type MapState,
 } from '../doc/index.ts';
-import { useMapDoc } from '../editor/MapContext.tsx';
+import { useMapDoc, useUiStore } from '../editor/MapContext.tsx';
 import { IconButton } from '../ui/IconButton.tsx';
 import { TrashIcon } from '../ui/icons.tsx';
 import { DueInput, OwnerSelect, ScoreSelect, StatusSelect } from './ActionFields.tsx';
@@ -23,6 +23,7 @@ export function ActionsTable({
   readOnly: boolean;
 }) {
   const doc = useMapDoc();
+  const ui = useUiStore();
   const cardTitle = (id: string) => map.cards.find((c) => c.id === id)?.title;
   return (
     <table className="w-full border-separate border-spacing-y-1 text-sm">
@@ -40,7 +41,7 @@ export function ActionsTable({
       <tbody>
         {actions.map((action) => {
           const overdue = isOverdue(action, today);
-          const linked = action.cardIds.map(cardTitle).filter(Boolean);
+          const linked = action.cardIds.filter((id) => cardTitle(id) !== undefined);
           return (
             <tr key={action.id} className="bg-white align-top shadow-sm ring-1 ring-slate-200">
               <td className="rounded-l-lg px-2 py-1.5">
@@ -57,7 +58,20 @@ export function ActionsTable({
                   className="w-full min-w-48 rounded bg-transparent px-1 py-0.5 font-medium text-slate-900 focus:bg-white focus:outline-indigo-500"
                 />
                 {linked.length > 0 && (
-                  <p className="px-1 text-xs text-slate-500">On: {linked.join(', ')}</p>
+                  // "Go to": selects the card, which the canvas brings into view with its inspector.
+                  <p className="flex flex-wrap gap-x-1 px-1 text-xs text-slate-600">
+                    On:{' '}
+                    {linked.map((id) => (
+                      <button
+                        key={id}
+                        type="button"
+                        onClick={() => ui.getState().select({ kind: 'card', id })}
+                        className="text-indigo-700 underline-offset-2 hover:underline"
+                      >
+                        {cardTitle(id)}
+                      </button>
+                    ))}
+                  </p>
                 )}
               </td>
               <td className="px-2 py-1.5">

@@ -41,7 +41,7 @@ export function ActionsView({ map, readOnly }: { map: MapState; readOnly: boolea
   const select = 'h-8 rounded-md border border-slate-300 bg-white px-2 text-sm';
 
   return (
-    <div className="flex flex-col gap-4">
+    <div className="flex h-full flex-col gap-4">
       <div className="flex flex-wrap items-center gap-2">
         <div
           role="tablist"
@@ -127,10 +127,13 @@ export function ActionsView({ map, readOnly }: { map: MapState; readOnly: boolea
       ) : tab === 'board' ? (
         <ActionsBoard actions={actions} map={map} today={today} readOnly={readOnly} />
       ) : (
-        <ImpactEffortMatrix
-          actions={actions.filter((a) => a.status !== 'done')}
-          readOnly={readOnly}
-        />
+        // As tall as the panel leaves (the whole grid on screen, to drag across it).
+        <div className="min-h-72 flex-1">
+          <ImpactEffortMatrix
+            actions={actions.filter((a) => a.status !== 'done')}
+            readOnly={readOnly}
+          />
+        </div>
       )}
     </div>
   );

@@ -20,6 +20,8 @@ const QUADRANTS = [
   { label: 'Fill-ins', x: PAD, y: PAD + 3 * cellH, fill: '#f8fafc' },
   { label: 'Money pits', x: PAD + 2 * cellW, y: PAD + 3 * cellH, fill: '#fef2f2' },
 ];
+const cellOf = (a: ActionData) => `${a.impact}/${a.effort}`;
+
 const DOT_COLORS = {
   'quick-win': '#059669',
   'big-bet': '#4f46e5',
@@ -35,20 +37,24 @@ export function ImpactEffortMatrix({
   actions: ActionData[];
   readOnly: boolean;
 }) {
-  // Actions sharing a cell fan out around its centre so every dot stays clickable.
+  // Actions sharing a cell stack in it (three to a column) so no dot covers another.
+  const count = new Map<string, number>();
+  for (const a of actions) count.set(cellOf(a), (count.get(cellOf(a)) ?? 0) + 1);
   const slot = new Map<string, number>();
   const placed = actions.map((action) => {
-    const key = `${action.impact}/${action.effort}`;
+    const key = cellOf(action);
     const n = slot.get(key) ?? 0;
     slot.set(key, n + 1);
-    const angle = n * 2.4;
-    const r = n === 0 ? 0 : 12 + 3 * n;
-    return { action, dx: Math.cos(angle) * r, dy: Math.sin(angle) * r };
+    const inColumn = Math.min(3, count.get(key) ?? 1);
+    const row = n % 3;
+    const column = Math.floor(n / 3);
+    const dx = column === 0 ? 0 : column * 26 - 13;
+    return { action, dx, dy: (row - (inColumn - 1) / 2) * 21 };
   });
   return (
     <svg
       viewBox={`0 0 ${W} ${H}`}
-      className="w-full max-w-[560px]"
+      className="h-full max-h-[560px] w-auto max-w-full"
       role="group"
       aria-label="Impact and effort matrix"
     >
@@ -152,17 +158,19 @@ function Dot({
       <circle
         cx={x}
         cy={y}
-        r={11}
+        r={9}
         fill={DOT_COLORS[quadrant(action)]}
         stroke="white"
         strokeWidth={2.5}
       />
+      {/* Right of the dot, or left of it near the right edge, so that no label is cut. */}
       <text
-        x={x + 15}
+        x={action.effort >= 4 ? x - 13 : x + 13}
         y={y + 4}
-        className="pointer-events-none fill-slate-800 text-[12px] font-medium"
+        textAnchor={action.effort >= 4 ? 'end' : 'start'}
+        className="pointer-events-none fill-slate-800 text-[13px] font-medium"
       >
-        {action.title.length > 28 ? `${action.title.slice(0, 27)}…` : action.title}
+        {action.title.length > 24 ? `${action.title.slice(0, 23)}…` : action.title}
       </text>
       <title>{`${action.title} — impact ${action.impact}, effort ${action.effort}`}</title>
     </g>

@@ -24,6 +24,9 @@ import type { CardNode as CardNodeType, CardNodeData } from './nodes.ts';
 export const SKETCH_BELOW_ZOOM = 0.3;
 // A boolean, so that zooming re-renders cards only when it crosses the threshold.
 const zoomedOut = (s: ReactFlowState) => s.transform[2] < SKETCH_BELOW_ZOOM;
+/** Below this zoom a sketch's title grows again, so it stays readable (one line). */
+const FAR_BELOW_ZOOM = 0.2;
+const farOut = (s: ReactFlowState) => s.transform[2] < FAR_BELOW_ZOOM;
 
 /**
  * A card in a cell. Zoomed far out, a sketch (stripe and title); the selected card and the one
@@ -31,6 +34,7 @@ const zoomedOut = (s: ReactFlowState) => s.transform[2] < SKETCH_BELOW_ZOOM;
  */
 export const CardNode = memo(function CardNode({ data, selected }: NodeProps<CardNodeType>) {
   const zoomed = useStore(zoomedOut);
+  const far = useStore(farOut);
   const full = useContext(FullDetailContext);
   const editing = useUi((s) => s.editingId === data.card.id);
   const slots = useSlots();
@@ -39,7 +43,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
   return (
     <>
       {zoomed && !full && !selected && !editing ? (
-        <CardSketch data={data} />
+        <CardSketch data={data} far={far} />
       ) : (
         <CardDetail data={data} selected={!!selected} editing={editing} />
       )}
@@ -72,6 +76,7 @@ function CardDetail({ data, selected, editing }: DetailProps) {
         selected ? 'shadow-md ring-2 ring-indigo-500' : 'ring-slate-200 hover:shadow-md'
       } ${dimmed ? 'opacity-25 saturate-0' : ''} ${mark === 'removed' ? 'opacity-50 [&>*]:line-through' : ''}`}
       data-dimmed={dimmed || undefined}
+      data-stage-name={data.stageName}
       onDoubleClick={() => canEdit && ui.getState().startEditing(card.id)}
     >
       <PeerOutline id={card.id} />
@@ -123,7 +128,10 @@ function CardDetail({ data, selected, editing }: DetailProps) {
             onCancel={stopEditing}
           />
         ) : (
-          <p className="line-clamp-2 text-[15px] leading-snug font-medium text-slate-900">
+          <p
+            data-card-title
+            className="line-clamp-2 text-[15px] leading-snug font-medium text-slate-900"
+          >
             {title}
           </p>
         )}

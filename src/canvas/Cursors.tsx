@@ -1,8 +1,9 @@
+import { forWhiteText } from '../ui/contrast.ts';
 import { ViewportPortal } from '@xyflow/react';
 import { usePeers } from '../sync/usePeers.ts';
 import { usePresence } from '../editor/PresenceContext.tsx';
 
-/** Colleagues' pointers, drawn in canvas coordinates so they point at the same card for all. */
+/** Colleagues' pointers (named unless their selection's outline names them), drawn in canvas coordinates so they point at the same card for all. */
 export function Cursors() {
   const peers = usePeers(usePresence());
   return (
@@ -12,6 +13,7 @@ export function Cursors() {
           <div
             key={peer.clientId}
             aria-hidden="true"
+            data-cursor={peer.name}
             className="pointer-events-none absolute top-0 left-0 z-50 transition-transform duration-75 ease-linear"
             style={{ transform: `translate(${peer.cursor.x}px, ${peer.cursor.y}px)` }}
           >
@@ -23,12 +25,15 @@ export function Cursors() {
                 strokeWidth="1.5"
               />
             </svg>
-            <span
-              className="ml-4 rounded-md px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap text-white shadow"
-              style={{ background: peer.color }}
-            >
-              {peer.name}
-            </span>
+            {/* One name tag per colleague: with a selection, its outline carries the name. */}
+            {!peer.selection && (
+              <span
+                className="ml-4 rounded-md px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap text-white shadow"
+                style={{ background: forWhiteText(peer.color) }}
+              >
+                {peer.name}
+              </span>
+            )}
           </div>
         ) : null,
       )}

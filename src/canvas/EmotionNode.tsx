@@ -51,6 +51,7 @@ function Curve({ curve, height }: { curve: EmotionCurve; height: number }) {
     <g>
       <path
         data-testid="emotion-curve"
+        role="img"
         aria-label={`Emotion curve of ${curve.personaName}`}
         d={curve.path}
         fill="none"
@@ -61,7 +62,22 @@ function Curve({ curve, height }: { curve: EmotionCurve; height: number }) {
       {curve.points.map((point) => (
         <Point key={point.cardId} point={point} curve={curve} height={height} />
       ))}
+      {curve.points.length === 1 && <LonePointLabel curve={curve} point={curve.points[0]!} />}
     </g>
+  );
+}
+
+/** A curve of one point is a dot: say whose it is, and how the curve grows. */
+function LonePointLabel({ curve, point }: { curve: EmotionCurve; point: EmotionPoint }) {
+  return (
+    <text x={point.x + 16} y={point.y + 5} className="fill-slate-700 text-[13px]">
+      <tspan className="font-semibold">
+        {curve.personaName}: {EMOTION_LABELS[point.score]}
+      </tspan>
+      <tspan x={point.x + 16} dy={18}>
+        Select another card and pick a face to extend the curve
+      </tspan>
+    </text>
   );
 }
 

@@ -38,6 +38,7 @@ import { usePresenterCamera } from './usePresenterCamera.ts';
 import { useDerivedNodes } from './useDerivedNodes.ts';
 import { FIT, useFitWhenContentArrives } from './useFitWhenContentArrives.ts';
 import { useNodeDrag } from './useNodeDrag.ts';
+import { useFitWholeMapKey } from './useFitWholeMapKey.ts';
 import { useRevealSelection } from './useRevealSelection.ts';
 
 interface CanvasProps {
@@ -85,9 +86,14 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
   const derivedRef = useRef(derived);
   const drag = useNodeDrag(layout);
   const container = useRef<HTMLDivElement>(null);
-  const presence = usePresenceBroadcast(container);
-  usePresenterCamera(layout);
-  useFitWhenContentArrives(layout.stages.length > 0, derived);
+  const presence = usePresenceBroadcast(container, spotlight !== null);
+  usePresenterCamera(layout, spotlight);
+  useFitWhenContentArrives(
+    layout.stages.length > 0,
+    derived,
+    map.cards.length > DRAW_VISIBLE_ONLY_ABOVE,
+  );
+  useFitWholeMapKey();
 
   useEffect(() => {
     derivedRef.current = derived;
@@ -161,12 +167,14 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
               selectNodesOnDrag={false}
               elevateNodesOnSelect
               onlyRenderVisibleElements={visibleOnly}
-              fitView
+              // A presented stage taller than the screen scrolls with the wheel.
+              panOnScroll={spotlight !== null}
               fitViewOptions={FIT}
               minZoom={0.15}
               maxZoom={2}
               proOptions={PRO_OPTIONS}
-              className={`bg-slate-100 ${visibleOnly ? 'tm-visible-only' : ''}`}
+              ariaLabelConfig={ARIA_LABELS}
+              className={`bg-slate-100 ${visibleOnly ? 'tm-visible-only' : ''} ${spotlight !== null ? 'tm-present' : ''}`}
             >
               <Background gap={24} color="#e2e8f0" />
               <Overview nodes={derived} />
@@ -187,6 +195,8 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
 // every frame of a pan) made it rebuild its edges, update the store and re-run every node's
 // subscription each time.
 const PRO_OPTIONS = { hideAttribution: true };
+// The map opens at a readable zoom; this control (and the F key) shows all of it.
+const ARIA_LABELS = { 'controls.fitView.ariaLabel': 'Fit whole map (F)' };
 const CONNECTION_LINE = { stroke: '#4f46e5', strokeWidth: 2.5, strokeDasharray: '6 4' };
 
 /** The journey map canvas: stages as columns, lanes as rows, cards in cells. */

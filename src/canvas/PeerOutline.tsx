@@ -1,3 +1,4 @@
+import { forWhiteText } from '../ui/contrast.ts';
 import { usePeersOn } from '../editor/PresenceContext.tsx';
 
 /** A coloured frame and name tag around something colleagues have selected. */
@@ -9,11 +10,11 @@ export function PeerOutline({ id, radius = 'rounded-lg' }: { id: string; radius?
     <div
       aria-hidden="true"
       className={`pointer-events-none absolute -inset-1 ${radius}`}
-      style={{ boxShadow: `0 0 0 3px ${first.color}` }}
+      style={{ boxShadow: `0 0 0 3px ${forWhiteText(first.color)}` }}
     >
       <span
         className="absolute -top-5 left-0 rounded px-1.5 py-0.5 text-[11px] font-semibold whitespace-nowrap text-white"
-        style={{ background: first.color }}
+        style={{ background: forWhiteText(first.color) }}
       >
         {peers.map((p) => p.name).join(', ')}
       </span>

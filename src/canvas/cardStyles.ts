@@ -1,13 +1,36 @@
 import type { CardKind, LaneKind } from '../doc/schema.ts';
 
 /** Colour and label per card kind: a stripe on the card and a small caption. */
-export const CARD_STYLES: Record<CardKind, { label: string; stripe: string; caption: string }> = {
-  touchpoint: { label: 'Touchpoint', stripe: 'bg-sky-500', caption: 'text-sky-700' },
-  action: { label: 'Customer action', stripe: 'bg-indigo-500', caption: 'text-indigo-700' },
-  painpoint: { label: 'Pain point', stripe: 'bg-rose-500', caption: 'text-rose-700' },
-  opportunity: { label: 'Opportunity', stripe: 'bg-emerald-500', caption: 'text-emerald-700' },
-  note: { label: 'Note', stripe: 'bg-slate-400', caption: 'text-slate-600' },
-  system: { label: 'System', stripe: 'bg-amber-500', caption: 'text-amber-800' },
+export const CARD_STYLES: Record<
+  CardKind,
+  { label: string; plural: string; stripe: string; caption: string }
+> = {
+  touchpoint: {
+    label: 'Touchpoint',
+    plural: 'Touchpoints',
+    stripe: 'bg-sky-500',
+    caption: 'text-sky-700',
+  },
+  action: {
+    label: 'Customer action',
+    plural: 'Customer actions',
+    stripe: 'bg-indigo-500',
+    caption: 'text-indigo-700',
+  },
+  painpoint: {
+    label: 'Pain point',
+    plural: 'Pain points',
+    stripe: 'bg-rose-500',
+    caption: 'text-rose-700',
+  },
+  opportunity: {
+    label: 'Opportunity',
+    plural: 'Opportunities',
+    stripe: 'bg-emerald-500',
+    caption: 'text-emerald-700',
+  },
+  note: { label: 'Note', plural: 'Notes', stripe: 'bg-slate-400', caption: 'text-slate-600' },
+  system: { label: 'System', plural: 'Systems', stripe: 'bg-amber-500', caption: 'text-amber-800' },
 };
 
 /** Label and a faint tint per lane kind, so rows read apart at a distance. */

@@ -37,6 +37,8 @@ export type CellNodeData = {
   stageName: string;
   laneName: string;
   emotion: boolean;
+  /** No card in it yet: it shows a faint "+" so that a newcomer sees where cards go. */
+  empty: boolean;
 };
 export type CardNodeData = {
   card: CardData;
@@ -123,6 +125,7 @@ export function deriveNodes(input: DeriveInput): JourneyNode[] {
       .map((l) => [l.lane.id, emotionCurves(map, layout, l, personaIds)]),
   );
 
+  const filled = new Set(layout.cards.map((c) => `${c.card.stageId}/${c.card.laneId}`));
   for (const lane of layout.lanes) {
     for (const stage of layout.stages) {
       nodes.push({
@@ -142,6 +145,7 @@ export function deriveNodes(input: DeriveInput): JourneyNode[] {
           stageName: stage.stage.name,
           laneName: lane.lane.name,
           emotion: lane.lane.kind === 'emotion',
+          empty: !filled.has(`${stage.stage.id}/${lane.lane.id}`),
         },
       });
     }

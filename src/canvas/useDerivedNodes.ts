@@ -45,7 +45,10 @@ export function useDerivedNodes({ map, layout, slots, spotlight, marks }: Input)
     if (lit === null) return shown;
     return shown.map((n) => {
       const stageId = nodeStageId(n);
-      return stageId && stageId !== lit ? { ...n, className: 'tm-dim' } : n;
+      // Out of focus: faded but readable, and left out of the accessibility tree and tab order.
+      return stageId && stageId !== lit
+        ? { ...n, className: 'tm-dim', domAttributes: { inert: true } }
+        : n;
     });
   }, [
     map,

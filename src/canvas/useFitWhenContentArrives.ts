@@ -1,17 +1,23 @@
 import { useEffect, useRef } from 'react';
-import { getNodesBounds, getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
+import { getNodesBounds, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useUiStore } from '../editor/MapContext.tsx';
+import { openingViewport } from './camera.ts';
 import type { JourneyNode } from './nodes.ts';
 
 /** How the canvas fits the map in the window: a little margin, never zoomed in past 1. */
 export const FIT = { padding: 0.08, maxZoom: 1 };
 
 /**
- * Fits the view once when the map first has stages (on opening, or when the server's copy
- * arrives), before its nodes are first drawn: a large map's cards then start as sketches at
- * the fitted zoom instead of in full at zoom 1.
+ * Opens the view once when the map first has stages (on opening, or when the server's copy
+ * arrives), before its nodes are first drawn: at a zoom where card titles are readable,
+ * showing the first stages (see openingViewport). A map too large to draw whole opens fitted,
+ * so its cards start as sketches instead of in full at zoom 1.
  */
-export function useFitWhenContentArrives(hasStages: boolean, nodes: JourneyNode[]) {
+export function useFitWhenContentArrives(
+  hasStages: boolean,
+  nodes: JourneyNode[],
+  fitAll: boolean,
+) {
   const flow = useReactFlow();
   const store = useStoreApi();
   const ui = useUiStore();
@@ -21,14 +27,15 @@ export function useFitWhenContentArrives(hasStages: boolean, nodes: JourneyNode[
     fitted.current = true;
     // Someone following a colleague keeps their view.
     if (ui.getState().following !== null) return;
+    const open = () => {
+      const { width, height, minZoom } = store.getState();
+      if (width <= 0 || height <= 0) return;
+      const bounds = getNodesBounds(nodes.filter((n) => n.type !== 'add'));
+      void flow.setViewport(openingViewport(bounds, width, height, fitAll, minZoom));
+    };
     // The nodes reach React Flow in the next render; their sizes are known already.
-    const { width, height, minZoom } = store.getState();
-    if (width > 0 && height > 0) {
-      const bounds = getNodesBounds(nodes);
-      void flow.setViewport(
-        getViewportForBounds(bounds, width, height, minZoom, FIT.maxZoom, FIT.padding),
-      );
-    }
-    requestAnimationFrame(() => void flow.fitView(FIT));
-  }, [hasStages, nodes, flow, store, ui]);
+    open();
+    // Once more after the first paint: the pane may have been measured only then.
+    requestAnimationFrame(open);
+  }, [hasStages, nodes, fitAll, flow, store, ui]);
 }

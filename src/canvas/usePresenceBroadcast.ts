@@ -9,7 +9,11 @@ import { usePeers } from '../sync/usePeers.ts';
  * frame), and follows a colleague's view while `following` is set; a pan or zoom
  * of one's own stops following.
  */
-export function usePresenceBroadcast(container: React.RefObject<HTMLDivElement | null>) {
+export function usePresenceBroadcast(
+  container: React.RefObject<HTMLDivElement | null>,
+  /** A presented stage is framed on this screen itself (usePresenterCamera), to its size. */
+  framedLocally: boolean,
+) {
   const session = usePresence();
   const flow = useReactFlow();
   const ui = useUiStore();
@@ -65,9 +69,10 @@ export function usePresenceBroadcast(container: React.RefObject<HTMLDivElement |
     if (gone) ui.getState().follow(null);
   }, [gone, ui]);
   useEffect(() => {
-    if (following === null || vx === undefined || vy === undefined || vz === undefined) return;
+    if (following === null || framedLocally) return;
+    if (vx === undefined || vy === undefined || vz === undefined) return;
     void flow.setCenter(vx, vy, { zoom: vz, duration: 250 });
-  }, [flow, following, vx, vy, vz, initialized]);
+  }, [flow, following, framedLocally, vx, vy, vz, initialized]);
 
   return { onPointerMove, onPointerLeave, onMove, onMoveStart };
 }

@@ -1,5 +1,5 @@
-import { useEffect, type RefObject } from 'react';
-import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useEffect, useRef, type RefObject } from 'react';
+import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import { useUi, useUiStore } from '../editor/MapContext.tsx';
 import type { FlowLayerEdge } from './layerEdges.ts';
 import { revealedViewport } from './reveal.ts';
@@ -8,6 +8,7 @@ import { revealedViewport } from './reveal.ts';
  * Pans the selected card, stage, lane or connection into view when the arrow keys or a panel
  * selected it off screen (large maps draw only what is on screen, so it would not even exist).
  * A click on the canvas (its id left in `clicked`) moves nothing, nor does following a colleague.
+ * When the canvas narrows (a panel docks beside it), the selection is kept in view too.
  */
 export function useRevealSelection(clicked: RefObject<string | null>): void {
   const flow = useReactFlow();
@@ -15,9 +16,14 @@ export function useRevealSelection(clicked: RefObject<string | null>): void {
   const ui = useUiStore();
   const kind = useUi((s) => s.selection?.kind ?? null);
   const id = useUi((s) => s.selection?.id ?? null);
+  const paneWidth = useStore((s) => s.width);
+  const paneHeight = useStore((s) => s.height);
+  const pane = useRef({ width: paneWidth, height: paneHeight });
 
   useEffect(() => {
-    if (clicked.current === id && id) return;
+    const resized = pane.current.width !== paneWidth || pane.current.height !== paneHeight;
+    pane.current = { width: paneWidth, height: paneHeight };
+    if (clicked.current === id && id && !resized) return;
     // Selecting it again later by keyboard should reveal it.
     clicked.current = null;
     if (!kind || !id) return;
@@ -44,5 +50,5 @@ export function useRevealSelection(clicked: RefObject<string | null>): void {
       if (next) void flow.setViewport(next, { duration: 200, interpolate: 'linear' });
     });
     return () => cancelAnimationFrame(frame);
-  }, [kind, id, clicked, flow, store, ui]);
+  }, [kind, id, paneWidth, paneHeight, clicked, flow, store, ui]);
 }

@@ -18,13 +18,15 @@ interface ExportMenuProps {
   health?: ReportHealth;
   /** Classes for the toolbar button, to match its neighbours. */
   className?: string;
+  /** Drawn before the label (the toolbar's icon). */
+  icon?: React.ReactNode;
 }
 
 const toolbarButton =
   'h-9 shrink-0 rounded-md px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500';
 
 /** The toolbar's "Export" button and the dialog it opens. */
-export function ExportMenu({ map, health, className = toolbarButton }: ExportMenuProps) {
+export function ExportMenu({ map, health, className = toolbarButton, icon }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -34,6 +36,7 @@ export function ExportMenu({ map, health, className = toolbarButton }: ExportMen
         onClick={() => setOpen(true)}
         className={className}
       >
+        {icon}
         Export
       </button>
       {open && <ExportDialog map={map} health={health} onClose={() => setOpen(false)} />}

@@ -50,7 +50,7 @@ export function ScoreRing({ score }: { score: number }) {
       <div className="flex flex-col">
         <span className="text-4xl font-bold text-slate-900 tabular-nums">
           {score}
-          <span className="text-2xl font-semibold text-slate-400"> / 100</span>
+          <span className="text-2xl font-semibold text-slate-600"> / 100</span>
         </span>
         <span className="text-base font-semibold" style={{ color: tone.text }}>
           {tone.word}

@@ -1,8 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { api, type TemplateInfo } from '../api/client.ts';
+import { TemplateGallery } from './TemplateGallery.tsx';
 
-/** Title and template for a new map; creating it opens the editor. */
+/** Title and template (chosen in a gallery, previewed first) for a new map; creating it opens the editor. */
 export function CreateMapForm() {
   const navigate = useNavigate();
   const [title, setTitle] = useState('');
@@ -48,23 +49,16 @@ export function CreateMapForm() {
             className="rounded-lg border border-slate-300 px-3 py-2 text-base font-normal text-slate-900 focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200 focus:outline-none"
           />
         </label>
-        <label className="flex min-w-56 flex-col gap-1 text-sm font-medium text-slate-700">
-          Template
-          <select
-            value={template}
-            onChange={(e) => setTemplate(e.target.value)}
-            className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-base font-normal text-slate-900 focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200 focus:outline-none"
-          >
-            {(templates.length
-              ? templates
-              : [{ id: 'blank', name: 'Blank map', description: '' }]
-            ).map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
+      </div>
+      <TemplateGallery
+        templates={
+          templates.length ? templates : [{ id: 'blank', name: 'Blank map', description: '' }]
+        }
+        value={template}
+        onChange={setTemplate}
+      />
+      <div className="flex items-center justify-end gap-3">
+        <p className="text-sm text-slate-600">Nothing is created until you press the button.</p>
         <button
           type="submit"
           disabled={busy}

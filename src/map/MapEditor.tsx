@@ -135,7 +135,12 @@ export function MapEditor({
                 loaded={loaded}
                 history={history}
                 threads={comments.threads}
-                you={{ name: you.name, color: you.color, rename: renameMe }}
+                you={{
+                  name: you.name,
+                  color: you.color,
+                  chosen: identity.chosen,
+                  rename: renameMe,
+                }}
                 onRename={(title) => setMeta(doc, { title })}
               />
             </OpenThreadsProvider>

@@ -1,3 +1,4 @@
+import { forWhiteText } from '../ui/contrast.ts';
 import { initials } from '../ui/initials.ts';
 import { usePeers } from '../sync/usePeers.ts';
 import { useUi, useUiStore } from '../editor/MapContext.tsx';
@@ -18,7 +19,6 @@ export function PeerAvatars() {
             <button
               type="button"
               aria-pressed={active}
-              aria-label={active ? `Stop following ${peer.name}` : `Follow ${peer.name}`}
               title={
                 active ? `Following ${peer.name}` : `${peer.name} — click to follow their view`
               }
@@ -26,9 +26,12 @@ export function PeerAvatars() {
               className={`flex h-8 w-8 items-center justify-center rounded-full text-xs font-semibold text-white ring-2 ${
                 active ? 'ring-indigo-600 ring-offset-2' : 'ring-white'
               }`}
-              style={{ background: peer.color }}
+              style={{ background: forWhiteText(peer.color) }}
             >
-              {initials(peer.name)}
+              <span aria-hidden="true">{initials(peer.name)}</span>
+              <span className="sr-only">
+                {active ? `Stop following ${peer.name}` : `Follow ${peer.name}`}
+              </span>
             </button>
           </li>
         );
@@ -50,7 +53,7 @@ export function FollowingBanner() {
     <div
       aria-live="polite"
       className="absolute top-3 left-1/2 z-20 flex -translate-x-1/2 items-center gap-3 rounded-full px-4 py-1.5 text-sm font-medium text-white shadow-lg"
-      style={{ background: peer.color }}
+      style={{ background: forWhiteText(peer.color) }}
     >
       Following {peer.name}
       <button

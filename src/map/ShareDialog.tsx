@@ -134,12 +134,10 @@ function LinksTab({ mapId }: { mapId: string }) {
             key={role}
             type="button"
             onClick={() => void create(role)}
-            aria-label={`Create ${role} link`}
-            aria-describedby={`share-${role}-what`}
             className="flex flex-col items-start rounded-lg p-3 text-left ring-1 ring-slate-200 hover:bg-indigo-50 hover:ring-indigo-300"
           >
             <span className="font-semibold text-slate-900">Create {role} link</span>
-            <span id={`share-${role}-what`} className="text-sm text-slate-500">
+            <span id={`share-${role}-what`} className="text-sm text-slate-600">
               {what}
             </span>
           </button>

@@ -1,16 +1,16 @@
-import { CARD_KINDS, CHANNELS, EVIDENCE_LEVELS, type MapState } from '../doc/index.ts';
-import { CARD_STYLES, CHANNEL_LABELS } from '../canvas/cardStyles.ts';
-import { EVIDENCE_LABELS } from '../ui/EvidenceMark.tsx';
+import type { MapState } from '../doc/index.ts';
 import { UndoIcon } from '../ui/icons.tsx';
-import { useMemo } from 'react';
+import { ToolIcon, type ToolIconName } from '../ui/toolIcons.tsx';
+import { useMemo, type ReactNode } from 'react';
 import { ExportMenu } from '../exchange/ExportMenu.tsx';
 import { DEFAULT_STALE_DAYS } from '../health/checks.ts';
 import { healthSummary } from '../health/explain.ts';
 import { healthReport } from '../health/score.ts';
 import { today } from '../ui/dates.ts';
-import { filtersActive, NO_FILTERS, type Filters } from '../editor/filters.ts';
+import { filtersActive, NO_FILTERS } from '../editor/filters.ts';
 import { useUi, useUiStore } from '../editor/MapContext.tsx';
 import type { Panel } from '../editor/uiStore.ts';
+import { FilterMenu } from './FilterMenu.tsx';
 
 interface ToolbarProps {
   map: MapState;
@@ -26,44 +26,40 @@ interface ToolbarProps {
   onStartVote?: () => void;
 }
 
-const PANELS = ['actions', 'health', 'systems', 'history', 'personas', 'people', 'kpis'] as const;
+type PanelTool = { panel: Exclude<Panel, null | 'inspector'>; label: string; icon: ToolIconName };
 
-const selectClass =
-  'h-9 w-24 shrink-0 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800 focus:border-indigo-500 focus:outline-none';
+/** The panels each group opens, in order. */
+const COLLABORATE: readonly PanelTool[] = [{ panel: 'people', label: 'People', icon: 'people' }];
+const ANALYSE: readonly PanelTool[] = [
+  { panel: 'health', label: 'Health', icon: 'health' },
+  { panel: 'actions', label: 'Actions', icon: 'actions' },
+  { panel: 'kpis', label: 'KPIs', icon: 'kpis' },
+  { panel: 'personas', label: 'Personas', icon: 'personas' },
+  { panel: 'systems', label: 'Systems', icon: 'systems' },
+  { panel: 'history', label: 'History', icon: 'history' },
+];
+
 const buttonClass =
-  'h-9 shrink-0 rounded-md px-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500 disabled:opacity-40 disabled:hover:bg-transparent';
+  'flex h-9 shrink-0 items-center gap-1.5 rounded-md px-2 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500 disabled:opacity-40 disabled:hover:bg-transparent';
+const pressed = 'bg-indigo-50 text-indigo-800';
 
-function FilterSelect<K extends keyof Filters>({
-  label,
-  field,
-  options,
-}: {
-  label: string;
-  field: K;
-  options: { value: string; label: string }[];
-}) {
-  const value = useUi((s) => s.filters[field]);
-  const ui = useUiStore();
+/** A labelled cluster of tools, set apart from its neighbours by a rule. */
+function Group({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <select
+    <div
+      role="group"
       aria-label={label}
-      value={(value as string | null) ?? ''}
-      onChange={(e) =>
-        ui.getState().setFilters({ [field]: e.target.value || null } as Partial<Filters>)
-      }
-      className={`${selectClass} ${value ? 'border-indigo-500 bg-indigo-50 text-indigo-900' : ''}`}
+      className="flex items-center gap-0.5 border-l border-slate-200 pl-2 first:border-l-0 first:pl-0"
     >
-      <option value="">{label}</option>
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
-    </select>
+      {children}
+    </div>
   );
 }
 
-/** Undo/redo, search and filters, and the buttons that open the map's panels. */
+/**
+ * The map's tools in four groups — view and filter · collaborate · analyse · export — each
+ * with an icon and a label; the card filters sit in one "Filters" popover.
+ */
 export function Toolbar({
   map,
   canUndo,
@@ -83,123 +79,108 @@ export function Toolbar({
   const filters = useUi((s) => s.filters);
   const panel = useUi((s) => s.panel);
   const toggle = (p: Panel) => ui.getState().openPanel(panel === p ? null : p);
+  const panelButton = ({ panel: p, label, icon }: PanelTool) => (
+    <button
+      key={p}
+      type="button"
+      aria-pressed={panel === p}
+      onClick={() => toggle(p)}
+      title={label}
+      className={`${buttonClass} ${panel === p ? pressed : ''}`}
+    >
+      <ToolIcon name={icon} />
+      {/* Narrower windows show the icon with its tooltip; the name stays for screen readers. */}
+      <span className="max-[1400px]:sr-only">{label}</span>
+    </button>
+  );
 
   return (
     <div
       role="toolbar"
       aria-label="Map tools"
-      className="flex min-h-14 shrink-0 flex-wrap items-center gap-x-1.5 gap-y-1.5 border-b border-slate-200 bg-white px-4 py-2"
+      className="flex min-h-13 shrink-0 flex-wrap items-center gap-x-2 gap-y-1.5 border-b border-slate-200 bg-white px-4 py-2"
     >
-      {!readOnly && (
-        <>
+      <Group label="View and filter">
+        {!readOnly && (
+          <>
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={!canUndo}
+              onClick={onUndo}
+              title="Undo (Ctrl+Z)"
+              aria-label="Undo"
+            >
+              <UndoIcon />
+            </button>
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={!canRedo}
+              onClick={onRedo}
+              title="Redo (Ctrl+Shift+Z)"
+              aria-label="Redo"
+            >
+              <UndoIcon redo />
+            </button>
+          </>
+        )}
+        <input
+          type="search"
+          aria-label="Search cards"
+          placeholder="Search cards…"
+          value={filters.search}
+          onChange={(e) => ui.getState().setFilters({ search: e.target.value })}
+          className="mx-1 h-9 w-40 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-900 placeholder:text-slate-500 focus:border-indigo-500 focus:outline-none"
+        />
+        <FilterMenu map={map} className={buttonClass} />
+        {filtersActive(filters) && (
           <button
             type="button"
             className={buttonClass}
-            disabled={!canUndo}
-            onClick={onUndo}
-            title="Undo (Ctrl+Z)"
-            aria-label="Undo"
+            onClick={() => ui.getState().setFilters(NO_FILTERS)}
           >
-            <UndoIcon />
-          </button>
-          <button
-            type="button"
-            className={buttonClass}
-            disabled={!canRedo}
-            onClick={onRedo}
-            title="Redo (Ctrl+Shift+Z)"
-            aria-label="Redo"
-          >
-            <UndoIcon redo />
-          </button>
-          <span className="h-6 w-px bg-slate-200" aria-hidden="true" />
-        </>
-      )}
-      <input
-        type="search"
-        aria-label="Search cards"
-        placeholder="Search cards…"
-        value={filters.search}
-        onChange={(e) => ui.getState().setFilters({ search: e.target.value })}
-        className={`${selectClass} !w-32`}
-      />
-      <FilterSelect
-        label="Persona"
-        field="personaId"
-        options={map.personas.map((p) => ({ value: p.id, label: p.name }))}
-      />
-      <FilterSelect
-        label="Owner"
-        field="ownerId"
-        options={map.people.map((p) => ({ value: p.id, label: p.name }))}
-      />
-      <FilterSelect
-        label="Channel"
-        field="channel"
-        options={CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c]! }))}
-      />
-      <FilterSelect
-        label="Kind"
-        field="kind"
-        options={CARD_KINDS.map((k) => ({ value: k, label: CARD_STYLES[k].label }))}
-      />
-      <FilterSelect
-        label="Evidence"
-        field="evidence"
-        options={EVIDENCE_LEVELS.map((e) => ({ value: e, label: EVIDENCE_LABELS[e] }))}
-      />
-      {filtersActive(filters) && (
-        <button
-          type="button"
-          className={buttonClass}
-          onClick={() => ui.getState().setFilters(NO_FILTERS)}
-        >
-          Clear filters
-        </button>
-      )}
-      <div className="ml-auto flex flex-wrap items-center gap-0.5">
-        <ExportMenu map={map} health={health} />
-        {onStartVote && (
-          <button type="button" onClick={onStartVote} className={buttonClass}>
-            Dot vote
+            Clear filters
           </button>
         )}
-        <button
-          type="button"
-          aria-pressed={panel === 'comments'}
-          onClick={() => toggle('comments')}
-          className={`${buttonClass} ${panel === 'comments' ? 'bg-indigo-50 text-indigo-800' : ''}`}
-        >
-          Comments
-          {openThreads > 0 && (
-            <span className="ml-1.5 rounded-full bg-indigo-600 px-1.5 py-0.5 text-xs font-semibold text-white">
-              <span className="sr-only">, </span>
-              {openThreads}
-              <span className="sr-only"> open</span>
-            </span>
-          )}
-        </button>
-        {PANELS.filter((p) => p !== 'history' || readsHistory).map((p) => (
+      </Group>
+      <div className="ml-auto flex flex-wrap items-center gap-2">
+        <Group label="Collaborate">
           <button
-            key={p}
             type="button"
-            aria-pressed={panel === p}
-            onClick={() => toggle(p)}
-            className={`${buttonClass} ${panel === p ? 'bg-indigo-50 text-indigo-800' : ''}`}
+            aria-pressed={panel === 'comments'}
+            onClick={() => toggle('comments')}
+            className={`${buttonClass} ${panel === 'comments' ? pressed : ''}`}
           >
-            {
-              {
-                actions: 'Actions',
-                health: 'Health',
-                systems: 'Systems',
-                history: 'History',
-                personas: 'Personas',
-                people: 'People',
-                kpis: 'KPIs',
-              }[p]
-            }
+            <ToolIcon name="comments" />
+            Comments
+            {openThreads > 0 && (
+              <span className="rounded-full bg-indigo-600 px-1.5 py-0.5 text-xs font-semibold text-white">
+                <span className="sr-only">, </span>
+                {openThreads}
+                <span className="sr-only"> open</span>
+              </span>
+            )}
           </button>
-        ))}
+          {onStartVote && (
+            <button type="button" onClick={onStartVote} className={buttonClass}>
+              <ToolIcon name="vote" />
+              Dot vote
+            </button>
+          )}
+          {COLLABORATE.map(panelButton)}
+        </Group>
+        <Group label="Analyse">
+          {ANALYSE.filter((t) => t.panel !== 'history' || readsHistory).map(panelButton)}
+        </Group>
+        <Group label="Export">
+          <ExportMenu
+            map={map}
+            health={health}
+            className={buttonClass}
+            icon={<ToolIcon name="export" />}
+          />
+        </Group>
       </div>
     </div>
   );

@@ -34,7 +34,7 @@ export function TopBar({ mapId, title, role, status, peerCount, you, onRename }:
     <header className="flex h-16 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-4">
       <Link
         to="/"
-        className="flex items-center gap-2 rounded-md px-2 py-1 font-semibold text-indigo-700 hover:bg-indigo-50"
+        className="flex shrink-0 items-center gap-2 rounded-md px-2 py-1 font-semibold whitespace-nowrap text-indigo-700 hover:bg-indigo-50"
       >
         <img src="/favicon.svg" alt="" className="h-7 w-7" />
         All maps
@@ -46,14 +46,14 @@ export function TopBar({ mapId, title, role, status, peerCount, you, onRename }:
         <h1 className="truncate px-2 text-xl font-semibold text-slate-900">{title}</h1>
       )}
       {ROLE_BADGES[role] && (
-        <span className="rounded-full bg-amber-100 px-3 py-1 text-sm font-medium text-amber-900">
+        <span className="shrink-0 rounded-full bg-amber-100 px-3 py-1 text-sm font-medium whitespace-nowrap text-amber-900">
           {ROLE_BADGES[role]}
         </span>
       )}
-      <div className="ml-auto flex items-center gap-3">
+      <div className="ml-auto flex shrink-0 items-center gap-3">
         <YourName you={you} />
         <PeerAvatars />
-        <span className="text-sm text-slate-600" aria-live="polite">
+        <span className="text-sm whitespace-nowrap text-slate-600" aria-live="polite">
           {people} {people === 1 ? 'person' : 'people'} here
         </span>
         <StatusChip status={status} />

@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { CanvasImageProvider } from '../canvas/export/CanvasImageContext.tsx';
 import { PastBanner } from '../history/PastBanner.tsx';
 import { CanvasArea } from './CanvasArea.tsx';
+import { EmptyMapGuide } from './EmptyMapGuide.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { TopBar } from './TopBar.tsx';
 import type { useUndo } from './useUndo.ts';
@@ -69,7 +70,8 @@ export function Workspace(props: WorkspaceProps) {
           you={you}
           onRename={onRename}
         />
-        {!presenting && (
+        {/* A presentation takes the screen: no toolbar for the presenter nor who follows. */}
+        {spotlight === null && !presenting && (
           <Toolbar
             map={map}
             canUndo={history.canUndo}
@@ -82,27 +84,38 @@ export function Workspace(props: WorkspaceProps) {
             onStartVote={canEdit ? () => setVoting(true) : undefined}
           />
         )}
-        <main className="relative min-h-0 flex-1">
-          {loaded && !presenting && <SidePanel mapId={mapId} map={map} readOnly={!canEdit} />}
-          <FollowingBanner />
-          <PastBanner />
-          {!past && <VoteBar mapId={mapId} map={map} facilitator={canEdit} />}
-          <PresentingBanner
-            presenter={presenter}
-            stageName={
-              presenter?.kind === 'peer'
-                ? (map.stages[presenter.peer.presenting.stage]?.name ?? null)
-                : null
-            }
-          />
-          {canEdit && <PresenterBar stages={map.stages} onStartVote={() => setVoting(true)} />}
-          {voting && <StartVoteDialog map={map} onClose={() => setVoting(false)} />}
-          {loaded ? (
-            <CanvasArea map={map} spotlight={spotlight} />
-          ) : (
-            <div className="flex h-full items-center justify-center text-lg text-slate-500">
-              Loading map…
+        <main className="flex min-h-0 flex-1">
+          <div className="flex min-w-0 flex-1 flex-col">
+            <div className="relative min-h-0 flex-1">
+              <FollowingBanner />
+              <PastBanner />
+              <PresentingBanner
+                presenter={presenter}
+                stageName={
+                  presenter?.kind === 'peer'
+                    ? (map.stages[presenter.peer.presenting.stage]?.name ?? null)
+                    : null
+                }
+              />
+              {canEdit && <PresenterBar stages={map.stages} onStartVote={() => setVoting(true)} />}
+              {voting && <StartVoteDialog map={map} onClose={() => setVoting(false)} />}
+              {loaded && canEdit && !past && map.cards.length === 0 && <EmptyMapGuide />}
+              {loaded ? (
+                <CanvasArea map={map} spotlight={spotlight} />
+              ) : (
+                <div className="flex h-full items-center justify-center text-lg text-slate-500">
+                  Loading map…
+                </div>
+              )}
             </div>
+            {loaded && !presenting && (
+              <SidePanel mapId={mapId} map={map} readOnly={!canEdit} dock="bottom" />
+            )}
+          </div>
+          {/* Docked beside the canvas, so the results never hide the map or the presenter's bar. */}
+          {!past && <VoteBar mapId={mapId} map={map} facilitator={canEdit} />}
+          {loaded && !presenting && (
+            <SidePanel mapId={mapId} map={map} readOnly={!canEdit} dock="side" />
           )}
         </main>
         <ConfirmDialog />

@@ -1,6 +1,7 @@
 import type { Presence } from './session.ts';
 
-const COLORS = ['#e11d48', '#7c3aed', '#2563eb', '#0891b2', '#059669', '#ca8a04', '#ea580c'];
+// Each carries white text at 4.5:1 or more (names on avatars, cursors and banners).
+const COLORS = ['#e11d48', '#7c3aed', '#2563eb', '#0e7490', '#047857', '#a16207', '#c2410c'];
 const ANIMALS = ['Heron', 'Otter', 'Lynx', 'Puffin', 'Marten', 'Ibex', 'Wren', 'Gecko'];
 const KEY = 'trailmap:identity';
 

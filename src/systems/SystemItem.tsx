@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import {
   addAction,
+  addPerson,
   deleteSystem,
   roadmapQuadrant,
   updateSystem,
@@ -10,6 +11,7 @@ import {
 } from '../doc/index.ts';
 import { useMapDoc, useUiStore } from '../editor/MapContext.tsx';
 import { CommitField } from '../ui/CommitField.tsx';
+import { OwnerPicker } from '../ui/OwnerPicker.tsx';
 import { Segmented, inputClass } from '../ui/fields.tsx';
 import { actionForSystem } from './actionFrom.ts';
 import { QUADRANT_COLORS, QUADRANT_LABELS } from './roadmapGeometry.ts';
@@ -83,24 +85,17 @@ export function SystemItem({
               onCommit={(value) => updateSystem(doc, system.id, { name: value })}
             />
           </label>
-          <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
-            Owner
-            <select
-              aria-label={`Owner of ${name}`}
-              value={system.ownerId ?? ''}
+          <div className="flex flex-col gap-1 text-sm font-medium text-slate-700">
+            <span aria-hidden="true">Owner</span>
+            <OwnerPicker
+              label={`Owner of ${name}`}
+              people={map.people}
+              value={system.ownerId}
               disabled={readOnly}
-              onChange={(e) => updateSystem(doc, system.id, { ownerId: e.target.value || null })}
-              className={inputClass}
-            >
-              <option value="">No owner</option>
-              {map.people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                  {p.team ? ` (${p.team})` : ''}
-                </option>
-              ))}
-            </select>
-          </label>
+              onChange={(ownerId) => updateSystem(doc, system.id, { ownerId })}
+              onAddPerson={(person) => addPerson(doc, { name: person })}
+            />
+          </div>
           <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
             Description
             <CommitField

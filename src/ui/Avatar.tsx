@@ -1,3 +1,4 @@
+import { forWhiteText } from './contrast.ts';
 import { initials } from './initials.ts';
 
 /** A person's initials on their colour; the full name is the accessible name. */
@@ -20,7 +21,7 @@ export function Avatar({
       aria-hidden={decorative || undefined}
       title={name}
       className="inline-flex shrink-0 items-center justify-center rounded-full font-semibold text-white"
-      style={{ background: color, width: size, height: size, fontSize: size * 0.42 }}
+      style={{ background: forWhiteText(color), width: size, height: size, fontSize: size * 0.42 }}
     >
       {initials(name)}
     </span>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { StageData } from '../doc/index.ts';
 import { useUi, useUiStore } from '../editor/MapContext.tsx';
+import { FullscreenButton } from './FullscreenButton.tsx';
 import { TimerChip } from './TimerChip.tsx';
 
 const MINUTES = [1, 3, 5, 10, 15];
@@ -42,12 +43,12 @@ export function PresenterBar({
 
   if (!presenting) return null;
   const button =
-    'rounded-lg px-4 py-2 text-lg font-semibold whitespace-nowrap text-white hover:bg-white/15 focus-visible:outline-2 focus-visible:outline-white disabled:opacity-30';
+    'rounded-lg px-3 py-2 text-base font-semibold whitespace-nowrap text-white hover:bg-white/15 focus-visible:outline-2 focus-visible:outline-white disabled:opacity-30';
   return (
     <div
       role="region"
       aria-label="Presenter controls"
-      className="absolute bottom-5 left-1/2 z-30 flex -translate-x-1/2 items-center gap-3 rounded-2xl bg-slate-900 px-4 py-3 text-white shadow-2xl"
+      className="absolute inset-x-0 bottom-4 z-30 mx-auto flex w-fit max-w-[calc(100%-1rem)] flex-wrap items-center justify-center gap-2 rounded-2xl bg-slate-900 px-3 py-2.5 text-white shadow-2xl"
     >
       <button
         type="button"
@@ -58,7 +59,7 @@ export function PresenterBar({
       >
         ←
       </button>
-      <p className="min-w-56 text-center text-lg" aria-live="polite">
+      <p className="text-center text-lg whitespace-nowrap" aria-live="polite">
         <span className="text-slate-300">
           Stage {stage + 1} of {stages.length}
         </span>{' '}
@@ -115,10 +116,11 @@ export function PresenterBar({
       <button type="button" className={button} onClick={onStartVote}>
         Start a vote
       </button>
+      <FullscreenButton className={`${button} aria-pressed:bg-white/15`} />
       <span className="h-8 w-px bg-white/20" aria-hidden="true" />
       <button
         type="button"
-        className="rounded-lg bg-white px-4 py-2 text-lg font-semibold whitespace-nowrap text-slate-900 hover:bg-slate-100"
+        className="rounded-lg bg-white px-3 py-2 text-base font-semibold whitespace-nowrap text-slate-900 hover:bg-slate-100"
         onClick={() => {
           ui.getState().present(null);
           if (document.fullscreenElement) void document.exitFullscreen();

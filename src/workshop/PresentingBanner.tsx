@@ -1,3 +1,4 @@
+import { forWhiteText } from '../ui/contrast.ts';
 import { useUi, useUiStore } from '../editor/MapContext.tsx';
 import type { ActivePresenter } from './presenter.ts';
 import { TimerChip } from './TimerChip.tsx';
@@ -19,7 +20,7 @@ export function PresentingBanner({
     <div
       aria-live="polite"
       className="absolute top-3 left-1/2 z-30 flex -translate-x-1/2 items-center gap-3 rounded-full py-1.5 pr-2 pl-4 text-base font-medium text-white shadow-lg"
-      style={{ background: peer.color }}
+      style={{ background: forWhiteText(peer.color) }}
     >
       <span>
         {peer.name} is presenting{stageName ? ` · ${stageName}` : ''} —{' '}

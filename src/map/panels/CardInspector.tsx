@@ -6,6 +6,7 @@ import {
   updateCard,
   type CardData,
   type MapState,
+  addPerson,
 } from '../../doc/index.ts';
 import { CARD_STYLES, CHANNEL_LABELS } from '../../canvas/cardStyles.ts';
 import { EVIDENCE_LABELS } from '../../ui/EvidenceMark.tsx';
@@ -13,9 +14,10 @@ import { EMOTION_LABELS, Face } from '../../ui/Face.tsx';
 import { Group, Segmented, SelectField, TextField } from '../../ui/fields.tsx';
 import { useMapDoc } from '../../editor/MapContext.tsx';
 import { CommentsButton } from './CommentsButton.tsx';
-import { OwnerPicker } from '../OwnerPicker.tsx';
+import { OwnerPicker } from '../../ui/OwnerPicker.tsx';
 import { SharedTextArea } from '../SharedTextArea.tsx';
 import { CardActions } from './CardActions.tsx';
+import { CardReadView } from './CardReadView.tsx';
 import { CardConnections } from '../../connections/CardConnections.tsx';
 import { CardSystems } from '../../systems/CardSystems.tsx';
 import { KpiList } from './KpiList.tsx';
@@ -35,6 +37,7 @@ export function CardInspector({
 }) {
   const doc = useMapDoc();
   const patch = (p: Parameters<typeof updateCard>[2]) => updateCard(doc, card.id, p);
+  if (readOnly) return <CardReadView card={card} map={map} />;
   const stage = map.stages.find((s) => s.id === card.stageId);
   const lane = map.lanes.find((l) => l.id === card.laneId);
 
@@ -76,6 +79,7 @@ export function CardInspector({
       />
       <Group label="Owner">
         <OwnerPicker
+          onAddPerson={(name) => addPerson(doc, { name })}
           people={map.people}
           value={card.ownerId}
           disabled={readOnly}

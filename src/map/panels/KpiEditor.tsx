@@ -7,6 +7,7 @@ import {
   updateKpi,
   type KpiData,
   type PersonData,
+  addPerson,
 } from '../../doc/index.ts';
 import { Field, Group, SelectField, TextField } from '../../ui/fields.tsx';
 import { formatKpiValue, kpiStatus } from '../../ui/KpiChip.tsx';
@@ -15,7 +16,7 @@ import { KpiHistory } from '../../kpis/KpiHistory.tsx';
 import { KpiSparkline } from '../../kpis/KpiSparkline.tsx';
 import { KpiUpdated } from '../../kpis/KpiUpdated.tsx';
 import { KpiWiring } from '../../kpis/KpiWiring.tsx';
-import { OwnerPicker } from '../OwnerPicker.tsx';
+import { OwnerPicker } from '../../ui/OwnerPicker.tsx';
 
 const toNumber = (text: string): number | null => {
   const n = Number(text.replace(',', '.'));
@@ -164,6 +165,8 @@ export function KpiEditor({
           />
           <Group label="KPI owner">
             <OwnerPicker
+              label={`Owner of ${kpi.name}`}
+              onAddPerson={(name) => addPerson(doc, { name })}
               people={people}
               value={kpi.ownerId}
               onChange={(ownerId) => updateKpi(doc, kpi.id, { ownerId })}

@@ -7,6 +7,7 @@ export const SHORTCUTS: [string, string][] = [
   ['Ctrl/⌘ Z', 'Undo your last change'],
   ['Ctrl/⌘ Shift Z', 'Redo'],
   ['Escape', 'Clear the selection'],
+  ['F', 'Fit the whole map in the view'],
   ['?', 'Show these shortcuts'],
 ];
 

@@ -28,20 +28,34 @@ const TITLES: Record<Exclude<Panel, null | 'inspector'>, string> = {
   shortcuts: 'Keyboard shortcuts',
 };
 
-/** The panel on the right: the inspector of the selection or one of the map's directories. */
+/** Panels that only show, for everyone: no "view only" note in their header. */
+const READING_PANELS: readonly Panel[] = ['health', 'history', 'shortcuts', 'comments'];
+
+/** Where a panel docks: the wide Actions backlog below the canvas, the others beside it. */
+export function panelDock(panel: Panel): 'side' | 'bottom' {
+  return panel === 'actions' ? 'bottom' : 'side';
+}
+
+/**
+ * The open panel — the inspector of the selection or one of the map's directories — docked
+ * beside the canvas (or below it, see panelDock): the canvas narrows instead of being covered.
+ */
 export function SidePanel({
   mapId,
   map,
   readOnly,
+  dock,
 }: {
   mapId: string;
   map: MapState;
   readOnly: boolean;
+  /** Which dock this instance fills; it shows only a panel that docks there. */
+  dock: 'side' | 'bottom';
 }) {
   const panel = useUi((s) => s.panel);
   const selection = useUi((s) => s.selection);
   const ui = useUiStore();
-  if (!panel) return null;
+  if (!panel || panelDock(panel) !== dock) return null;
 
   let title: string;
   let body: React.ReactNode;
@@ -95,13 +109,25 @@ export function SidePanel({
       );
   }
 
+  const viewOnly = readOnly && !READING_PANELS.includes(panel);
+  const size =
+    dock === 'bottom'
+      ? 'h-[50%] min-h-64 w-full border-t'
+      : panel === 'systems'
+        ? 'w-[min(560px,45%)] border-l'
+        : 'w-[min(380px,45%)] border-l';
   return (
     <aside
       aria-label={`${title} panel`}
-      className={`absolute top-3 right-3 bottom-3 z-20 flex ${panel === 'actions' ? 'w-[min(920px,calc(100%-24px))]' : panel === 'systems' ? 'w-[min(560px,calc(100%-24px))]' : 'w-[380px]'} flex-col overflow-hidden rounded-xl bg-white shadow-xl ring-1 ring-slate-200`}
+      className={`relative z-20 flex shrink-0 ${size} flex-col overflow-hidden border-slate-200 bg-white`}
     >
-      <header className="flex items-center justify-between border-b border-slate-200 px-4 py-3">
+      <header className="flex items-center justify-between gap-2 border-b border-slate-200 px-4 py-2.5">
         <h2 className="text-lg font-semibold text-slate-900">{title}</h2>
+        {viewOnly && (
+          <span className="mr-auto rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
+            view only
+          </span>
+        )}
         <IconButton label="Close panel" onClick={() => ui.getState().openPanel(null)}>
           <span aria-hidden="true" className="text-lg leading-none">
             ×

@@ -1,8 +1,8 @@
-import { updateStage, type MapState, type StageData } from '../../doc/index.ts';
+import { updateStage, type MapState, type StageData, addPerson } from '../../doc/index.ts';
 import { Field, Group, TextField } from '../../ui/fields.tsx';
 import { useMapDoc } from '../../editor/MapContext.tsx';
 import { CommentsButton } from './CommentsButton.tsx';
-import { OwnerPicker } from '../OwnerPicker.tsx';
+import { OwnerPicker } from '../../ui/OwnerPicker.tsx';
 import { KpiList } from './KpiList.tsx';
 
 /** A stage's name, goal, owner and KPIs. */
@@ -20,30 +20,40 @@ export function StageInspector({
   return (
     <div className="flex flex-col gap-4">
       <CommentsButton what="stage" />
-      <p className="text-sm text-slate-500">
+      <p className="text-sm text-slate-600">
         Stage {map.stages.indexOf(stage) + 1} of {map.stages.length} · {cards} card
         {cards === 1 ? '' : 's'}
       </p>
-      <TextField
-        label="Name"
-        value={stage.name}
-        disabled={readOnly}
-        onCommit={(name) => updateStage(doc, stage.id, { name })}
-      />
-      <Field label="Goal" hint="What the customer should achieve here, in one line.">
-        <textarea
-          key={stage.id}
-          defaultValue={stage.goal}
-          disabled={readOnly}
-          rows={2}
-          onBlur={(e) =>
-            e.target.value !== stage.goal && updateStage(doc, stage.id, { goal: e.target.value })
-          }
-          className="rounded-md border border-slate-300 px-2.5 py-1.5 font-normal text-slate-900 focus:border-indigo-500 focus:outline-none disabled:bg-slate-100"
-        />
-      </Field>
+      {readOnly ? (
+        // Who may not edit reads the stage: text, not disabled inputs.
+        <div className="flex flex-col gap-1">
+          <h3 className="text-lg font-semibold text-slate-900">{stage.name}</h3>
+          {stage.goal && <p className="text-slate-700">{stage.goal}</p>}
+        </div>
+      ) : (
+        <>
+          <TextField
+            label="Name"
+            value={stage.name}
+            onCommit={(name) => updateStage(doc, stage.id, { name })}
+          />
+          <Field label="Goal" hint="What the customer should achieve here, in one line.">
+            <textarea
+              key={stage.id}
+              defaultValue={stage.goal}
+              rows={2}
+              onBlur={(e) =>
+                e.target.value !== stage.goal &&
+                updateStage(doc, stage.id, { goal: e.target.value })
+              }
+              className="rounded-md border border-slate-300 px-2.5 py-1.5 font-normal text-slate-900 focus:border-indigo-500 focus:outline-none disabled:bg-slate-100"
+            />
+          </Field>
+        </>
+      )}
       <Group label="Owner">
         <OwnerPicker
+          onAddPerson={(name) => addPerson(doc, { name })}
           people={map.people}
           value={stage.ownerId}
           disabled={readOnly}

@@ -61,7 +61,7 @@ export function StartVoteDialog({ map, onClose }: { map: MapState; onClose(): vo
             <option value="all">All cards</option>
             {(Object.keys(CARD_STYLES) as CardKind[]).map((k) => (
               <option key={k} value={k}>
-                {CARD_STYLES[k].label}s
+                {CARD_STYLES[k].plural}
               </option>
             ))}
           </select>

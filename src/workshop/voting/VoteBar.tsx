@@ -4,7 +4,10 @@ import { versionsApi } from '../../api/versions.ts';
 import { useMapDoc } from '../../editor/MapContext.tsx';
 import { useVotingContext } from './VotingContext.tsx';
 
-/** The running vote for everyone (my dots left) and its controls and results for the facilitator. */
+/**
+ * The running vote for everyone (my dots left) and its controls and results for the
+ * facilitator, docked beside the canvas: the results scroll inside it, the buttons stay.
+ */
 export function VoteBar({
   mapId,
   map,
@@ -32,7 +35,7 @@ export function VoteBar({
   return (
     <section
       aria-label="Dot vote"
-      className="absolute bottom-5 left-16 z-30 flex max-h-[60%] w-80 flex-col gap-3 overflow-auto rounded-2xl bg-white p-4 shadow-2xl ring-1 ring-slate-200"
+      className="relative z-20 flex h-full w-80 shrink-0 flex-col gap-3 border-l border-slate-200 bg-white p-4"
     >
       <div>
         <p className="text-xs font-semibold tracking-wide text-indigo-700 uppercase">
@@ -45,7 +48,7 @@ export function VoteBar({
           You have <strong>{voting.mine.left}</strong> of {round.perPerson} votes left
         </p>
       )}
-      <p className="text-sm text-slate-500">
+      <p className="text-sm text-slate-600">
         {round.voters} {round.voters === 1 ? 'person has' : 'people have'} voted · {round.cast}{' '}
         votes cast
         {!round.revealed && ' · hidden until revealed'}
@@ -56,13 +59,17 @@ export function VoteBar({
         </p>
       )}
       {round.revealed && (
-        <ol aria-label="Ranked results" className="flex flex-col gap-1">
+        <ol
+          aria-label="Ranked results"
+          tabIndex={0}
+          className="-mx-1 flex min-h-0 flex-1 flex-col gap-1 overflow-y-auto px-1 focus-visible:outline-2 focus-visible:outline-indigo-500"
+        >
           {ranked.map((id, i) => (
             <li
               key={id}
-              className="flex items-center gap-2 rounded-md bg-slate-50 px-2 py-1.5 text-sm"
+              className="flex shrink-0 items-center gap-2 rounded-md bg-slate-50 px-2 py-1.5 text-sm"
             >
-              <span className="w-5 text-right font-semibold text-slate-500">{i + 1}.</span>
+              <span className="w-6 text-right font-semibold text-slate-600">{i + 1}.</span>
               <span className="min-w-0 flex-1 truncate text-slate-900">{title(id)}</span>
               <span className="font-bold text-indigo-700">{round.totals[id] ?? 0}</span>
               {facilitator && (
@@ -88,7 +95,7 @@ export function VoteBar({
         </p>
       )}
       {facilitator && (
-        <div className="flex flex-wrap gap-2">
+        <div className="mt-auto flex flex-wrap gap-2 border-t border-slate-100 pt-3">
           {!round.revealed && (
             <button
               type="button"
