@@ -3,6 +3,7 @@ import { postgresLinks } from './links.ts';
 import { postgresLog } from './log.ts';
 import { postgresMaps } from './maps.ts';
 import { migrate } from './migrations.ts';
+import { postgresObservations } from './observations.ts';
 import { postgresAudit, postgresParticipants } from './participants.ts';
 import { pgClient, type PgOptions } from './pgClient.ts';
 import type { SqlClient } from './sql.ts';
@@ -27,6 +28,7 @@ export async function postgresStore(db: SqlClient): Promise<Store> {
     votes: postgresVotes(db),
     participants: postgresParticipants(db),
     audit: postgresAudit(db),
+    observations: postgresObservations(db),
     ping: async () => {
       await db.query('SELECT 1');
     },

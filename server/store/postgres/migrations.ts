@@ -94,6 +94,29 @@ CREATE TABLE audit (
 CREATE INDEX audit_by_map ON audit (map_id, id);
 `,
   },
+  {
+    // Observation sets: what imported event logs came to (the raw events are not kept).
+    version: 2,
+    sql: `
+CREATE TABLE observation_sets (
+  id TEXT PRIMARY KEY,
+  map_id TEXT NOT NULL REFERENCES maps (id) ON DELETE CASCADE,
+  seq BIGSERIAL,
+  name TEXT NOT NULL,
+  source TEXT NOT NULL,
+  cases INTEGER NOT NULL,
+  events INTEGER NOT NULL,
+  activities INTEGER NOT NULL,
+  from_at TEXT,
+  to_at TEXT,
+  created_at BIGINT NOT NULL,
+  created_by TEXT NOT NULL,
+  import_ms INTEGER NOT NULL,
+  data BYTEA NOT NULL
+);
+CREATE INDEX observation_sets_by_map ON observation_sets (map_id, created_at);
+`,
+  },
 ];
 
 /** Brings the schema up to date; returns the versions it applied. */

@@ -6,6 +6,7 @@ import { settle } from './settle.ts';
 import { LINKS_SCHEMA, migrateLinks, sqliteLinks } from './links.ts';
 import { LOG_SCHEMA, migrateLog, sqliteLog } from './log.ts';
 import { MAPS_SCHEMA, sqliteMaps } from './maps.ts';
+import { OBSERVATIONS_SCHEMA, sqliteObservations } from './observations.ts';
 import { PARTICIPANTS_SCHEMA, sqliteAudit, sqliteParticipants } from './participants.ts';
 import { VERSIONS_SCHEMA, sqliteVersions } from './versions.ts';
 import { VOTES_SCHEMA, sqliteVotes } from './votes.ts';
@@ -35,6 +36,7 @@ export function openSqliteStore(dataDir: string): Store {
   db.exec(VERSIONS_SCHEMA);
   db.exec(VOTES_SCHEMA);
   db.exec(PARTICIPANTS_SCHEMA);
+  db.exec(OBSERVATIONS_SCHEMA);
 
   return {
     kind: 'sqlite',
@@ -45,6 +47,7 @@ export function openSqliteStore(dataDir: string): Store {
     votes: sqliteVotes(db),
     participants: sqliteParticipants(db),
     audit: sqliteAudit(db),
+    observations: sqliteObservations(db),
     ping: () =>
       settle(() => {
         db.prepare('SELECT 1').get();
