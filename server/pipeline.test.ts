@@ -77,6 +77,7 @@ describe('the extension pipeline', () => {
       'kpis',
       'workshop',
       'comments',
+      'observations',
       'recorder',
     ]);
 

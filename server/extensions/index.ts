@@ -3,6 +3,7 @@ import type { Extension } from '../extension.ts';
 import { access } from './access/index.ts';
 import { comments } from './comments/index.ts';
 import { kpis } from './kpis/index.ts';
+import { observations } from './observations/index.ts';
 import { participants } from './participants/index.ts';
 import { persistence } from './persistence/index.ts';
 import { versions } from './versions/index.ts';
@@ -18,5 +19,6 @@ export function builtInExtensions(context: ServerContext, workspaceKey: string):
     kpis(context),
     workshop(context),
     comments(context),
+    observations(context),
   ];
 }

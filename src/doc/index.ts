@@ -36,3 +36,4 @@ export {
   planCatalogue,
   MIGRATION_ORIGIN,
 } from './migrate.ts';
+export * from './observed.ts';

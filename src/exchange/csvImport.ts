@@ -156,6 +156,7 @@ function readRow(
       kpiIds: [],
       systemId: null,
       reliesOn: [],
+      activities: [],
       emotion: score ?? undefined,
     },
   };
@@ -277,6 +278,8 @@ export function mapFromCsv(
         title: clip(title.trim(), MAX_LENGTH.name) || 'Imported journey',
         purpose: '',
         schemaVersion: SCHEMA_VERSION,
+        observedSet: null,
+        ignoredActivities: [],
       },
       stages,
       lanes,

@@ -32,7 +32,13 @@ describe('HealthPanel', () => {
 
   it('shows the empty state when nothing is found', () => {
     const map: MapState = {
-      meta: { title: 'Empty', purpose: '', schemaVersion: 1 },
+      meta: {
+        title: 'Empty',
+        purpose: '',
+        schemaVersion: 1,
+        observedSet: null,
+        ignoredActivities: [],
+      },
       stages: [],
       lanes: [],
       cards: [],

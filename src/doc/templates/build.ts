@@ -53,6 +53,8 @@ export interface TemplateSpec {
     system?: string;
     /** Keys of the catalogue entries the card relies on. */
     reliesOn?: string[];
+    /** Activities of an event log the card stands for (observed journeys). */
+    activities?: string[];
   }[];
   /** The systems catalogue; scores 1…5. */
   systems?: {
@@ -129,6 +131,7 @@ export function buildTemplate(spec: TemplateSpec, now = Date.now()): MapState {
       kpiIds: [],
       systemId: c.system === undefined ? null : systemId(c.system, c.title),
       reliesOn: (c.reliesOn ?? []).map((key) => systemId(key, c.title)),
+      activities: c.activities ?? [],
     };
   });
 
@@ -179,7 +182,13 @@ export function buildTemplate(spec: TemplateSpec, now = Date.now()): MapState {
   }));
 
   return {
-    meta: { title: spec.title, purpose: spec.purpose, schemaVersion: SCHEMA_VERSION },
+    meta: {
+      title: spec.title,
+      purpose: spec.purpose,
+      schemaVersion: SCHEMA_VERSION,
+      observedSet: null,
+      ignoredActivities: [],
+    },
     stages,
     lanes,
     cards,

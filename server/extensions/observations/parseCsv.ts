@@ -1,0 +1,85 @@
+import { Readable } from 'node:stream';
+import Papa from 'papaparse';
+import {
+  COLUMN_ROLES,
+  REQUIRED_ROLES,
+  guessColumns,
+  type ColumnChoice,
+  type ColumnRole,
+} from '../../../src/observed/log/columns.ts';
+import type { LogAggregator } from './aggregate.ts';
+import { LogError } from './logError.ts';
+
+/*
+ * A CSV event log, one row per event, streamed through Papa Parse (which guesses the
+ * separator: `,`, `;`, tab or `|`). The first row is the header; the columns are the caller's
+ * choice, or guessed from their names.
+ */
+
+/** The column index of each role (-1: absent). */
+function locate(header: string[], choice: ColumnChoice): Record<ColumnRole, number> {
+  const guessed = guessColumns(header);
+  const at = {} as Record<ColumnRole, number>;
+  for (const role of COLUMN_ROLES) {
+    const name = choice[role] ?? guessed[role];
+    const index = name === undefined ? -1 : header.indexOf(name);
+    if (choice[role] !== undefined && index < 0)
+      throw new LogError(
+        400,
+        `Line 1: no column "${choice[role]}" for the ${role} (the header has ${header.map((h) => `"${h}"`).join(', ')})`,
+      );
+    at[role] = index;
+  }
+  const missing = REQUIRED_ROLES.filter((role) => at[role] < 0);
+  if (missing.length > 0)
+    throw new LogError(
+      400,
+      `Line 1: no ${missing.join(', ')} column found in the header (${header
+        .slice(0, 20)
+        .map((h) => `"${h}"`)
+        .join(', ')}); name them with the ${missing.join(', ')} parameters`,
+    );
+  return at;
+}
+
+/** Feeds every row of `text` to `sink`. */
+export async function parseCsv(
+  text: AsyncIterable<string>,
+  choice: ColumnChoice,
+  sink: LogAggregator,
+): Promise<void> {
+  const rows = Readable.from(text).pipe(
+    Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: 'greedy' }),
+  ) as AsyncIterable<string[]>;
+  let at: Record<ColumnRole, number> | null = null;
+  let width = 0;
+  let line = 0;
+  for await (const row of rows) {
+    line++;
+    if (!at) {
+      at = locate(
+        row.map((h) => h.trim()),
+        choice,
+      );
+      width = row.length;
+      continue;
+    }
+    const needed = Math.max(at.case, at.activity, at.timestamp);
+    if (row.length <= needed)
+      throw new LogError(
+        400,
+        `Line ${line}: ${row.length} field${row.length === 1 ? '' : 's'} where the header has ${width} (an unclosed quote or a missing separator?)`,
+      );
+    const cell = (role: ColumnRole) => (at![role] >= 0 ? (row[at![role]] ?? '').trim() : null);
+    const stamp = cell('timestamp')!;
+    sink.add({
+      caseId: cell('case')!,
+      activity: cell('activity')!,
+      time: stamp ? Date.parse(stamp) : NaN,
+      channel: cell('channel'),
+      lifecycle: cell('lifecycle'),
+      where: `line ${line}${stamp ? ` ("${stamp.slice(0, 40)}")` : ''}`,
+    });
+  }
+  if (!at) throw new LogError(400, 'The CSV file has no header row');
+}
