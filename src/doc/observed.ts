@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import { collection, metaOf, transact, type MapDoc } from './ydoc.ts';
 
 /*
@@ -9,7 +10,9 @@ import { collection, metaOf, transact, type MapDoc } from './ydoc.ts';
  */
 
 const listOf = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : []).filter((x): x is string => typeof x === 'string');
+  (value instanceof Y.Array ? value.toArray() : Array.isArray(value) ? value : []).filter(
+    (x): x is string => typeof x === 'string',
+  );
 
 /** Where an activity goes: a card's id, "ignore", or null to leave it to the title match. */
 export type ActivityTarget = string | 'ignore' | null;

@@ -11,8 +11,8 @@ import type { LogAggregator } from './aggregate.ts';
 import { LogError } from './logError.ts';
 
 /*
- * A CSV event log, one row per event, streamed through Papa Parse (which guesses the
- * separator: `,`, `;`, tab or `|`). The first row is the header; the columns are the caller's
+ * A CSV event log, one row per event, streamed through Papa Parse; the separator (`,`, `;`,
+ * tab or `|`) is the one the header uses most. The first row is the header; the columns are the caller's
  * choice, or guessed from their names.
  */
 
@@ -42,14 +42,48 @@ function locate(header: string[], choice: ColumnChoice): Record<ColumnRole, numb
   return at;
 }
 
+const SEPARATORS = [',', ';', '\t', '|'];
+
+/** The separator the header line uses most (outside quotes). */
+export function guessSeparator(headerLine: string): string {
+  const unquoted = headerLine.replace(/"[^"]*"/g, '');
+  const count = (sep: string) => unquoted.split(sep).length - 1;
+  return SEPARATORS.reduce((best, sep) => (count(sep) > count(best) ? sep : best), ',');
+}
+
+/** The first line (whole: chunks may split it anywhere), then the rest of the text. */
+async function headerFirst(text: AsyncIterable<string>) {
+  const iterator = text[Symbol.asyncIterator]();
+  let head = '';
+  while (!/[\r\n]/.test(head) && head.length < 1 << 16) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head += next.value;
+  }
+  async function* all() {
+    yield head;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  return { headerLine: head.split(/\r?\n/, 1)[0] ?? '', all: all() };
+}
+
 /** Feeds every row of `text` to `sink`. */
 export async function parseCsv(
   text: AsyncIterable<string>,
   choice: ColumnChoice,
   sink: LogAggregator,
 ): Promise<void> {
-  const rows = Readable.from(text).pipe(
-    Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: 'greedy' }),
+  // Papa Parse would guess from its first chunk, which may end before the header does.
+  const { headerLine, all } = await headerFirst(text);
+  const rows = Readable.from(all).pipe(
+    Papa.parse(Papa.NODE_STREAM_INPUT, {
+      skipEmptyLines: 'greedy',
+      delimiter: guessSeparator(headerLine),
+    }),
   ) as AsyncIterable<string[]>;
   let at: Record<ColumnRole, number> | null = null;
   let width = 0;
