@@ -153,4 +153,19 @@ describe('observation sets', () => {
     }
     expect((await http.get(`/api/maps/${id}/observations`)).body.sets).toEqual([]);
   });
+
+  it('come with the observed support template: its map shows the Helpdesk sample', async () => {
+    const { server } = await setup();
+    const http = api(server);
+    const id = await http.createMap('Tickets', 'support-observed');
+    const { body } = await http.get(`/api/maps/${id}/observations/sample-helpdesk`);
+    expect(body).toMatchObject({ cases: 4580, events: 21348, activities: 14 });
+    const closed = body.activityStats.find((a: { name: string }) => a.name === 'Closed');
+    const map = (await http.get(`/api/maps/${id}/export`)).body;
+    expect(map.meta.observedSet).toBe('sample-helpdesk');
+    expect(closed.cardId).toBe(map.cards.find((c: { title: string }) => c.title === 'Closed').id);
+    // Another template gets no set.
+    const other = await http.createMap('Plain', 'support');
+    expect((await http.get(`/api/maps/${other}/observations`)).body.sets).toEqual([]);
+  });
 });

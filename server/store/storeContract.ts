@@ -227,6 +227,7 @@ export function describeStore(name: string, open: () => Promise<Store>): void {
     it('keeps observation sets with their aggregates, newest first, per map', async () => {
       const store = await fresh();
       await store.maps.create(map('m2', 2000), bytes(3), bytes(9));
+      await store.maps.create(map('m3', 3000), bytes(3), bytes(9));
       const set = (id: string, mapId: string, at: number) => ({
         id,
         mapId,
@@ -256,6 +257,8 @@ export function describeStore(name: string, open: () => Promise<Store>): void {
       expect(await store.maps.delete('m1', ['m1'])).toBe(true);
       expect(await store.observations.list('m1')).toEqual([]);
       expect((await store.observations.list('m2')).map((o) => o.id)).toEqual(['o3']);
+      // Ids are per map: another map may have a set of the same id.
+      await store.observations.create(set('o3', 'm3', 40), bytes(6));
       await store.close();
     });
 

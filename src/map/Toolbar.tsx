@@ -25,7 +25,16 @@ interface ToolbarProps {
   onStartVote?: () => void;
 }
 
-const PANELS = ['actions', 'health', 'systems', 'history', 'personas', 'people', 'kpis'] as const;
+const PANELS = [
+  'actions',
+  'health',
+  'systems',
+  'observed',
+  'history',
+  'personas',
+  'people',
+  'kpis',
+] as const;
 
 const selectClass =
   'h-9 w-24 shrink-0 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800 focus:border-indigo-500 focus:outline-none';
@@ -191,6 +200,7 @@ export function Toolbar({
                 actions: 'Actions',
                 health: 'Health',
                 systems: 'Systems',
+                observed: 'Observed',
                 history: 'History',
                 personas: 'Personas',
                 people: 'People',

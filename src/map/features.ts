@@ -2,6 +2,7 @@ import { actionsOnCanvas } from '../actions/onCanvas.ts';
 import { canvasSlots, type CanvasContribution } from '../canvas/slots.ts';
 import { commentsOnCanvas } from '../comments/onCanvas.ts';
 import { connectionsOnCanvas } from '../connections/onCanvas.ts';
+import { observedOnCanvas } from '../observed/onCanvas.ts';
 import { systemsOnCanvas } from '../systems/onCanvas.ts';
 import { workshopOnCanvas } from '../workshop/onCanvas.ts';
 
@@ -16,6 +17,7 @@ const CANVAS_FEATURES: readonly CanvasContribution[] = [
   actionsOnCanvas,
   systemsOnCanvas,
   connectionsOnCanvas,
+  observedOnCanvas,
 ];
 
 /** The live map's canvas. */

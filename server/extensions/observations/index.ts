@@ -6,6 +6,7 @@ import type { ServerContext } from '../../context.ts';
 import type { Extension } from '../../extension.ts';
 import { createImporter } from './importer.ts';
 import { isImport, observationRoutes } from './routes.ts';
+import { addSampleSet } from './sample.ts';
 
 /** The observations extension. */
 export function observations(context: ServerContext): Extension {
@@ -15,6 +16,7 @@ export function observations(context: ServerContext): Extension {
     name: 'observations',
     ownsBody: isImport,
     routes: (api) => observationRoutes(api, context, importer),
+    mapCreated: (map, state) => addSampleSet(context.store, map, state),
     close: () => importer.close(),
   };
 }

@@ -99,7 +99,7 @@ CREATE INDEX audit_by_map ON audit (map_id, id);
     version: 2,
     sql: `
 CREATE TABLE observation_sets (
-  id TEXT PRIMARY KEY,
+  id TEXT NOT NULL,
   map_id TEXT NOT NULL REFERENCES maps (id) ON DELETE CASCADE,
   seq BIGSERIAL,
   name TEXT NOT NULL,
@@ -112,7 +112,8 @@ CREATE TABLE observation_sets (
   created_at BIGINT NOT NULL,
   created_by TEXT NOT NULL,
   import_ms INTEGER NOT NULL,
-  data BYTEA NOT NULL
+  data BYTEA NOT NULL,
+  PRIMARY KEY (map_id, id)
 );
 CREATE INDEX observation_sets_by_map ON observation_sets (map_id, created_at);
 `,

@@ -17,7 +17,7 @@ import { settle } from './settle.ts';
 
 export const OBSERVATIONS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS observation_sets (
-  id TEXT PRIMARY KEY,
+  id TEXT NOT NULL,
   map_id TEXT NOT NULL REFERENCES maps (id) ON DELETE CASCADE,
   name TEXT NOT NULL,
   source TEXT NOT NULL,
@@ -29,7 +29,9 @@ CREATE TABLE IF NOT EXISTS observation_sets (
   created_at INTEGER NOT NULL,
   created_by TEXT NOT NULL,
   import_ms INTEGER NOT NULL,
-  data BLOB NOT NULL -- aggregates as UTF-8 JSON, zlib-deflated
+  data BLOB NOT NULL, -- aggregates as UTF-8 JSON, zlib-deflated
+  -- Ids are a map's own: a template's sample set has the same id in every map made from it.
+  PRIMARY KEY (map_id, id)
 );
 CREATE INDEX IF NOT EXISTS observation_sets_by_map ON observation_sets (map_id, created_at);
 `;

@@ -20,6 +20,10 @@ import {
 export interface TemplateSpec {
   title: string;
   purpose: string;
+  /** The observation set the map shows (a sample set the server adds to maps made from it). */
+  observedSet?: string;
+  /** Activities of that set the map leaves off on purpose. */
+  ignoredActivities?: string[];
   stages: { name: string; goal?: string; owner?: string }[];
   lanes: { name: string; kind: LaneKind }[];
   personas: { key: string; name: string; description?: string }[];
@@ -186,8 +190,8 @@ export function buildTemplate(spec: TemplateSpec, now = Date.now()): MapState {
       title: spec.title,
       purpose: spec.purpose,
       schemaVersion: SCHEMA_VERSION,
-      observedSet: null,
-      ignoredActivities: [],
+      observedSet: spec.observedSet ?? null,
+      ignoredActivities: spec.ignoredActivities ?? [],
     },
     stages,
     lanes,

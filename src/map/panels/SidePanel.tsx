@@ -7,6 +7,7 @@ import { HealthPanel } from '../../health/HealthPanel.tsx';
 import { HistoryPanel } from '../../history/HistoryPanel.tsx';
 import { CommentsPanel } from '../../comments/CommentsPanel.tsx';
 import { ConnectionInspector } from '../../connections/ConnectionInspector.tsx';
+import { ObservedPanel } from '../../observed/ObservedPanel.tsx';
 import { SystemsPanel } from '../../systems/SystemsPanel.tsx';
 import { CardInspector } from './CardInspector.tsx';
 import { KpisPanel } from './KpisPanel.tsx';
@@ -25,6 +26,7 @@ const TITLES: Record<Exclude<Panel, null | 'inspector'>, string> = {
   health: 'Map health',
   history: 'History',
   systems: 'Systems',
+  observed: 'Observed journeys',
   shortcuts: 'Keyboard shortcuts',
 };
 
@@ -90,6 +92,8 @@ export function SidePanel({
         <KpisPanel map={map} readOnly={readOnly} />
       ) : panel === 'systems' ? (
         <SystemsPanel map={map} readOnly={readOnly} />
+      ) : panel === 'observed' ? (
+        <ObservedPanel map={map} />
       ) : (
         <ShortcutsPanel />
       );
@@ -98,7 +102,7 @@ export function SidePanel({
   return (
     <aside
       aria-label={`${title} panel`}
-      className={`absolute top-3 right-3 bottom-3 z-20 flex ${panel === 'actions' ? 'w-[min(920px,calc(100%-24px))]' : panel === 'systems' ? 'w-[min(560px,calc(100%-24px))]' : 'w-[380px]'} flex-col overflow-hidden rounded-xl bg-white shadow-xl ring-1 ring-slate-200`}
+      className={`absolute top-3 right-3 bottom-3 z-20 flex ${panel === 'actions' ? 'w-[min(920px,calc(100%-24px))]' : panel === 'systems' ? 'w-[min(560px,calc(100%-24px))]' : panel === 'observed' ? 'w-[440px]' : 'w-[380px]'} flex-col overflow-hidden rounded-xl bg-white shadow-xl ring-1 ring-slate-200`}
     >
       <header className="flex items-center justify-between border-b border-slate-200 px-4 py-3">
         <h2 className="text-lg font-semibold text-slate-900">{title}</h2>
