@@ -1,7 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { MapPage } from './MapPage.ts';
 
-export type TemplateName = 'Blank map' | 'E-commerce first purchase' | 'Bank refinancing';
+export type TemplateName =
+  'Blank map' | 'E-commerce first purchase' | 'Bank refinancing' | 'Support ticket (observed)';
 
 /** The map list at `/`. */
 export class HomePage {

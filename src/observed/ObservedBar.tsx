@@ -49,7 +49,7 @@ export function ObservedBar(_: { map: MapState }) {
     <div
       role="group"
       aria-label="Observed journeys"
-      className="flex flex-wrap items-center gap-x-4 gap-y-1.5 rounded-xl bg-white/95 px-4 py-2 text-sm text-slate-700 shadow-md ring-1 ring-slate-200"
+      className="flex w-80 flex-col gap-2 rounded-xl bg-white/95 px-3 py-2.5 text-sm text-slate-700 shadow-md ring-1 ring-slate-200"
     >
       <span className="font-semibold text-slate-900">
         {active.name}{' '}
@@ -76,7 +76,7 @@ export function ObservedBar(_: { map: MapState }) {
       {view !== 'designed' && (
         <>
           <label className="flex items-center gap-2">
-            <span>Min. volume</span>
+            <span className="whitespace-nowrap">Min. volume</span>
             <input
               type="range"
               min={0}
@@ -85,13 +85,16 @@ export function ObservedBar(_: { map: MapState }) {
               value={Math.round(minShare * 100)}
               onChange={(e) => setMinShare(Number(e.target.value) / 100)}
               aria-valuetext={`${Math.round(minShare * 100)}% of cases, ${shown} transitions shown`}
-              className="w-28 accent-teal-700"
+              className="w-24 accent-teal-700"
             />
-            <span className="w-24 tabular-nums text-slate-600">
+            <span className="whitespace-nowrap tabular-nums text-slate-600">
               {Math.round(minShare * 100)}% · {shown} shown
             </span>
           </label>
-          <ul aria-label="Observed legend" className="flex items-center gap-3 text-xs">
+          <ul
+            aria-label="Observed legend"
+            className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs"
+          >
             <li className="flex items-center gap-1">
               <Swatch color={OBSERVED_COLORS.planned} />
               designed step

@@ -48,7 +48,7 @@ export function ObservedEdge({ edge, path, points, label }: LayerEdgeProps<Obser
   const color = data.unplanned ? OBSERVED_COLORS.unplanned : OBSERVED_COLORS.planned;
   const width = widthFor(data.share);
   const text = `${data.backward ? '↩ ' : ''}${formatCount(data.cases)} · ${formatShare(data.share)}`;
-  const charW = 7.4;
+  const charW = 8.6;
   const pillW = text.length * charW + 16;
   return (
     <g opacity={data.dimmed ? 0.15 : 0.92}>
@@ -66,10 +66,10 @@ export function ObservedEdge({ edge, path, points, label }: LayerEdgeProps<Obser
         <g transform={`translate(${label.x} ${label.y})`}>
           <rect
             x={-pillW / 2}
-            y={-11}
+            y={-13}
             width={pillW}
-            height={22}
-            rx={11}
+            height={26}
+            rx={13}
             fill={data.unplanned ? '#fffbeb' : '#ffffff'}
             stroke={color}
             strokeWidth={1.5}
@@ -77,7 +77,7 @@ export function ObservedEdge({ edge, path, points, label }: LayerEdgeProps<Obser
           <text
             textAnchor="middle"
             dominantBaseline="central"
-            fontSize={13}
+            fontSize={15}
             fontWeight={700}
             fill={data.unplanned ? '#78350f' : '#134e4a'}
           >

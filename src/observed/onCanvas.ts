@@ -19,5 +19,5 @@ export const observedOnCanvas: CanvasContribution = {
   ],
   stageDecorations: [decoration({ id: 'observed-stage', place: 'badge', Component: StageFlow })],
   edgeLayers: [edgeLayer({ id: 'observed', useEdges: useObservedEdges, Edge: ObservedEdge })],
-  overlays: [{ id: 'observed-bar', position: 'top-center', Component: ObservedBar }],
+  overlays: [{ id: 'observed-bar', position: 'top-right', Component: ObservedBar }],
 };

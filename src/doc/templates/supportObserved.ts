@@ -104,6 +104,7 @@ export const supportObserved = defineTemplate({
     {
       stage: 'Triage',
       lane: 'backstage',
+      kind: 'note',
       title: 'Assign seriousness',
       reviewed: 8,
       description: 'First line rates the ticket: blocking, serious, minor.',
@@ -113,6 +114,7 @@ export const supportObserved = defineTemplate({
     {
       stage: 'Triage',
       lane: 'backstage',
+      kind: 'note',
       title: 'Take in charge ticket',
       reviewed: 45,
       description: 'An agent owns the ticket from here to the end.',
@@ -148,6 +150,7 @@ export const supportObserved = defineTemplate({
     {
       stage: 'Work on it',
       lane: 'backstage',
+      kind: 'note',
       title: 'Require upgrade',
       reviewed: 120,
       owner: 'giulia',
@@ -155,6 +158,7 @@ export const supportObserved = defineTemplate({
     {
       stage: 'Work on it',
       lane: 'backstage',
+      kind: 'note',
       title: 'Create SW anomaly',
       reviewed: 30,
       owner: 'giulia',
@@ -162,6 +166,7 @@ export const supportObserved = defineTemplate({
     {
       stage: 'Work on it',
       lane: 'backstage',
+      kind: 'note',
       title: 'Resolve SW anomaly',
       reviewed: 95,
       owner: 'giulia',
@@ -169,6 +174,7 @@ export const supportObserved = defineTemplate({
     {
       stage: 'Work on it',
       lane: 'backstage',
+      kind: 'note',
       title: 'Schedule intervention',
       reviewed: 60,
       owner: 'giulia',
@@ -186,6 +192,7 @@ export const supportObserved = defineTemplate({
     {
       stage: 'Resolve',
       lane: 'backstage',
+      kind: 'note',
       title: 'Resolve ticket',
       reviewed: 25,
       description: 'The fix is delivered and the ticket marked resolved.',
@@ -221,6 +228,7 @@ export const supportObserved = defineTemplate({
     {
       stage: 'Close',
       lane: 'backstage',
+      kind: 'note',
       title: 'Invalid or duplicate',
       reviewed: 180,
       description: 'Tickets closed without work: not a fault, or already reported.',
