@@ -8,8 +8,7 @@ const HOUR = 3_600_000;
 function log(cases: Record<string, [string, number][]>) {
   const sink = new LogAggregator();
   for (const [caseId, events] of Object.entries(cases))
-    for (const [activity, hour] of events)
-      sink.add({ caseId, activity, time: hour * HOUR, where: 'test' });
+    for (const [activity, hour] of events) sink.add({ caseId, activity, time: hour * HOUR });
   return sink.finish();
 }
 

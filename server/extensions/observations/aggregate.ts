@@ -12,16 +12,25 @@ import {
  * nothing of them outlives `finish`.
  */
 
-/** One event as a parser reads it. */
+/**
+ * One usable event as a parser reads it: a case id, an activity and a time. The parser skips
+ * (`skip`) what lacks one, saying where, so nothing is built per event for a message.
+ */
 export interface LogEvent {
   caseId: string;
   activity: string;
-  /** Milliseconds since the epoch; NaN when the event has no parsable time. */
+  /** Milliseconds since the epoch. */
   time: number;
   channel?: string | null;
   lifecycle?: string | null;
-  /** Where it is in the file ("line 12", "<event> 7 of trace 'A'"), for messages. */
-  where: string;
+}
+
+/** Why an event read at `where` cannot be used, or null if it can. */
+export function unusable(event: LogEvent, where: () => string): string | null {
+  if (!event.caseId) return `${where()}: no case id`;
+  if (!event.activity) return `${where()}: no activity`;
+  if (!Number.isFinite(event.time)) return `${where()}: no parsable timestamp`;
+  return null;
 }
 
 /** A log's summary counts. */
@@ -91,10 +100,8 @@ export class LogAggregator {
     if (this.examples.length < SKIP_EXAMPLES) this.examples.push(reason);
   }
 
+  /** Adds a usable event (see `unusable`). */
   add(event: LogEvent): void {
-    if (!event.caseId) return this.skip(`${event.where}: no case id`);
-    if (!event.activity) return this.skip(`${event.where}: no activity`);
-    if (!Number.isFinite(event.time)) return this.skip(`${event.where}: no parsable timestamp`);
     this.events++;
     const activity = this.intern(this.activityIds, this.activityNames, event.activity);
     this.eventsPerActivity[activity] = (this.eventsPerActivity[activity] ?? 0) + 1;
@@ -135,8 +142,10 @@ export class LogAggregator {
     let caseNo = 0;
     for (const c of this.cases.values()) {
       caseNo++;
-      // In time order; ties keep file order (the sort is stable).
-      const order = c.time.map((_, i) => i).sort((a, b) => c.time[a]! - c.time[b]!);
+      // In time order; ties keep file order (the sort is stable). Most logs are in order already.
+      const order = c.time.map((_, i) => i);
+      if (c.time.some((t, i) => i > 0 && t < c.time[i - 1]!))
+        order.sort((a, b) => c.time[a]! - c.time[b]!);
       for (const i of order) {
         const a = c.activity[i]!;
         if (seen[a] !== caseNo) {

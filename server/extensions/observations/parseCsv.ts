@@ -6,7 +6,7 @@ import {
   type ColumnChoice,
   type ColumnRole,
 } from '../../../src/observed/log/columns.ts';
-import type { LogAggregator } from './aggregate.ts';
+import { unusable, type LogAggregator } from './aggregate.ts';
 import { LogError } from './logError.ts';
 
 /*
@@ -76,12 +76,15 @@ async function headerFirst(text: AsyncIterable<string>) {
  * chunks). Its Node stream mode pauses every 16 rows and re-splits the chunk on each resume,
  * which is quadratic in the chunk size.
  */
-async function* csvRows(text: AsyncIterable<string>, delimiter: string): AsyncGenerator<string[]> {
+async function* csvRows(
+  text: AsyncIterable<string>,
+  delimiter: string,
+): AsyncGenerator<string[][]> {
   // Full mode (not the quote-less fast path): it reports where the last complete row ends.
   const parser = new Papa.Parser({ delimiter, fastMode: false });
   let carried = '';
   let base = 0;
-  const rowsOf = (input: string, last: boolean) => {
+  const rowsOf = (input: string, last: boolean): string[][] => {
     const result = parser.parse(input, base, !last) as {
       data: string[][];
       meta: { cursor: number };
@@ -90,8 +93,9 @@ async function* csvRows(text: AsyncIterable<string>, delimiter: string): AsyncGe
     base = result.meta.cursor;
     return result.data;
   };
-  for await (const chunk of text) yield* rowsOf(carried + chunk, false);
-  yield* rowsOf(carried, true);
+  // A chunk's rows together: one await per chunk, not per row.
+  for await (const chunk of text) yield rowsOf(carried + chunk, false);
+  yield rowsOf(carried, true);
 }
 
 /** Feeds every row of `text` to `sink`. */
@@ -105,34 +109,39 @@ export async function parseCsv(
   let at: Record<ColumnRole, number> | null = null;
   let width = 0;
   let line = 0;
-  for await (const row of rows) {
-    // Blank lines are not events (a trailing newline, a gap in a hand-made file).
-    if (row.length === 1 && row[0]!.trim() === '') continue;
-    line++;
-    if (!at) {
-      at = locate(
-        row.map((h) => h.trim()),
-        choice,
-      );
-      width = row.length;
-      continue;
+  const cell = (row: string[], index: number) => (index >= 0 ? (row[index] ?? '').trim() : null);
+  for await (const batch of rows) {
+    for (const row of batch) {
+      // Blank lines are not events (a trailing newline, a gap in a hand-made file).
+      if (row.length === 1 && row[0]!.trim() === '') continue;
+      line++;
+      if (!at) {
+        at = locate(
+          row.map((h) => h.trim()),
+          choice,
+        );
+        width = row.length;
+        continue;
+      }
+      if (row.length <= Math.max(at.case, at.activity, at.timestamp))
+        throw new LogError(
+          400,
+          `Line ${line}: ${row.length} field${row.length === 1 ? '' : 's'} where the header has ${width} (an unclosed quote or a missing separator?)`,
+        );
+      const stamp = cell(row, at.timestamp)!;
+      const event = {
+        caseId: cell(row, at.case)!,
+        activity: cell(row, at.activity)!,
+        time: stamp ? Date.parse(stamp) : NaN,
+        channel: cell(row, at.channel),
+        lifecycle: cell(row, at.lifecycle),
+      };
+      if (event.caseId && event.activity && Number.isFinite(event.time)) sink.add(event);
+      else
+        sink.skip(
+          unusable(event, () => `line ${line}${stamp ? ` ("${stamp.slice(0, 40)}")` : ''}`)!,
+        );
     }
-    const needed = Math.max(at.case, at.activity, at.timestamp);
-    if (row.length <= needed)
-      throw new LogError(
-        400,
-        `Line ${line}: ${row.length} field${row.length === 1 ? '' : 's'} where the header has ${width} (an unclosed quote or a missing separator?)`,
-      );
-    const cell = (role: ColumnRole) => (at![role] >= 0 ? (row[at![role]] ?? '').trim() : null);
-    const stamp = cell('timestamp')!;
-    sink.add({
-      caseId: cell('case')!,
-      activity: cell('activity')!,
-      time: stamp ? Date.parse(stamp) : NaN,
-      channel: cell('channel'),
-      lifecycle: cell('lifecycle'),
-      where: `line ${line}${stamp ? ` ("${stamp.slice(0, 40)}")` : ''}`,
-    });
   }
   if (!at) throw new LogError(400, 'The CSV file has no header row');
 }

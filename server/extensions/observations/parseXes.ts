@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes';
-import type { LogAggregator } from './aggregate.ts';
+import { unusable, type LogAggregator } from './aggregate.ts';
 import { LogError } from './logError.ts';
 
 /*
@@ -11,7 +11,7 @@ import { LogError } from './logError.ts';
  */
 
 const ATTRIBUTE_TAGS = new Set(['string', 'date', 'int', 'float', 'boolean', 'id', 'list']);
-const CHANNEL_KEYS = new Set(['channel', 'channel:name', 'cx:channel']);
+const CHANNEL_KEYS = ['channel', 'channel:name', 'cx:channel'];
 
 interface EventDraft {
   attributes: Map<string, string>;
@@ -42,14 +42,16 @@ export async function parseXes(text: AsyncIterable<string>, sink: LogAggregator)
         sink.skip(`${where(e.line)}: its <trace> (line ${traceLine}) has no concept:name`);
         continue;
       }
-      sink.add({
+      const event = {
         caseId,
         activity: activity.trim(),
         time: stamp ? Date.parse(stamp) : NaN,
         lifecycle: e.attributes.get('lifecycle:transition') ?? null,
-        channel: [...CHANNEL_KEYS].map((k) => e.attributes.get(k)).find(Boolean) ?? null,
-        where: where(e.line),
-      });
+        channel: CHANNEL_KEYS.map((k) => e.attributes.get(k)).find(Boolean) ?? null,
+      };
+      const why = unusable(event, () => where(e.line));
+      if (why) sink.skip(why);
+      else sink.add(event);
     }
     traceEvents = [];
   };
