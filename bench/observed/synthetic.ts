@@ -47,10 +47,9 @@ export function* syntheticEvents(seed = 2012): Generator<Event> {
       yield { caseId, activity: ACTIVITIES[at]!, time, lifecycle: 'complete' };
       time += Math.floor(60_000 + rng() * 3 * 3_600_000);
       const r = rng();
+      // Back one to three steps, the same step again (0.12 ≤ r < 0.2), or on (sometimes two).
       if (r < 0.12) at = Math.max(0, at - 1 - Math.floor(rng() * 3));
-      else if (r < 0.2)
-        at = at; // a repeat
-      else at = Math.min(SHAPE.activities - 1, at + 1 + (rng() < 0.15 ? 1 : 0));
+      else if (r >= 0.2) at = Math.min(SHAPE.activities - 1, at + 1 + (rng() < 0.15 ? 1 : 0));
     }
   }
 }
