@@ -88,9 +88,10 @@ try {
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByRole('img', { name: /^Step 01: [\d,]+ cases/ }).waitFor({ timeout: 120_000 });
     const ms = Date.now() - t0;
-    const { longest, heap } = await page
-      .evaluate(() => window as unknown as { longest: number; heap: number })
-      .then((w) => ({ longest: w.longest, heap: w.heap }));
+    const { longest, heap } = await page.evaluate(() => {
+      const w = window as unknown as { longest: number; heap: number };
+      return { longest: w.longest, heap: w.heap };
+    });
     console.log(
       `${file.label} (${(file.bytes.length / 2 ** 20).toFixed(1)} MB): file chosen → overlay drawn ${ms} ms, ` +
         `longest main-thread task ${longest.toFixed(0)} ms, peak JS heap ${(heap / 2 ** 20).toFixed(0)} MB`,
