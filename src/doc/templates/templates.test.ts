@@ -272,7 +272,7 @@ const CENSUS: Record<string, ReturnType<typeof census>> = {
     kpis: 3,
     kpiWeeks: 21,
     cards: 21,
-    ownedCards: 11,
+    ownedCards: 13,
     emotionScores: 8,
     moments: 2,
     described: 7,
