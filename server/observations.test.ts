@@ -152,6 +152,9 @@ describe('observation sets', () => {
       expect([answer.status, answer.body.error]).toEqual([status, expect.stringMatching(message)]);
     }
     expect((await http.get(`/api/maps/${id}/observations`)).body.sets).toEqual([]);
+    // The import worker a refusal leaves behind takes the next log cleanly.
+    const after = await upload(server, id, CSV);
+    expect([after.status, after.body.events]).toEqual([201, 6]);
   });
 
   it('come with the observed support template: its map shows the Helpdesk sample', async () => {

@@ -4,37 +4,44 @@ import { analyseLog, type AnalyseOptions } from './analyse.ts';
 import { LogError } from './logError.ts';
 
 /*
- * An import worker: one event log per thread. The main thread streams the request body in as
- * chunks; the worker parses as they come and answers with the figures as JSON bytes (moved,
- * not copied) or the reason the log was refused.
+ * An import worker: one event log at a time, and kept for the next (starting a thread and
+ * loading the parsers costs more than a small log). The main thread streams the request body
+ * in as chunks; the worker parses as they come and answers with the figures as JSON bytes
+ * (moved, not copied) or the reason the log was refused. Messages carry the import's number,
+ * so chunks still on their way for an import that was refused are dropped.
  */
 
 /** What the main thread sends. */
 export type ToWorker =
-  | { type: 'start'; options: AnalyseOptions }
-  | { type: 'chunk'; bytes: Uint8Array }
-  | { type: 'end' };
+  | { type: 'start'; id: number; options: AnalyseOptions }
+  | { type: 'chunk'; id: number; bytes: Uint8Array }
+  | { type: 'end'; id: number };
 
-/** What the worker answers, once. */
+/** What the worker answers, once per import. */
 export type FromWorker =
-  | { type: 'done'; counts: LogCounts; data: Uint8Array }
-  | { type: 'refused'; status: LogError['status']; message: string }
-  | { type: 'failed'; message: string };
+  | { type: 'done'; id: number; counts: LogCounts; data: Uint8Array }
+  | { type: 'refused'; id: number; status: LogError['status']; message: string }
+  | { type: 'failed'; id: number; message: string };
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs as a worker thread (see importer.ts)');
 
-// Chunks wait here until the parser asks for them.
-const queue: Uint8Array[] = [];
-let ended = false;
-let wake: (() => void) | null = null;
+/** The import under way: its chunks wait here until the parser asks for them. */
+interface Current {
+  id: number;
+  queue: Uint8Array[];
+  ended: boolean;
+  wake: (() => void) | null;
+}
 
-async function* chunks(): AsyncGenerator<Uint8Array> {
+let current: Current | null = null;
+
+async function* chunks(state: Current): AsyncGenerator<Uint8Array> {
   for (;;) {
-    const next = queue.shift();
+    const next = state.queue.shift();
     if (next) yield next;
-    else if (ended) return;
-    else await new Promise<void>((resolve) => (wake = resolve));
+    else if (state.ended) return;
+    else await new Promise<void>((resolve) => (state.wake = resolve));
   }
 }
 
@@ -43,20 +50,26 @@ function answer(message: FromWorker) {
 }
 
 port.on('message', (message: ToWorker) => {
-  if (message.type === 'chunk') queue.push(message.bytes);
-  else if (message.type === 'end') ended = true;
-  else {
-    analyseLog(chunks(), message.options).then(
+  if (message.type === 'start') {
+    const state: Current = { id: message.id, queue: [], ended: false, wake: null };
+    current = state;
+    const { id } = message;
+    analyseLog(chunks(state), message.options).then(
       ({ data, ...counts }) =>
-        answer({ type: 'done', counts, data: new TextEncoder().encode(JSON.stringify(data)) }),
+        answer({ type: 'done', id, counts, data: new TextEncoder().encode(JSON.stringify(data)) }),
       (error: unknown) =>
         answer(
           error instanceof LogError
-            ? { type: 'refused', status: error.status, message: error.message }
-            : { type: 'failed', message: (error as Error)?.message ?? String(error) },
+            ? { type: 'refused', id, status: error.status, message: error.message }
+            : { type: 'failed', id, message: (error as Error)?.message ?? String(error) },
         ),
     );
+    return;
   }
-  wake?.();
-  wake = null;
+  const state = current;
+  if (!state || state.id !== message.id) return;
+  if (message.type === 'chunk') state.queue.push(message.bytes);
+  else state.ended = true;
+  state.wake?.();
+  state.wake = null;
 });
