@@ -36,6 +36,11 @@ export interface ServerConfig {
   /** Largest HTTP request body accepted. Default 10 MiB. */
   maxBodyBytes?: number;
   /**
+   * Largest event log an observation import accepts, in bytes of text (a gzip body is
+   * counted inflated). Default 200 MiB.
+   */
+  maxEventLogBytes?: number;
+  /**
    * Largest a map's room may grow in the store (its snapshot plus the updates logged after
    * it): a bigger import is refused (413) and so is a client update that would cross it.
    * Default 64 MiB.
@@ -150,6 +155,7 @@ export function resolveConfig(config: ServerConfig): ResolvedConfig {
     maxConnectionsPerLink: config.maxConnectionsPerLink ?? 300,
     maxConnectionsPerAddress: config.maxConnectionsPerAddress ?? 0,
     maxMapBytes: config.maxMapBytes ?? 64 * MiB,
+    maxEventLogBytes: config.maxEventLogBytes ?? 200 * MiB,
     headersTimeoutMs,
     // Node refuses a request timeout shorter than the headers timeout.
     requestTimeoutMs: Math.max(config.requestTimeoutMs ?? 120_000, headersTimeoutMs),

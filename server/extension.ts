@@ -98,6 +98,12 @@ export interface Extension {
    * whoever needs its document should build it off the event loop).
    */
   mapCreated?(map: MapRecord, state: Uint8Array): Promise<void>;
+  /**
+   * Whether this extension's route for `method` and `path` (under /api) reads its request body
+   * as a stream and enforces its own size limit (an event log may be far larger than the
+   * API's body limit); the API's limit then does not apply to it.
+   */
+  ownsBody?(method: string, path: string): boolean;
   /** Adds HTTP routes; `api` is mounted under /api. */
   routes?(api: Hono<AuthEnv>): void;
   /** The server is stopping; every room has unloaded. */

@@ -47,6 +47,7 @@ const server = await createServer({
   maxConnectionsPerLink: envNumber('MAX_CONNECTIONS_PER_LINK', 300),
   maxConnectionsPerAddress: envNumber('MAX_CONNECTIONS_PER_ADDRESS', 0),
   maxMapBytes: envNumber('MAX_MAP_BYTES', 64 * 2 ** 20),
+  maxEventLogBytes: envNumber('MAX_EVENT_LOG_BYTES', 200 * 2 ** 20),
   headersTimeoutMs: envNumber('HEADERS_TIMEOUT_MS', 10_000),
   requestTimeoutMs: envNumber('REQUEST_TIMEOUT_MS', 120_000),
   conversionWorkers: process.env.CONVERSION_WORKERS

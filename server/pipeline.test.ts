@@ -78,6 +78,7 @@ describe('the extension pipeline', () => {
       'kpis',
       'workshop',
       'comments',
+      'observations',
       'content',
       'webhooks',
       'recorder',

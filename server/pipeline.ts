@@ -142,6 +142,11 @@ export class Pipeline {
       await this.logged(ext, 'mapCreated', () => ext.mapCreated!(map, state));
   }
 
+  /** Whether an extension streams this request's body under its own limit. */
+  ownsBody(method: string, path: string): boolean {
+    return this.with('ownsBody').some((ext) => ext.ownsBody!(method, path) === true);
+  }
+
   routes(api: Hono<AuthEnv>): void {
     for (const ext of this.with('routes')) ext.routes!(api);
   }

@@ -83,6 +83,7 @@ export function syntheticMap({ cards, stages = 10, lanes = 8, seed = 1 }: MapSiz
       kpiIds: [],
       systemId: null,
       reliesOn: [],
+      activities: [],
     };
   });
   return {
@@ -90,6 +91,8 @@ export function syntheticMap({ cards, stages = 10, lanes = 8, seed = 1 }: MapSiz
       title: `Bench map, ${cards} cards`,
       purpose: sentence(rng, 10),
       schemaVersion: SCHEMA_VERSION,
+      observedSet: null,
+      ignoredActivities: [],
     },
     stages: Array.from({ length: stages }, (_, i) => ({
       id: id('st', i),

@@ -6,7 +6,8 @@ export type TemplateName =
   | 'E-commerce first purchase'
   | 'SaaS onboarding'
   | 'Support issue resolution'
-  | 'Bank refinancing';
+  | 'Bank refinancing'
+  | 'Support ticket (observed)';
 
 /** The map list at `/`. */
 export class HomePage {

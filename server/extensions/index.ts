@@ -4,6 +4,7 @@ import { access } from './access/index.ts';
 import { comments } from './comments/index.ts';
 import { content } from './content/index.ts';
 import { kpis } from './kpis/index.ts';
+import { observations } from './observations/index.ts';
 import { tokens } from './tokens/index.ts';
 import { participants } from './participants/index.ts';
 import { persistence } from './persistence/index.ts';
@@ -22,6 +23,7 @@ export function builtInExtensions(context: ServerContext, workspaceKey: string):
     kpis(context),
     workshop(context),
     comments(context),
+    observations(context),
     content(context),
     webhooks(context),
   ];

@@ -27,12 +27,13 @@ export function createApp(
 
   healthRoutes(app, context);
 
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: config.maxBodyBytes,
-      onError: (c) => jsonError(c, 413, `Request body over ${config.maxBodyBytes} bytes`),
-    }),
+  const limit = bodyLimit({
+    maxSize: config.maxBodyBytes,
+    onError: (c) => jsonError(c, 413, `Request body over ${config.maxBodyBytes} bytes`),
+  });
+  // Routes that stream their body (event logs) enforce their own, larger limit.
+  app.use('/api/*', (c, next) =>
+    pipeline.ownsBody(c.req.method, c.req.path.slice('/api'.length)) ? next() : limit(c, next),
   );
   const api = new Hono<AuthEnv>();
   mapRoutes(api, context);

@@ -1,6 +1,6 @@
 import { promisify } from 'node:util';
 import { deflate, inflate } from 'node:zlib';
-import type { RoundRecord, VersionRecord } from './store.ts';
+import type { ObservationRecord, RoundRecord, VersionRecord } from './store.ts';
 
 /*
  * What the engines' rows mean, shared by every backend: their columns are named alike;
@@ -65,4 +65,54 @@ export const toRoundRecord = (row: RoundRow): RoundRecord => ({
   revealed: flag(row.revealed),
   closed: flag(row.closed),
   createdAt: Number(row.created_at),
+});
+
+export interface ObservationRow {
+  id: string;
+  map_id: string;
+  name: string;
+  source: string;
+  cases: number | string;
+  events: number | string;
+  activities: number | string;
+  from_at: string | null;
+  to_at: string | null;
+  created_at: number | string;
+  created_by: string;
+  import_ms: number | string;
+}
+
+/** Every column of an observation set but its aggregates (lists never need them). */
+export const OBSERVATION_COLUMNS =
+  'id, map_id, name, source, cases, events, activities, from_at, to_at, created_at, created_by, import_ms';
+
+/** The row's values in OBSERVATION_COLUMNS order. */
+export const observationValues = (r: ObservationRecord): unknown[] => [
+  r.id,
+  r.mapId,
+  r.name,
+  r.source,
+  r.cases,
+  r.events,
+  r.activities,
+  r.from,
+  r.to,
+  r.createdAt,
+  r.createdBy,
+  r.importMs,
+];
+
+export const toObservationRecord = (row: ObservationRow): ObservationRecord => ({
+  id: row.id,
+  mapId: row.map_id,
+  name: row.name,
+  source: row.source,
+  cases: Number(row.cases),
+  events: Number(row.events),
+  activities: Number(row.activities),
+  from: row.from_at,
+  to: row.to_at,
+  createdAt: Number(row.created_at),
+  createdBy: row.created_by,
+  importMs: Number(row.import_ms),
 });

@@ -227,6 +227,44 @@ export function describeStore(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    it('keeps observation sets with their aggregates, newest first, per map', async () => {
+      const store = await fresh();
+      await store.maps.create(map('m2', 2000), bytes(3), bytes(9));
+      await store.maps.create(map('m3', 3000), bytes(3), bytes(9));
+      const set = (id: string, mapId: string, at: number) => ({
+        id,
+        mapId,
+        name: `Set ${id}`,
+        source: 'log.csv',
+        cases: 3,
+        events: 7,
+        activities: 2,
+        from: '2024-01-01T00:00:00.000Z',
+        to: null,
+        createdAt: at,
+        createdBy: 'p1',
+        importMs: 12,
+      });
+      const json = new TextEncoder().encode('{"transitions":[]}');
+      await store.observations.create(set('o1', 'm1', 10), json);
+      await store.observations.create(set('o2', 'm1', 20), bytes(1, 2, 3));
+      await store.observations.create(set('o3', 'm2', 30), bytes(4));
+      expect((await store.observations.list('m1')).map((o) => o.id)).toEqual(['o2', 'o1']);
+      expect(await store.observations.get('m1', 'o1')).toEqual(set('o1', 'm1', 10));
+      expect(await store.observations.get('m2', 'o1')).toBeNull();
+      expect(asArray(await store.observations.data('m1', 'o1'))).toEqual([...json]);
+      expect(await store.observations.data('m2', 'o1')).toBeNull();
+      expect(await store.observations.delete('m2', 'o1')).toBe(false);
+      expect(await store.observations.delete('m1', 'o1')).toBe(true);
+      expect((await store.observations.list('m1')).map((o) => o.id)).toEqual(['o2']);
+      expect(await store.maps.delete('m1', ['m1'])).toBe(true);
+      expect(await store.observations.list('m1')).toEqual([]);
+      expect((await store.observations.list('m2')).map((o) => o.id)).toEqual(['o3']);
+      // Ids are per map: another map may have a set of the same id.
+      await store.observations.create(set('o3', 'm3', 40), bytes(6));
+      await store.close();
+    });
+
     it('deletes a map with its rooms, links, versions and votes', async () => {
       const store = await fresh();
       await store.log.append('m1', [bytes(10)]);

@@ -48,6 +48,7 @@ const card = (
   kpiIds: [],
   systemId: null,
   reliesOn: [],
+  activities: [],
 });
 
 const stages = [stage('s1', 'a0'), stage('s2', 'a1')];

@@ -68,7 +68,7 @@ export function OverwriteNotices({ map }: { map: MapState }) {
   return (
     <section
       aria-label="Edits of yours that were replaced"
-      className="flex w-[26rem] flex-col gap-2"
+      className="mt-14 flex w-[26rem] flex-col gap-2"
     >
       {notices.map((o) => (
         <article

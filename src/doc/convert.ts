@@ -58,6 +58,8 @@ export function toMeta(meta: Y.Map<unknown>): MetaData {
     title: typeof title === 'string' ? title : 'Untitled map',
     purpose: typeof purpose === 'string' ? purpose : '',
     schemaVersion: typeof version === 'number' ? version : SCHEMA_VERSION,
+    observedSet: strOrNull(meta, 'observedSet'),
+    ignoredActivities: stringList(meta, 'ignoredActivities'),
   };
 }
 
@@ -109,6 +111,7 @@ export function toCard(e: Entry): CardData {
     kpiIds: stringList(e, 'kpiIds'),
     systemId: strOrNull(e, 'systemId'),
     reliesOn: stringList(e, 'reliesOn'),
+    activities: stringList(e, 'activities'),
   };
 }
 

@@ -30,6 +30,8 @@ const exportSchema = z.object({
     purpose: text(5000).default(''),
     // Absent in hand-written files: then the file's own content says which version it is.
     schemaVersion: z.number().int().positive().max(SCHEMA_VERSION).optional(),
+    observedSet: z.string().max(100).nullable().default(null),
+    ignoredActivities: z.array(text(500)).max(5000).default([]),
   }),
   stages: z
     .array(z.object({ id, name: text(200), order, goal: text(2000).default(''), ownerId: ref }))
@@ -54,6 +56,7 @@ const exportSchema = z.object({
         kpiIds: z.array(id).default([]),
         systemId: ref,
         reliesOn: z.array(id).max(200).default([]),
+        activities: z.array(text(500)).max(500).default([]),
       }),
     )
     .max(20_000),
@@ -229,6 +232,9 @@ export function writeMap(doc: MapDoc, map: MapState): void {
     meta.set('title', map.meta.title);
     meta.set('purpose', map.meta.purpose);
     meta.set('schemaVersion', SCHEMA_VERSION);
+    if (map.meta.observedSet) meta.set('observedSet', map.meta.observedSet);
+    if (map.meta.ignoredActivities.length > 0)
+      meta.set('ignoredActivities', map.meta.ignoredActivities);
     for (const { id, ...rest } of map.stages) createEntry(collection(doc, 'stages'), id, rest);
     for (const { id, ...rest } of map.lanes) createEntry(collection(doc, 'lanes'), id, rest);
     for (const { id, description, emotion, kpiIds, reliesOn, ...rest } of map.cards) {

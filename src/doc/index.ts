@@ -19,7 +19,12 @@ export * from './kpiValues.ts';
 export { createUndoHistory, type UndoHistory } from './undo.ts';
 export { sharedText, type SharedText } from './text.ts';
 export { parseMapExport, writeMap, type ParseResult } from './exchange.ts';
-export { TEMPLATES, templateMap, type TemplateInfo } from './templates/index.ts';
+export {
+  TEMPLATES,
+  SAMPLE_OBSERVATION_SET,
+  templateMap,
+  type TemplateInfo,
+} from './templates/index.ts';
 export { byOrder } from './order.ts';
 export { invariantViolations } from './invariants.ts';
 export * from './comments.ts';
@@ -39,6 +44,7 @@ export {
   planCatalogue,
   MIGRATION_ORIGIN,
 } from './migrate.ts';
+export * from './observed.ts';
 export {
   mermaidToMap,
   mapToMermaid,

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { toMeta } from './convert.ts';
 import { editText } from './text.ts';
 import type { MapState } from './schema.ts';
 import {
@@ -72,6 +73,8 @@ function fresh(name: CollectionName, field: string, value: unknown): unknown {
 /** Sets one field of an entry to `value`, editing a shared value in place where there is one. */
 function restoreField(name: CollectionName, entry: Entry, field: string, value: unknown): void {
   const current = entry.get(field);
+  // A list field an older client never wrote reads as empty: nothing to restore.
+  if (current === undefined && Array.isArray(value) && value.length === 0) return;
   if (current instanceof Y.Text && typeof value === 'string') editText(current, value);
   else if (current instanceof Y.Array && Array.isArray(value)) editArray(current, value);
   else if (current instanceof Y.Map && isScores(name, field)) {
@@ -108,8 +111,12 @@ function restoreCollection(doc: MapDoc, name: CollectionName, target: { id: stri
 export function restoreMap(doc: MapDoc, target: MapState): void {
   transact(doc, () => {
     const meta = metaOf(doc);
+    // Compared as read: an absent field and its default (null, []) are the same.
+    const current = toMeta(meta) as unknown as Record<string, unknown>;
     for (const [key, value] of Object.entries(target.meta)) {
-      if (meta.get(key) !== value) meta.set(key, value);
+      if (same(current[key], value)) continue;
+      if (value === null) meta.delete(key);
+      else meta.set(key, value);
     }
     for (const name of COLLECTIONS) restoreCollection(doc, name, target[name]);
   });

@@ -66,6 +66,10 @@ export interface MetaData {
   title: string;
   purpose: string;
   schemaVersion: number;
+  /** The observation set the map's overlay shows (an id the server issued), or null. */
+  observedSet: string | null;
+  /** Activities of imported event logs the team chose to leave off the map. */
+  ignoredActivities: string[];
 }
 
 export interface StageData {
@@ -103,6 +107,8 @@ export interface CardData {
   systemId: string | null;
   /** The catalogue entries this card relies on. */
   reliesOn: string[];
+  /** Activities of imported event logs that this card stands for (observed journeys). */
+  activities: string[];
 }
 
 export interface PersonaData {

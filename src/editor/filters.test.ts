@@ -19,6 +19,7 @@ const card: CardData = {
   kpiIds: [],
   systemId: null,
   reliesOn: [],
+  activities: [],
 };
 
 describe('cardMatches', () => {

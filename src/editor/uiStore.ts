@@ -25,6 +25,7 @@ export type Panel =
   | 'personas'
   | 'kpis'
   | 'systems'
+  | 'observed'
   | 'shortcuts'
   | null;
 

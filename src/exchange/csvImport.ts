@@ -174,6 +174,8 @@ export function mapFromCsv(
         title: clip(title.trim(), MAX_LENGTH.name) || 'Imported journey',
         purpose: '',
         schemaVersion: SCHEMA_VERSION,
+        observedSet: null,
+        ignoredActivities: [],
       },
       stages,
       lanes,

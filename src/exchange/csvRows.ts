@@ -128,6 +128,7 @@ export function readRow(row: CsvTable['rows'][number], ctx: RowContext): CsvCard
       kpiIds: [],
       systemId: null,
       reliesOn: [],
+      activities: [],
       emotions,
     },
   };

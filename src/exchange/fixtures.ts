@@ -16,13 +16,20 @@ function card(patch: Partial<CardData> & Pick<CardData, 'id' | 'stageId' | 'lane
     kpiIds: [],
     systemId: null,
     reliesOn: [],
+    activities: [],
     ...patch,
   };
 }
 
 export function sampleMap(): MapState {
   return {
-    meta: { title: 'Refinancing journey', purpose: 'Keep customers at renewal', schemaVersion: 1 },
+    meta: {
+      title: 'Refinancing journey',
+      purpose: 'Keep customers at renewal',
+      schemaVersion: 1,
+      observedSet: null,
+      ignoredActivities: [],
+    },
     stages: [
       { id: 's1', name: 'Rate expiry', order: 'a0', goal: '', ownerId: null },
       { id: 's2', name: 'Decision', order: 'a1', goal: '', ownerId: 'p1' },

@@ -21,6 +21,7 @@ export function card(
     kpiIds: [],
     systemId: null,
     reliesOn: [],
+    activities: [],
     ...patch,
   };
 }
@@ -31,7 +32,13 @@ export function card(
  */
 export function healthy(): MapState {
   return {
-    meta: { title: 'Healthy', purpose: 'Tests', schemaVersion: 1 },
+    meta: {
+      title: 'Healthy',
+      purpose: 'Tests',
+      schemaVersion: 1,
+      observedSet: null,
+      ignoredActivities: [],
+    },
     stages: [
       { id: 's1', name: 'Discover', order: 'a0', goal: 'Be found', ownerId: 'p1' },
       { id: 's2', name: 'Purchase', order: 'a1', goal: 'Pay with ease', ownerId: 'p1' },

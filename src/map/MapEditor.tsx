@@ -13,6 +13,7 @@ import { saveName, type Identity } from '../sync/identity.ts';
 import { useSessionState, useSyncSession } from '../sync/useSyncSession.ts';
 import { useVoting } from '../workshop/voting/useVoting.ts';
 import { VotingProvider } from '../workshop/voting/VotingContext.tsx';
+import { ObservedProvider } from '../observed/ObservedProvider.tsx';
 import { useMapState } from './useMapState.ts';
 import type { ParticipantState } from './useParticipant.ts';
 import { useSchemaMigration } from './useSchemaMigration.ts';
@@ -123,26 +124,33 @@ export function MapEditor({
         >
           <VotingProvider voting={voting}>
             <OpenThreadsProvider counts={threadCounts}>
-              <Workspace
+              <ObservedProvider
                 mapId={mapId}
                 map={map}
-                role={role}
-                readsHistory={readsHistory}
                 canEdit={canEdit}
-                session={session}
-                status={status}
-                peerCount={peerCount}
-                loaded={loaded}
-                history={history}
-                threads={comments.threads}
-                you={{
-                  name: you.name,
-                  color: you.color,
-                  chosen: identity.chosen,
-                  rename: renameMe,
-                }}
-                onRename={(title) => setMeta(doc, { title })}
-              />
+                participant={joined?.token ?? null}
+              >
+                <Workspace
+                  mapId={mapId}
+                  map={map}
+                  role={role}
+                  readsHistory={readsHistory}
+                  canEdit={canEdit}
+                  session={session}
+                  status={status}
+                  peerCount={peerCount}
+                  loaded={loaded}
+                  history={history}
+                  threads={comments.threads}
+                  you={{
+                    name: you.name,
+                    color: you.color,
+                    chosen: identity.chosen,
+                    rename: renameMe,
+                  }}
+                  onRename={(title) => setMeta(doc, { title })}
+                />
+              </ObservedProvider>
             </OpenThreadsProvider>
           </VotingProvider>
         </CommentsProvider>

@@ -36,6 +36,7 @@ const ANALYSE: readonly PanelTool[] = [
   { panel: 'kpis', label: 'KPIs', icon: 'kpis' },
   { panel: 'personas', label: 'Personas', icon: 'personas' },
   { panel: 'systems', label: 'Systems', icon: 'systems' },
+  { panel: 'observed', label: 'Observed', icon: 'observed' },
   { panel: 'history', label: 'History', icon: 'history' },
 ];
 

@@ -2,24 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { LIVE_CANVAS, PAST_CANVAS } from './features.ts';
 
 describe('the canvas registry', () => {
-  it('draws votes, open threads, open actions and systems on live cards, in that order', () => {
+  it('draws votes, open threads, open actions, systems and observed counts on live cards, in that order', () => {
     expect(LIVE_CANVAS.cardDecorations.map((d) => d.id)).toEqual([
       'votes',
       'threads',
       'open-actions',
       'systems',
       'system-focus',
+      'observed-count',
     ]);
-    expect(LIVE_CANVAS.stageDecorations.map((d) => d.id)).toEqual(['threads']);
+    expect(LIVE_CANVAS.stageDecorations.map((d) => d.id)).toEqual(['threads', 'observed-stage']);
   });
 
   it('draws the connections as a selectable layer that editors can draw on, with a legend', () => {
     expect(LIVE_CANVAS.edgeLayers.map((l) => [l.id, l.selectable])).toEqual([
       ['connections', true],
+      ['observed', undefined],
     ]);
     expect(LIVE_CANVAS.connector).not.toBeNull();
     expect(LIVE_CANVAS.overlays.map((o) => o.id)).toEqual([
       'connections-legend',
+      'observed-bar',
       'restore-notice',
       'overwrites',
       'offline',

@@ -4,6 +4,7 @@ import { commentsOnCanvas } from '../comments/onCanvas.ts';
 import { conflictsOnCanvas } from '../conflicts/onCanvas.ts';
 import { connectionsOnCanvas } from '../connections/onCanvas.ts';
 import { historyOnCanvas } from '../history/onCanvas.ts';
+import { observedOnCanvas } from '../observed/onCanvas.ts';
 import { offlineOnCanvas } from '../offline/onCanvas.ts';
 import { systemsOnCanvas } from '../systems/onCanvas.ts';
 import { workshopOnCanvas } from '../workshop/onCanvas.ts';
@@ -19,6 +20,7 @@ const CANVAS_FEATURES: readonly CanvasContribution[] = [
   actionsOnCanvas,
   systemsOnCanvas,
   connectionsOnCanvas,
+  observedOnCanvas,
   historyOnCanvas,
   conflictsOnCanvas,
   offlineOnCanvas,

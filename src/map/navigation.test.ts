@@ -19,11 +19,12 @@ const card = (id: string, stageId: string, laneId: string): CardData => ({
   kpiIds: [],
   systemId: null,
   reliesOn: [],
+  activities: [],
 });
 
 // s1: l1 [a, b], l2 [c]; s2: (empty l1), l2 [d]; s3: l1 [e]
 const map: MapState = {
-  meta: { title: 't', purpose: '', schemaVersion: 1 },
+  meta: { title: 't', purpose: '', schemaVersion: 1, observedSet: null, ignoredActivities: [] },
   stages: ['s1', 's2', 's3'].map((id, i) => ({
     id,
     name: id,

@@ -25,6 +25,7 @@ const PATHS = {
   kpis: 'M4 20V10M10 20V4M16 20v-7M22 20H2',
   systems: 'M4 4h16v6H4ZM4 14h16v6H4ZM8 7h.01M8 17h.01',
   history: 'M3 12a9 9 0 1 0 3-6.7L3 8M3 3v5h5M12 7v5l3 2',
+  observed: 'M3 17l5-5 4 4 8-8M14 8h6v6',
   export: 'M12 3v12M7 10l5 5 5-5M4 21h16',
   chevron: 'M6 9l6 6 6-6',
 } as const;

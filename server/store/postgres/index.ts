@@ -4,6 +4,7 @@ import { postgresLinks } from './links.ts';
 import { postgresLog } from './log.ts';
 import { postgresMaps } from './maps.ts';
 import { migrate } from './migrations.ts';
+import { postgresObservations } from './observations.ts';
 import { postgresAudit, postgresParticipants } from './participants.ts';
 import { pgClient, type PgOptions } from './pgClient.ts';
 import type { SqlClient } from './sql.ts';
@@ -28,6 +29,7 @@ export async function postgresStore(db: SqlClient): Promise<Store> {
     votes: postgresVotes(db),
     participants: postgresParticipants(db),
     audit: postgresAudit(db),
+    observations: postgresObservations(db),
     tokens: postgresTokens(db),
     webhooks: postgresWebhooks(db),
     ping: async () => {

@@ -95,7 +95,32 @@ CREATE INDEX audit_by_map ON audit (map_id, id);
 `,
   },
   {
+    // Observation sets: what imported event logs came to (the raw events are not kept).
     version: 2,
+    sql: `
+CREATE TABLE observation_sets (
+  id TEXT NOT NULL,
+  map_id TEXT NOT NULL REFERENCES maps (id) ON DELETE CASCADE,
+  seq BIGSERIAL,
+  name TEXT NOT NULL,
+  source TEXT NOT NULL,
+  cases INTEGER NOT NULL,
+  events INTEGER NOT NULL,
+  activities INTEGER NOT NULL,
+  from_at TEXT,
+  to_at TEXT,
+  created_at BIGINT NOT NULL,
+  created_by TEXT NOT NULL,
+  import_ms INTEGER NOT NULL,
+  data BYTEA NOT NULL,
+  PRIMARY KEY (map_id, id)
+);
+CREATE INDEX observation_sets_by_map ON observation_sets (map_id, created_at);
+`,
+  },
+  {
+    // Integrations: API tokens (hashed), webhooks and their delivery queue.
+    version: 3,
     sql: `
 CREATE TABLE api_tokens (
   id TEXT PRIMARY KEY,

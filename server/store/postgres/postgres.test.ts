@@ -21,7 +21,7 @@ if (real) describeStore('postgres (server)', async () => real.store());
 describe('postgres migrations', () => {
   it('run once, and a second start finds them done', async () => {
     const db = pgliteClient(new PGlite());
-    expect(await migrate(db)).toEqual([1, 2]);
+    expect(await migrate(db)).toEqual([1, 2, 3]);
     expect(await migrate(db)).toEqual([]);
     await db.close();
   });
@@ -30,7 +30,7 @@ describe('postgres migrations', () => {
     const url = await real!.create();
     const [a, b] = await Promise.all([real!.client(url), real!.client(url)]);
     const applied = await Promise.all([migrate(a), migrate(b)]);
-    expect(applied.flat().sort()).toEqual([1, 2]);
+    expect(applied.flat().sort()).toEqual([1, 2, 3]);
     await Promise.all([a.close(), b.close()]);
   });
 });

@@ -7,6 +7,7 @@ import { INTEGRATIONS_SCHEMA, sqliteTokens, sqliteWebhooks } from './integration
 import { LINKS_SCHEMA, migrateLinks, sqliteLinks } from './links.ts';
 import { LOG_SCHEMA, migrateLog, sqliteLog } from './log.ts';
 import { MAPS_SCHEMA, sqliteMaps } from './maps.ts';
+import { OBSERVATIONS_SCHEMA, sqliteObservations } from './observations.ts';
 import { PARTICIPANTS_SCHEMA, sqliteAudit, sqliteParticipants } from './participants.ts';
 import { VERSIONS_SCHEMA, sqliteVersions } from './versions.ts';
 import { VOTES_SCHEMA, sqliteVotes } from './votes.ts';
@@ -36,6 +37,7 @@ export function openSqliteStore(dataDir: string): Store {
   db.exec(VERSIONS_SCHEMA);
   db.exec(VOTES_SCHEMA);
   db.exec(PARTICIPANTS_SCHEMA);
+  db.exec(OBSERVATIONS_SCHEMA);
   db.exec(INTEGRATIONS_SCHEMA);
 
   return {
@@ -47,6 +49,7 @@ export function openSqliteStore(dataDir: string): Store {
     votes: sqliteVotes(db),
     participants: sqliteParticipants(db),
     audit: sqliteAudit(db),
+    observations: sqliteObservations(db),
     tokens: sqliteTokens(db),
     webhooks: sqliteWebhooks(db),
     ping: () =>

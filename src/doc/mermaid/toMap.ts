@@ -101,12 +101,19 @@ export function journeyToMap(journey: Journey, problems: Problem[] = []): MapSta
         kpiIds: [],
         systemId: null,
         reliesOn: [],
+        activities: [],
       });
     });
   });
 
   return {
-    meta: { title, purpose: journey.accDescr ?? '', schemaVersion: SCHEMA_VERSION },
+    meta: {
+      title,
+      purpose: journey.accDescr ?? '',
+      schemaVersion: SCHEMA_VERSION,
+      observedSet: null,
+      ignoredActivities: [],
+    },
     stages: stages.map((stage, i) => ({ ...stage, order: stageOrders[i]! })),
     lanes: [actionsLane!, emotionLane!],
     cards,

@@ -20,6 +20,10 @@ import {
 export interface TemplateSpec {
   title: string;
   purpose: string;
+  /** The observation set the map shows (a sample set the server adds to maps made from it). */
+  observedSet?: string;
+  /** Activities of that set the map leaves off on purpose. */
+  ignoredActivities?: string[];
   stages: { name: string; goal?: string; owner?: string }[];
   lanes: { name: string; kind: LaneKind }[];
   personas: { key: string; name: string; description?: string }[];
@@ -53,6 +57,8 @@ export interface TemplateSpec {
     system?: string;
     /** Keys of the catalogue entries the card relies on. */
     reliesOn?: string[];
+    /** Activities of an event log the card stands for (observed journeys). */
+    activities?: string[];
   }[];
   /** The systems catalogue; scores 1…5. */
   systems?: {
@@ -129,6 +135,7 @@ export function buildTemplate(spec: TemplateSpec, now = Date.now()): MapState {
       kpiIds: [],
       systemId: c.system === undefined ? null : systemId(c.system, c.title),
       reliesOn: (c.reliesOn ?? []).map((key) => systemId(key, c.title)),
+      activities: c.activities ?? [],
     };
   });
 
@@ -181,7 +188,13 @@ export function buildTemplate(spec: TemplateSpec, now = Date.now()): MapState {
   }));
 
   return {
-    meta: { title: spec.title, purpose: spec.purpose, schemaVersion: SCHEMA_VERSION },
+    meta: {
+      title: spec.title,
+      purpose: spec.purpose,
+      schemaVersion: SCHEMA_VERSION,
+      observedSet: spec.observedSet ?? null,
+      ignoredActivities: spec.ignoredActivities ?? [],
+    },
     stages,
     lanes,
     cards,

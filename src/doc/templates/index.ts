@@ -6,11 +6,13 @@ import { ecommerce } from './ecommerce.ts';
 import { refinancing } from './refinancing.ts';
 import { saas } from './saas.ts';
 import { support } from './support.ts';
+import { supportObserved } from './supportObserved.ts';
 
 export type { TemplateInfo } from './define.ts';
+export { SAMPLE_OBSERVATION_SET } from './supportObserved.ts';
 
 /** Every template, in picker order: blank first. */
-const ALL: readonly Template[] = [blank, ecommerce, saas, support, refinancing];
+const ALL: readonly Template[] = [blank, ecommerce, saas, support, refinancing, supportObserved];
 
 // A Map, not an object, so that ids such as "toString" name no template.
 const byId = new Map(ALL.map((t) => [t.info.id, t]));

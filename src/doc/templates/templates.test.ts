@@ -264,16 +264,36 @@ const CENSUS: Record<string, ReturnType<typeof census>> = {
     systemCards: 5,
     reliances: 13,
   },
+  'support-observed': {
+    stages: 5,
+    lanes: 6,
+    personas: 1,
+    people: 4,
+    kpis: 3,
+    kpiWeeks: 21,
+    cards: 21,
+    ownedCards: 13,
+    emotionScores: 8,
+    moments: 2,
+    described: 7,
+    reviewed: 19,
+    kpiLinks: 0,
+    connections: 4,
+    systems: 0,
+    systemCards: 0,
+    reliances: 0,
+  },
 };
 
 describe('templates', () => {
-  it('keeps blank first and registers the four starter templates', () => {
+  it('keeps blank first and registers the five starter templates', () => {
     expect(TEMPLATES.map((t) => t.id)).toEqual([
       'blank',
       'ecommerce',
       'saas',
       'support',
       'refinancing',
+      'support-observed',
     ]);
     for (const t of TEMPLATES) {
       expect(t.name).not.toBe('');
@@ -309,6 +329,7 @@ describe('templates', () => {
       'SaaS onboarding',
       'Support issue resolution',
       'Bank refinancing',
+      'Support ticket (observed)',
     ]);
     for (const map of starters) {
       expect(map.stages.length).toBeGreaterThanOrEqual(5);

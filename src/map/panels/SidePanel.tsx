@@ -7,6 +7,7 @@ import { HealthPanel } from '../../health/HealthPanel.tsx';
 import { HistoryPanel } from '../../history/HistoryPanel.tsx';
 import { CommentsPanel } from '../../comments/CommentsPanel.tsx';
 import { ConnectionInspector } from '../../connections/ConnectionInspector.tsx';
+import { ObservedPanel } from '../../observed/ObservedPanel.tsx';
 import { SystemsPanel } from '../../systems/SystemsPanel.tsx';
 import { CardInspector } from './CardInspector.tsx';
 import { KpisPanel } from './KpisPanel.tsx';
@@ -25,6 +26,7 @@ const TITLES: Record<Exclude<Panel, null | 'inspector'>, string> = {
   health: 'Map health',
   history: 'History',
   systems: 'Systems',
+  observed: 'Observed journeys',
   shortcuts: 'Keyboard shortcuts',
 };
 
@@ -104,6 +106,8 @@ export function SidePanel({
         <KpisPanel map={map} readOnly={readOnly} mapId={mapId} />
       ) : panel === 'systems' ? (
         <SystemsPanel map={map} readOnly={readOnly} />
+      ) : panel === 'observed' ? (
+        <ObservedPanel map={map} />
       ) : (
         <ShortcutsPanel />
       );
@@ -115,7 +119,9 @@ export function SidePanel({
       ? 'h-[50%] min-h-64 w-full border-t'
       : panel === 'systems'
         ? 'w-[min(560px,45%)] border-l'
-        : 'w-[min(380px,45%)] border-l';
+        : panel === 'observed'
+          ? 'w-[min(440px,45%)] border-l'
+          : 'w-[min(380px,45%)] border-l';
   return (
     <aside
       aria-label={`${title} panel`}
