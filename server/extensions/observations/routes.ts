@@ -50,9 +50,11 @@ export const isImport = (method: string, path: string) => method === 'POST' && S
 export function observationRoutes(api: Hono<AuthEnv>, context: ServerContext, importer: Importer) {
   const { guards, store, config, maps } = context;
   const editor = guards.onMap('editor');
-  const anyone = guards.onMap('viewer');
+  // Pipelines import with a token that may write KPIs and observations; any token may read.
+  const writer = guards.onMap('editor', ['kpis', 'content']);
+  const anyone = guards.onMap('viewer', ['read', 'kpis', 'content']);
 
-  api.post('/maps/:id/observations', editor, async (c) => {
+  api.post('/maps/:id/observations', writer, async (c) => {
     const mapId = c.req.param('id');
     if (!(await store.maps.get(mapId))) return jsonError(c, 404, 'No such map');
     const length = Number(c.req.header('content-length') ?? 0);
@@ -95,6 +97,7 @@ export function observationRoutes(api: Hono<AuthEnv>, context: ServerContext, im
     // The map may have been deleted while the log was parsed: then there is nothing to add to.
     if (!(await store.maps.get(mapId))) return jsonError(c, 404, 'No such map');
     await store.observations.create(record, imported.data);
+    context.events.emit({ type: 'observations.imported', mapId, data: summary(record) });
     return c.json(summary(record), 201);
   });
 

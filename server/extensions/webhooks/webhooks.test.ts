@@ -170,6 +170,30 @@ describe('webhooks', () => {
     });
   });
 
+  it('tells an observation set a pipeline imported with a KPI token; a read token may not import', async () => {
+    const { server, key, id, receiver } = await setup(undefined, ['observations.imported']);
+    const tokenOf = async (scope: string) =>
+      (await key.post(`/api/maps/${id}/tokens`, { name: `Pipeline ${scope}`, scope })).body
+        .token as string;
+    const log =
+      'case,activity,timestamp\nA,Sign up,2024-01-01T09:00:00Z\nA,First login,2024-01-01T09:30:00Z\n';
+    const upload = async (token: string) =>
+      fetch(`http://localhost:${server.port}/api/maps/${id}/observations?name=Nightly`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: log,
+      });
+    expect((await upload(await tokenOf('read'))).status).toBe(403);
+    expect((await upload(await tokenOf('kpis'))).status).toBe(201);
+    await waitFor(() => expect(receiver.received).toHaveLength(1));
+    const told = JSON.parse(receiver.received[0]!.body);
+    expect(told).toMatchObject({
+      event: 'observations.imported',
+      data: { name: 'Nightly', cases: 1 },
+    });
+    expect(told.text).toContain('observations imported');
+  });
+
   it('editors manage webhooks; bad input is refused and changes nothing', async () => {
     const { server, key, id, hook } = await setup();
     const viewer = api(server, (await key.createLink(id, 'viewer')).token);
