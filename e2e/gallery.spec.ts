@@ -7,6 +7,7 @@ const TEMPLATES: TemplateName[] = [
   'SaaS onboarding',
   'Support issue resolution',
   'Bank refinancing',
+  'Support ticket (observed)',
 ];
 
 test('new maps start from a gallery: a thumbnail per template, a preview, nothing made until asked', async ({
