@@ -22,6 +22,22 @@ async function postMermaid(port: number, key: string, text: string) {
   return { status: response.status, body: await response.json() };
 }
 
+interface Exported {
+  stages: { id: string; order: string }[];
+  cards: { stageId: string; order: string; title: string }[];
+}
+
+/** The card titles stage by stage, stages and each stage's cards by their order keys. */
+const byOrder = (a: { order: string }, b: { order: string }) =>
+  a.order < b.order ? -1 : a.order > b.order ? 1 : 0;
+const inJourneyOrder = (map: Exported) =>
+  [...map.stages].sort(byOrder).flatMap((stage) =>
+    map.cards
+      .filter((c) => c.stageId === stage.id)
+      .sort(byOrder)
+      .map((c) => c.title),
+  );
+
 describe('Mermaid over HTTP', () => {
   it('imports text/vnd.mermaid into a new map and exports it back', async () => {
     const { server, key } = await setup();
@@ -40,9 +56,9 @@ describe('Mermaid over HTTP', () => {
     expect(text).toContain('Visit: 4: Leo, Mia');
     const again = await postMermaid(server.port, server.workspaceKey, text);
     const copy = (await key.get(`/api/maps/${again.body.id}/export`)).body;
-    expect(copy.cards.map((c: { title: string }) => c.title)).toEqual(
-      map.cards.map((c: { title: string }) => c.title),
-    );
+    // Cards in journey order (the export lists entries by id, which says nothing of order).
+    expect(inJourneyOrder(copy)).toEqual(inJourneyOrder(map));
+    expect(inJourneyOrder(map)).toEqual(['Scroll listings', 'Visit', 'Sign lease']);
   });
 
   it('takes a JSON body with a format field, and reports problems with their lines', async () => {
