@@ -45,8 +45,8 @@ describe('Mermaid over HTTP', () => {
     expect(made).toMatchObject({ status: 201, body: { title: 'Renting a flat', problems: [] } });
     const map = (await key.get(`/api/maps/${made.body.id}/export`)).body;
     expect(map.stages.map((s: { name: string }) => s.name)).toEqual(['Search', 'Sign']);
-    // The document lists personas by name (the import made them in order of appearance).
-    expect(map.personas.map((p: { name: string }) => p.name)).toEqual(['Customer', 'Leo', 'Mia']);
+    // Stored in order of first appearance: the document keeps the import's order.
+    expect(map.personas.map((p: { name: string }) => p.name)).toEqual(['Mia', 'Leo', 'Customer']);
     const exported = await fetch(
       `http://localhost:${server.port}/api/maps/${made.body.id}/export?format=mermaid`,
       { headers: { authorization: `Bearer ${server.workspaceKey}` } },

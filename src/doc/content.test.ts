@@ -63,7 +63,7 @@ describe('personas', () => {
     deletePersona(doc, gift);
     const map = readMap(doc);
     expect(map.personas).toEqual([
-      { id: buyer, name: 'First-time buyer', description: 'No account yet' },
+      { id: buyer, name: 'First-time buyer', description: 'No account yet', order: 'a0' },
     ]);
     expect(map.cards[0]!.emotion).toEqual({ [buyer]: 1 });
   });

@@ -116,7 +116,13 @@ export function toCard(e: Entry): CardData {
 }
 
 export function toPersona(e: Entry): PersonaData {
-  return { id: str(e, 'id'), name: str(e, 'name'), description: str(e, 'description') };
+  const order = str(e, 'order');
+  return {
+    id: str(e, 'id'),
+    name: str(e, 'name'),
+    description: str(e, 'description'),
+    ...(order ? { order } : {}),
+  };
 }
 
 export function toPerson(e: Entry): PersonData {

@@ -277,8 +277,8 @@ export function diffMaps(before: MapState, after: MapState): MapDiff {
       ? []
       : [{ field, before: before.meta[field], after: after.meta[field] }],
   );
-  const plain = <T extends Entry>(b: T[], a: T[]): EntityDiff<T> => {
-    const { added, removed, changed } = entityDiff(b, a);
+  const plain = <T extends Entry>(b: T[], a: T[], skip: readonly string[] = []): EntityDiff<T> => {
+    const { added, removed, changed } = entityDiff(b, a, skip);
     return { added, removed, changed };
   };
   return {
@@ -286,7 +286,8 @@ export function diffMaps(before: MapState, after: MapState): MapDiff {
     stages: orderedDiff(before.stages, after.stages),
     lanes: orderedDiff(before.lanes, after.lanes),
     cards: cardDiff(before, after),
-    personas: plain(before.personas, after.personas),
+    // A persona's list position is not a change anyone made by hand.
+    personas: plain(before.personas, after.personas, ['order']),
     people: plain(before.people, after.people),
     kpis: kpiDiff(before.kpis, after.kpis),
     actions: plain(before.actions, after.actions),

@@ -61,7 +61,7 @@ const exportSchema = z.object({
     )
     .max(20_000),
   personas: z
-    .array(z.object({ id, name: text(200), description: text(5000).default('') }))
+    .array(z.object({ id, name: text(200), description: text(5000).default(''), order }))
     .max(50)
     .default([]),
   people: z
@@ -221,6 +221,7 @@ export function parseMapExport(input: unknown): ParseResult {
       stages: withOrders(data.stages),
       lanes: withOrders(data.lanes),
       cards: withOrders(data.cards),
+      personas: withOrders(data.personas),
     }),
   };
 }

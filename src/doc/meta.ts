@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { newId } from './ids.ts';
+import { ordersAfter } from './order.ts';
 import type { MetaData, PersonaData } from './schema.ts';
 import { collection, createEntry, metaOf, transact, type MapDoc } from './ydoc.ts';
 
@@ -15,7 +16,14 @@ export function setMeta(doc: MapDoc, patch: Partial<Pick<MetaData, 'title' | 'pu
 export function addPersona(doc: MapDoc, name: string, description = ''): string {
   const id = newId();
   transact(doc, () => {
-    createEntry(collection(doc, 'personas'), id, { name, description });
+    const personas = collection(doc, 'personas');
+    let last: string | null = null;
+    for (const entry of personas.values()) {
+      const order = entry.get('order');
+      if (typeof order === 'string' && order !== '' && (last === null || order > last))
+        last = order;
+    }
+    createEntry(personas, id, { name, description, order: ordersAfter(last, 1)[0]! });
   });
   return id;
 }

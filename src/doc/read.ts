@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { converters, toMeta } from './convert.ts';
 import { byOrder } from './order.ts';
-import type { CardData, MapState } from './schema.ts';
+import type { CardData, MapState, PersonaData } from './schema.ts';
 import {
   COLLECTIONS,
   collection,
@@ -15,6 +15,14 @@ type Converted<K extends CollectionName> = ReturnType<(typeof converters)[K]>;
 
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
   a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1);
+
+// Personas by their order key; those made before personas had one ('' keys) first, by name.
+const byPersonaOrder = (a: PersonaData, b: PersonaData) => {
+  const x = a.order ?? '';
+  const y = b.order ?? '';
+  if (x !== y) return x < y ? -1 : 1;
+  return byName(a, b);
+};
 
 function readCollection<K extends CollectionName>(
   doc: MapDoc,
@@ -72,7 +80,7 @@ function assemble(doc: MapDoc, cache?: WeakMap<Entry, unknown>): MapState {
     stages,
     lanes,
     cards,
-    personas: readCollection(doc, 'personas', cache).sort(byName),
+    personas: readCollection(doc, 'personas', cache).sort(byPersonaOrder),
     people: readCollection(doc, 'people', cache).sort(byName),
     kpis: readCollection(doc, 'kpis', cache).sort(byName),
     // Title, then id: two replicas must list same-titled actions in the same order.

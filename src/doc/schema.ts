@@ -115,6 +115,11 @@ export interface PersonaData {
   id: string;
   name: string;
   description: string;
+  /**
+   * Position in the persona list (fractional index). Absent or '' in maps made before personas
+   * had one: those come first, by name.
+   */
+  order?: string;
 }
 
 export interface PersonData {

@@ -140,10 +140,13 @@ export function mapFromCsv(
   const lanes: LaneData[] = laneSpecs.map((l, i) => ({ id: newId(), ...l, order: laneOrders[i]! }));
   // One persona per emotion column; a file without one still gets the usual "Customer".
   const columns = ctx.emotionColumns.length > 0 ? ctx.emotionColumns : [{ persona: 'Customer' }];
-  const personas: PersonaData[] = columns.map(({ persona }) => ({
+  // In column order, which is the order the export wrote them in.
+  const personaOrders = generateNKeysBetween(null, null, columns.length);
+  const personas: PersonaData[] = columns.map(({ persona }, i) => ({
     id: newId(),
     name: persona,
     description: '',
+    order: personaOrders[i]!,
   }));
 
   const stageId = idOf(stages);

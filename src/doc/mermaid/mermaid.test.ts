@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseMapExport } from '../exchange.ts';
+import { parseMapExport, writeMap } from '../exchange.ts';
+import { addPersona } from '../meta.ts';
+import { readMap } from '../read.ts';
+import { createMapDoc } from '../ydoc.ts';
 import type { MapState } from '../schema.ts';
 import { mapToMermaid, mermaidToMap } from './index.ts';
 
@@ -88,6 +91,14 @@ describe('Mermaid journey import', () => {
     expect(map.meta.title).toBe('Imported journey');
     expect(shape(map).stages[0]!.cards).toEqual([{ title: 'Unsure', scores: {} }]);
     expect(map.personas.map((p) => p.name)).toEqual(['Ann']);
+  });
+
+  it('keeps personas in order of first appearance once stored, and adds new ones after', () => {
+    const doc = createMapDoc();
+    writeMap(doc, imported('journey\nsection S\n  A: 3: Zoe, Max\n  B: 4: Amy, Zoe'));
+    expect(readMap(doc).personas.map((p) => p.name)).toEqual(['Zoe', 'Max', 'Amy']);
+    addPersona(doc, 'Abe');
+    expect(readMap(doc).personas.map((p) => p.name)).toEqual(['Zoe', 'Max', 'Amy', 'Abe']);
   });
 
   it('makes no Customer persona when every task names its actors', () => {

@@ -106,6 +106,7 @@ export function journeyToMap(journey: Journey, problems: Problem[] = []): MapSta
     });
   });
 
+  const personaOrders = ordersAfter(null, personas.length);
   return {
     meta: {
       title,
@@ -117,7 +118,8 @@ export function journeyToMap(journey: Journey, problems: Problem[] = []): MapSta
     stages: stages.map((stage, i) => ({ ...stage, order: stageOrders[i]! })),
     lanes: [actionsLane!, emotionLane!],
     cards,
-    personas,
+    // In order of first appearance, as the actors came.
+    personas: personas.map((p, i) => ({ ...p, order: personaOrders[i]! })),
     people: [],
     kpis: [],
     actions: [],

@@ -91,6 +91,7 @@ export function buildTemplate(spec: TemplateSpec, now = Date.now()): MapState {
   };
   const stageOrders = ordersAfter(null, spec.stages.length);
   const laneOrders = ordersAfter(null, spec.lanes.length);
+  const personaOrders = ordersAfter(null, spec.personas.length);
   const stages = spec.stages.map((s, i) => ({
     id: newId(),
     name: s.name,
@@ -198,10 +199,11 @@ export function buildTemplate(spec: TemplateSpec, now = Date.now()): MapState {
     stages,
     lanes,
     cards,
-    personas: spec.personas.map((p) => ({
+    personas: spec.personas.map((p, i) => ({
       id: personaIds.get(p.key)!,
       name: p.name,
       description: p.description ?? '',
+      order: personaOrders[i]!,
     })),
     people: (spec.people ?? []).map((p) => ({
       id: personIds.get(p.key)!,
