@@ -62,6 +62,20 @@ describe('OpenAPI description', () => {
     const server = await startServer(res, { dataDir: await tempDir(res) });
     const page = await fetch(`http://localhost:${server.port}/api/docs`);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
-    expect(await page.text()).toContain('data-url="/api/openapi.json"');
+    const html = await page.text();
+    expect(html).toContain('data-url="/api/openapi.json"');
+    // Its renderer comes from this server, not from a CDN.
+    expect(html).not.toMatch(/https?:\/\//);
+    for (const [asset, type] of [
+      ['swagger-ui-bundle.js', /javascript/],
+      ['swagger-ui.css', /text\/css/],
+      ['start.js', /javascript/],
+    ] as const) {
+      const file = await fetch(`http://localhost:${server.port}/api/docs/${asset}`);
+      expect([asset, file.status]).toEqual([asset, 200]);
+      expect(file.headers.get('content-type')).toMatch(type);
+      expect((await file.text()).length).toBeGreaterThan(asset === 'start.js' ? 50 : 10_000);
+    }
+    expect((await fetch(`http://localhost:${server.port}/api/docs/package.json`)).status).toBe(404);
   });
 });

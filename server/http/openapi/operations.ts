@@ -121,6 +121,13 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: 'get',
+    path: '/api/docs/{asset}',
+    summary: 'The readable description’s script and style (served here, no internet needed)',
+    tag: 'Server',
+    access: 'public',
+  },
+  {
+    method: 'get',
     path: '/api/templates',
     summary: 'The map templates',
     tag: 'Maps',
