@@ -7,8 +7,11 @@
 
 /** Something that happened to a map, which every process must act on. */
 export type ControlEvent =
-  /** A share link was revoked: close the connections that used it. */
-  | { type: 'link-revoked'; mapId: string; linkId: string }
+  /**
+   * A share link or integration token was revoked: close the connections that used it (on
+   * every map when `mapId` is null: a workspace-wide token).
+   */
+  | { type: 'link-revoked'; mapId: string | null; linkId: string }
   /** A map was deleted: close its rooms and drop them unsaved. */
   | { type: 'map-deleted'; mapId: string };
 

@@ -117,8 +117,11 @@ export class RoomManager {
     return this.entries.get(name)?.room;
   }
 
-  /** Disconnects, on every process, the connections that used a (now revoked) share link. */
-  closeLink(mapId: string, linkId: string): void {
+  /**
+   * Disconnects, on every process, the connections that used a (now revoked) share link or
+   * token; `mapId` null: on every map (a workspace-wide token).
+   */
+  closeLink(mapId: string | null, linkId: string): void {
     const event: ControlEvent = { type: 'link-revoked', mapId, linkId };
     this.handle(event);
     this.options.bus.control(event);
@@ -190,7 +193,11 @@ export class RoomManager {
   }
 
   private handle(event: ControlEvent): void {
-    for (const { name } of roomsOfMap(event.mapId)) {
+    const names =
+      event.mapId === null
+        ? [...this.entries.keys()]
+        : roomsOfMap(event.mapId).map(({ name }) => name);
+    for (const name of names) {
       const entry = this.entries.get(name);
       if (!entry) continue;
       if (event.type === 'link-revoked')

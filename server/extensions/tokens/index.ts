@@ -58,11 +58,12 @@ function routes(api: Hono<AuthEnv>, { store, rooms, guards }: ServerContext): vo
     return c.json({ ...listedToken(record), token }, 201);
   });
 
-  api.delete('/tokens/:tokenId', guards.member(), async (c) =>
-    (await store.tokens.revoke(null, c.req.param('tokenId')))
-      ? c.body(null, 204)
-      : jsonError(c, 404, 'No such token'),
-  );
+  api.delete('/tokens/:tokenId', guards.member(), async (c) => {
+    const tokenId = c.req.param('tokenId');
+    if (!(await store.tokens.revoke(null, tokenId))) return jsonError(c, 404, 'No such token');
+    rooms.closeLink(null, tokenId);
+    return c.body(null, 204);
+  });
 }
 
 /** The tokens extension; it runs before access, which refuses any token it does not know. */

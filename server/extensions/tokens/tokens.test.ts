@@ -128,6 +128,31 @@ describe('integration tokens', () => {
     expect((await workspace.get(`/api/maps/${id}/export`)).status).toBe(401);
   });
 
+  it('revoking a token closes its open sockets at once, on every map for a workspace token', async () => {
+    const { server, key, id } = await setup();
+    const other = await key.createMap('Other');
+    const made = await key.post('/api/tokens', { name: 'Dashboard', scope: 'read' });
+    const mapToken = await makeToken(key, id, 'read');
+    const clients = [
+      await syncedClient(res, server, id, made.body.token),
+      await syncedClient(res, server, other, made.body.token),
+    ];
+    const bystander = await syncedClient(res, server, id, mapToken);
+    const closes = clients.map(
+      (client) =>
+        new Promise<{ code: number; reason: string }>((resolve) =>
+          client.provider.on('closed', (event) => resolve(event)),
+        ),
+    );
+    let bystanderDrops = 0;
+    bystander.provider.on('connection-close', () => bystanderDrops++);
+    expect((await key.delete(`/api/tokens/${made.body.id}`)).status).toBe(204);
+    for (const closed of closes)
+      expect(await closed).toEqual({ code: 4403, reason: 'Link revoked' });
+    expect(clients.map((c) => c.provider.shouldConnect)).toEqual([false, false]);
+    expect(bystanderDrops).toBe(0);
+  });
+
   it('editors make tokens; commenters and viewers may not; bad input changes nothing', async () => {
     const { server, key, id } = await setup();
     const editor = api(server, (await key.createLink(id, 'editor')).token);
