@@ -102,3 +102,20 @@ export const usableTokens = (rows: TokenRow[]): TokenRecord[] =>
     const record = tokenRecord(row);
     return record ? [record] : [];
   });
+
+/** A delivery's values in the column order both engines insert them in. */
+export const deliveryValues = (d: DeliveryRecord) => [
+  d.id,
+  d.webhookId,
+  d.mapId,
+  d.event,
+  d.body,
+  d.dedupeKey,
+  d.status,
+  d.attempts,
+  d.lastStatus,
+  d.lastError,
+  d.nextAttemptAt,
+  d.createdAt,
+  d.updatedAt,
+];

@@ -6,6 +6,7 @@ import {
   type DeliveryRow,
   type TokenRow,
   type WebhookRow,
+  deliveryValues,
 } from '../integrationRows.ts';
 import type { TokenStore, WebhookStore } from '../store.ts';
 import type { SqlClient } from './sql.ts';
@@ -88,21 +89,7 @@ export function postgresWebhooks(db: SqlClient): WebhookStore {
              status, attempts, last_status, last_error, next_attempt_at, created_at, updated_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
            ON CONFLICT DO NOTHING RETURNING id`,
-          [
-            d.id,
-            d.webhookId,
-            d.mapId,
-            d.event,
-            d.body,
-            d.dedupeKey,
-            d.status,
-            d.attempts,
-            d.lastStatus,
-            d.lastError,
-            d.nextAttemptAt,
-            d.createdAt,
-            d.updatedAt,
-          ],
+          deliveryValues(d),
         )
       ).length > 0,
     // SKIP LOCKED: processes claiming at once each take different deliveries.

@@ -7,6 +7,7 @@ import {
   type DeliveryRow,
   type TokenRow,
   type WebhookRow,
+  deliveryValues,
 } from '../integrationRows.ts';
 import type { TokenStore, WebhookStore } from '../store.ts';
 import { settle } from './settle.ts';
@@ -141,25 +142,7 @@ export function sqliteWebhooks(db: Database.Database): WebhookStore {
           .filter((h) => h.events.includes(event)),
       ),
     delete: (mapId, id) => settle(() => q.remove.run(mapId, id).changes > 0),
-    enqueue: (d) =>
-      settle(
-        () =>
-          q.enqueue.run(
-            d.id,
-            d.webhookId,
-            d.mapId,
-            d.event,
-            d.body,
-            d.dedupeKey,
-            d.status,
-            d.attempts,
-            d.lastStatus,
-            d.lastError,
-            d.nextAttemptAt,
-            d.createdAt,
-            d.updatedAt,
-          ).changes > 0,
-      ),
+    enqueue: (d) => settle(() => q.enqueue.run(...deliveryValues(d)).changes > 0),
     claimDue: (now, leaseUntil, limit) => settle(() => claim(now, leaseUntil, limit)),
     settle: (id, o) =>
       settle(() => {
