@@ -25,8 +25,11 @@ export class Actor {
 }
 
 interface Actors {
-  /** Starts another workspace member in a fresh context; closed when the test ends. */
-  newActor: (name: string) => Promise<Actor>;
+  /**
+   * Starts another workspace member in a fresh context; closed when the test ends. Their browser
+   * has already been asked for a display name unless `askName` (the first-visit prompt's test).
+   */
+  newActor: (name: string, options?: { askName?: boolean }) => Promise<Actor>;
   /** Starts a guest with no workspace key, in a fresh context (they join through share links). */
   newGuest: (name: string) => Promise<Actor>;
   alice: Actor;
@@ -38,11 +41,13 @@ export const test = base.extend<Actors>({
   // BroadcastChannel without ever touching the server, which would hide sync bugs.
   newActor: async ({ browser }, use) => {
     const contexts: BrowserContext[] = [];
-    await use(async (name) => {
+    await use(async (name, options) => {
       const context = await browser.newContext();
       contexts.push(context);
       // Members are signed in, as after opening the server's sign-in link.
       await context.addInitScript((key) => localStorage.setItem('trailmap:key', key), E2E_KEY);
+      if (!options?.askName)
+        await context.addInitScript(() => localStorage.setItem('trailmap:name-asked', '1'));
       return new Actor(name, context, await context.newPage());
     });
     for (const context of contexts) await context.close();

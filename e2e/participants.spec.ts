@@ -57,3 +57,29 @@ test('a new display name goes through the server: later comments and presence ca
     await expect(comments.bob.threadButton(thread, 'Edit')).toHaveCount(2);
   });
 });
+
+test('a first visit asks once for a display name, prefilled, and remembers the answer', async ({
+  alice,
+  newActor,
+}) => {
+  await alice.home.goto();
+  await alice.home.createMap(uniqueTitle('First visit'));
+  await alice.map.expectConnected();
+  const carol = await newActor('carol', { askName: true });
+  await carol.join(alice);
+  const prompt = carol.page.getByRole('dialog', { name: 'What should others call you?' });
+  await expect(prompt).toBeVisible();
+  const field = prompt.getByRole('textbox', { name: 'Display name', exact: true });
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(/^Guest /);
+  // The map stays usable behind the prompt: it is not modal.
+  await expect(carol.page.getByRole('button', { name: 'Add stage' }).first()).toBeEnabled();
+  await field.fill('Carol Diaz');
+  await field.press('Enter');
+  await expect(prompt).toBeHidden();
+  await expect(carol.page.getByRole('button', { name: 'Your name: Carol Diaz' })).toBeVisible();
+  await expect(alice.page.getByRole('button', { name: 'Follow Carol Diaz' })).toBeVisible();
+  await carol.map.reload();
+  await expect(carol.page.getByRole('button', { name: 'Your name: Carol Diaz' })).toBeVisible();
+  await expect(prompt).toBeHidden();
+});

@@ -1,8 +1,8 @@
+import { useEffect, useState } from 'react';
 import { forWhiteText } from '../ui/contrast.ts';
-import { useState } from 'react';
-import { isRetryable } from '../api/client.ts';
 import { initials } from '../ui/initials.ts';
 import { ModalDialog } from '../ui/ModalDialog.tsx';
+import { NameForm } from './NameForm.tsx';
 
 export interface You {
   name: string;
@@ -13,42 +13,22 @@ export interface You {
   rename(name: string): Promise<void>;
 }
 
-const NUDGE_KEY = 'trailmap:name-asked';
+const ASKED_KEY = 'trailmap:name-asked';
 
 /**
- * Your own avatar in the top bar; it opens a dialog to change the name others see. Until you
- * choose a name, a "Set your name" prompt stands beside it (once per browser).
+ * Your own avatar in the top bar; it opens a dialog to change the name others see. On the
+ * first visit of a browser whose name is still a random "Guest …" one, a prompt below the
+ * avatar asks for a name once (prefilled; keeping the guest name is one click or Escape).
  */
 export function YourName({ you }: { you: You }) {
   const [open, setOpen] = useState(false);
-  const [nudge, setNudge] = useState(() => !you.chosen && !localStorage.getItem(NUDGE_KEY));
-  const dismiss = () => {
-    localStorage.setItem(NUDGE_KEY, '1');
-    setNudge(false);
+  const [asking, setAsking] = useState(() => !you.chosen && !localStorage.getItem(ASKED_KEY));
+  const asked = () => {
+    localStorage.setItem(ASKED_KEY, '1');
+    setAsking(false);
   };
   return (
-    <>
-      {nudge && !you.chosen && (
-        // Asked once per browser: colleagues should see a name, not "Guest Heron".
-        <span className="flex items-center rounded-full bg-amber-50 text-sm whitespace-nowrap text-amber-900 ring-1 ring-amber-200">
-          <button
-            type="button"
-            onClick={() => setOpen(true)}
-            title={`Others see you as ${you.name}`}
-            className="rounded-l-full py-1 pr-1 pl-3 font-medium hover:bg-amber-100"
-          >
-            Set your name
-          </button>
-          <button
-            type="button"
-            aria-label="Keep the name you have"
-            onClick={dismiss}
-            className="rounded-r-full px-2 py-1 hover:bg-amber-100"
-          >
-            <span aria-hidden="true">×</span>
-          </button>
-        </span>
-      )}
+    <div className="relative">
       <button
         type="button"
         title="Change your name"
@@ -60,74 +40,62 @@ export function YourName({ you }: { you: You }) {
         <span aria-hidden="true">{initials(you.name)}</span>
         <span className="sr-only">Your name: {you.name}</span>
       </button>
+      {asking && !you.chosen && !open && <NamePrompt you={you} onDone={asked} />}
       {open && (
-        <RenameDialog
-          you={you}
+        <ModalDialog
+          title="Your name"
+          width="w-[26rem]"
           onClose={() => {
             setOpen(false);
-            dismiss();
+            asked();
           }}
-        />
+        >
+          <NameForm
+            you={you}
+            onSaved={() => {
+              setOpen(false);
+              asked();
+            }}
+          />
+        </ModalDialog>
       )}
-    </>
+    </div>
   );
 }
 
-function RenameDialog({ you, onClose }: { you: You; onClose(): void }) {
-  const [name, setName] = useState(you.name);
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const save = async () => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      await you.rename(name);
-      onClose();
-    } catch (e) {
-      setMessage(
-        isRetryable(e)
-          ? 'Saved on this device: the others will see it when you’re back online.'
-          : (e as Error).message,
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
+// Not modal: the map stays usable behind it, and a colleague's edits keep arriving.
+function NamePrompt({ you, onDone }: { you: You; onDone(): void }) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onDone();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onDone]);
   return (
-    <ModalDialog title="Your name" width="w-[26rem]" onClose={onClose}>
-      <form
-        className="flex flex-col gap-4"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (name.trim()) void save();
-        }}
-      >
-        <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
-          Display name
-          <input
-            autoFocus
-            value={name}
-            maxLength={60}
-            onChange={(e) => setName(e.target.value)}
-            className="rounded-lg border border-slate-300 px-3 py-2 text-base font-normal focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200 focus:outline-none"
-          />
-        </label>
-        <p className="text-sm text-slate-600">
-          Your comments and votes on this map are credited to this name.
-        </p>
-        {message && (
-          <p role="status" className="text-sm text-amber-800">
-            {message}
-          </p>
-        )}
-        <button
-          type="submit"
-          disabled={busy || !name.trim()}
-          className="self-end rounded-lg bg-indigo-600 px-4 py-2 font-semibold text-white hover:bg-indigo-700 disabled:opacity-50"
-        >
-          Save name
-        </button>
-      </form>
-    </ModalDialog>
+    <section
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="name-prompt-title"
+      className="absolute top-12 right-0 z-50 w-[22rem] rounded-xl bg-white p-5 shadow-2xl ring-1 ring-slate-200"
+    >
+      <h2 id="name-prompt-title" className="mb-1 text-lg font-semibold text-slate-900">
+        What should others call you?
+      </h2>
+      <p className="mb-3 text-sm text-slate-600">
+        Colleagues see this name beside your cursor, on your comments and when you present.
+      </p>
+      <NameForm
+        you={you}
+        onSaved={onDone}
+        secondary={
+          <button
+            type="button"
+            onClick={onDone}
+            className="rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
+          >
+            Keep “{you.name}”
+          </button>
+        }
+      />
+    </section>
   );
 }
