@@ -1,5 +1,6 @@
 import { expect, test, uniqueTitle, type Actor } from './fixtures.ts';
 import { DotVote } from './pages/DotVote.ts';
+import { PresenceBar } from './pages/PresenceBar.ts';
 import { Workshop } from './pages/Workshop.ts';
 
 const STAGES = ['Awareness', 'Consideration', 'Purchase', 'Delivery', 'Support', 'Loyalty'];
@@ -315,4 +316,38 @@ test('a dot vote round: limited, private until revealed, counted right, kept on 
     await expect(member.total(WINDOW, 2)).toBeVisible();
     await expect(member.total(CHATBOT, 1)).toBeVisible();
   });
+});
+
+test('a colleague’s name tag keeps off the vote controls his pointer is on', async ({
+  alice,
+  bob,
+}) => {
+  await ecommerceMap(alice, 'Tags and votes');
+  await bob.join(alice);
+  const facilitator = new DotVote(alice.page);
+  await facilitator.toolbarButton.click();
+  await facilitator.start({ question: 'Which hurts most?', on: 'Pain points', perPerson: 3 });
+  const member = new DotVote(bob.page);
+  await expect(member.voteFor(SHIPPING)).toBeVisible();
+  const bobName = await new PresenceBar(alice.page).onlyPeerName();
+
+  // Bob points at the card's title just left of its vote controls: a tag to the right of his
+  // pointer would lie over them.
+  const mine = (await member.voteFor(SHIPPING).locator('..').boundingBox())!;
+  await bob.page.mouse.move(mine.x - 24, mine.y + mine.height / 2, { steps: 4 });
+  const tag = alice.page.locator(`[data-cursor="${bobName}"] > span`);
+  await expect(tag).toHaveText(bobName);
+  const controls = facilitator.voteFor(SHIPPING).locator('..');
+  await expect
+    .poll(async () => {
+      const [a, b] = [await tag.boundingBox(), await controls.boundingBox()];
+      if (!a || !b) return 'not drawn';
+      const apart =
+        a.x + a.width <= b.x ||
+        b.x + b.width <= a.x ||
+        a.y + a.height <= b.y ||
+        b.y + b.height <= a.y;
+      return apart ? 'apart' : 'overlapping';
+    }, 'bob’s name tag and the vote controls on alice’s screen')
+    .toBe('apart');
 });

@@ -1,11 +1,14 @@
 import { forWhiteText } from '../ui/contrast.ts';
-import { ViewportPortal } from '@xyflow/react';
+import { ViewportPortal, useReactFlow, type ReactFlowInstance } from '@xyflow/react';
+import { placeTag, tagWidth, type Box } from './cursorTag.ts';
 import { usePeers } from '../sync/usePeers.ts';
 import { usePresence } from '../editor/PresenceContext.tsx';
 
 /** Colleagues' pointers (named unless their selection's outline names them), drawn in canvas coordinates so they point at the same card for all. */
 export function Cursors() {
   const peers = usePeers(usePresence());
+  const flow = useReactFlow();
+  const zones = peers.some((p) => p.cursor && !p.selection) ? pinnedZones(flow) : [];
   return (
     <ViewportPortal>
       {peers.map((peer) =>
@@ -28,8 +31,11 @@ export function Cursors() {
             {/* One name tag per colleague: with a selection, its outline carries the name. */}
             {!peer.selection && (
               <span
-                className="ml-4 rounded-md px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap text-white shadow"
-                style={{ background: forWhiteText(peer.color) }}
+                className="absolute rounded-md px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap text-white shadow"
+                style={{
+                  background: forWhiteText(peer.color),
+                  ...tagOffset(placeTag(peer.cursor, tagWidth(peer.name), zones)),
+                }}
               >
                 {peer.name}
               </span>
@@ -39,4 +45,16 @@ export function Cursors() {
       )}
     </ViewportPortal>
   );
+}
+
+const tagOffset = ({ dx, dy }: { dx: number; dy: number }) => ({ left: dx, top: dy });
+
+// What cards have pinned to their corners (vote controls, counts), in canvas coordinates.
+function pinnedZones(flow: ReactFlowInstance): Box[] {
+  return [...document.querySelectorAll('.react-flow__node [data-corner] > *')].map((el) => {
+    const r = el.getBoundingClientRect();
+    const from = flow.screenToFlowPosition({ x: r.left, y: r.top }, { snapToGrid: false });
+    const to = flow.screenToFlowPosition({ x: r.right, y: r.bottom }, { snapToGrid: false });
+    return { x: from.x, y: from.y, w: to.x - from.x, h: to.y - from.y };
+  });
 }

@@ -16,9 +16,17 @@ export function Decorations<Item>({
   title: string;
   sketch?: boolean;
 }) {
-  return list.map(({ id, place: at, onSketch, Component }, i) =>
+  const drawn = list.map(({ id, place: at, onSketch, Component }, i) =>
     at === place && (!sketch || onSketch) ? (
       <Component key={id} item={item} title={title} value={values[i]} />
     ) : null,
+  );
+  // Marked so that colleagues' name tags keep off what is pinned to a corner (Cursors).
+  return place === 'corner' ? (
+    <div data-corner="" className="contents">
+      {drawn}
+    </div>
+  ) : (
+    drawn
   );
 }
