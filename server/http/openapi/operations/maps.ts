@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { linkBody } from '../../../extensions/access/linkRoutes.ts';
+import { profile } from '../../../extensions/participants/index.ts';
+import { createBody } from '../../mapRoutes.ts';
+import { ANY, m, type Operation } from './types.ts';
+
+/** The server itself, maps, share links and participants. */
+export const mapsOperations: Operation[] = [
+  {
+    method: 'get',
+    path: '/healthz',
+    summary: 'Whether the server and its engines answer',
+    tag: 'Server',
+    access: 'public',
+  },
+  {
+    method: 'get',
+    path: '/metrics',
+    summary: 'Prometheus metrics',
+    tag: 'Server',
+    access: 'public',
+  },
+  {
+    method: 'get',
+    path: '/api/openapi.json',
+    summary: 'This description',
+    tag: 'Server',
+    access: 'public',
+  },
+  {
+    method: 'get',
+    path: '/api/docs',
+    summary: 'This description, readable',
+    tag: 'Server',
+    access: 'public',
+  },
+  {
+    method: 'get',
+    path: '/api/docs/{asset}',
+    summary: 'The readable description’s script and style (served here, no internet needed)',
+    tag: 'Server',
+    access: 'public',
+  },
+  {
+    method: 'get',
+    path: '/api/templates',
+    summary: 'The map templates',
+    tag: 'Maps',
+    access: 'public',
+  },
+  { method: 'get', path: '/api/maps', summary: 'List the maps', tag: 'Maps', access: 'key' },
+  {
+    method: 'post',
+    path: '/api/maps',
+    summary: 'Create a map',
+    tag: 'Maps',
+    access: 'key',
+    status: 201,
+    body: { schema: createBody, example: { title: 'Onboarding', template: 'saas' } },
+  },
+  {
+    method: 'post',
+    path: '/api/maps/import',
+    summary:
+      'Create a map from an export or a Mermaid journey (Content-Type text/vnd.mermaid, or { "format": "mermaid", "text" })',
+    tag: 'Maps',
+    access: 'key',
+    status: 201,
+    body: {
+      schema: z.object({ format: z.literal('mermaid'), text: z.string() }),
+      example: {
+        format: 'mermaid',
+        text: 'journey\n  title Buying a bike\n  section Visit\n    Test ride: 5: Ann',
+      },
+    },
+  },
+  {
+    method: 'get',
+    path: m,
+    summary: 'A map’s title and times',
+    tag: 'Maps',
+    access: 'viewer',
+    scopes: ANY,
+  },
+  {
+    method: 'delete',
+    path: m,
+    summary: 'Delete a map and all its data',
+    tag: 'Maps',
+    access: 'owner',
+    status: 204,
+  },
+  {
+    method: 'get',
+    path: `${m}/export`,
+    summary: 'The map as JSON, or as a Mermaid journey with ?format=mermaid',
+    tag: 'Maps',
+    access: 'viewer',
+    scopes: ANY,
+  },
+  {
+    method: 'get',
+    path: `${m}/access`,
+    summary: 'Your role on the map',
+    tag: 'Maps',
+    access: 'viewer',
+    scopes: ANY,
+  },
+  {
+    method: 'get',
+    path: `${m}/links`,
+    summary: 'List share links',
+    tag: 'Sharing',
+    access: 'owner',
+  },
+  {
+    method: 'post',
+    path: `${m}/links`,
+    summary: 'Create a share link (its token is shown once)',
+    tag: 'Sharing',
+    access: 'owner',
+    status: 201,
+    body: { schema: linkBody, example: { role: 'viewer', history: false } },
+  },
+  {
+    method: 'delete',
+    path: `${m}/links/{linkId}`,
+    summary: 'Revoke a share link',
+    tag: 'Sharing',
+    access: 'owner',
+    status: 204,
+  },
+  {
+    method: 'post',
+    path: `${m}/participants`,
+    summary: 'Join the map as a participant',
+    tag: 'Participants',
+    access: 'viewer',
+    status: 201,
+    body: { schema: profile, example: { name: 'Ana', color: '#4f46e5' } },
+  },
+  {
+    method: 'put',
+    path: `${m}/participants/me`,
+    summary: 'Rename yourself',
+    tag: 'Participants',
+    access: 'viewer',
+    body: { schema: profile, example: { name: 'Ana P.' } },
+  },
+  {
+    method: 'get',
+    path: `${m}/audit`,
+    summary: 'Who did what',
+    tag: 'Participants',
+    access: 'owner',
+  },
+];
