@@ -167,12 +167,12 @@ async function detailPages(doc: jsPDF, input: ReportInput, measure: Measure) {
   }
 }
 
-/** What the initials, bars and symbols on the map mean. */
-function legendPage(doc: jsPDF, input: ReportInput, measure: Measure, newPage: () => number) {
-  const y = newPage();
+/** What the initials, bars and symbols on the map mean; returns the y below it. */
+function legend(doc: jsPDF, input: ReportInput, measure: Measure, y: number): number {
   const scale = 0.26;
   const scene = legendScene(input.map, measure, CONTENT.width / scale);
   drawScene(doc, scene, { x: CONTENT.left, y, scale });
+  return y + scene.height * scale;
 }
 
 /** The systems behind the journey: the roadmap chart, the catalogue and the data flows. */
@@ -227,8 +227,8 @@ export async function buildReport(input: ReportInput): Promise<{ blob: Blob; pag
     header(doc, input.map.meta.title, input.today);
     return CONTENT.top;
   };
-  if (input.drawMap) legendPage(doc, input, measure, newPage);
   let y = newPage();
+  if (input.drawMap) y = legend(doc, input, measure, y) + 10;
   y = drawTable(doc, kpiTable(input.map), y, newPage) + 10;
   y = drawTable(doc, actionTable(input.map, input.today), y, newPage) + 10;
   if (input.health) {
