@@ -28,9 +28,8 @@ export function framedScene(map: MapState, measure: Measure, options: FrameOptio
     shapes.push(...translate(legend.shapes, MARGIN, y));
     y += legend.height;
   }
-  return {
-    width: width + 2 * MARGIN,
-    height: y + MARGIN,
-    shapes: [{ kind: 'rect', x: 0, y: 0, w: width + 2 * MARGIN, h: y + MARGIN, fill: '#ffffff' }, ...shapes],
-  };
+  // Whole pixels, so the picture's size reads plainly.
+  const w = Math.ceil(width + 2 * MARGIN);
+  const h = Math.ceil(y + MARGIN);
+  return { width: w, height: h, shapes: [{ kind: 'rect', x: 0, y: 0, w, h, fill: '#ffffff' }, ...shapes] };
 }
