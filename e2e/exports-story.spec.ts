@@ -14,7 +14,11 @@ async function download(dialog: Locator, button: string): Promise<Buffer> {
 }
 
 const unescape = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 test('the SVG and the PDF hold every card title as text, in Polish, Greek and Japanese', async ({
   alice,
@@ -50,7 +54,7 @@ test('the SVG and the PDF hold every card title as text, in Polish, Greek and Ja
 
   const pdf = await download(dialog, 'PDF report');
   await expect(dialog.getByRole('status')).toHaveText(/^Saved .*-report\.pdf \(\d+ pages\)\.$/);
-  const text = await extractText(new Blob([pdf]));
+  const text = await extractText(new Blob([new Uint8Array(pdf)]));
   for (const card of TITLES) expect(text).toContain(card);
   expect(text).toContain('Legend');
   // Fonts are embedded as subsets: the Japanese font is in, but not its 5 MB.

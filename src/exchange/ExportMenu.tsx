@@ -75,7 +75,11 @@ function ExportDialog({
           : area === 'map'
             ? await mapPngPicture(map, today(), legend)
             : await imager.renderCanvasImage({ format, scope: area });
-      const name = exportFileName(title, format, format === 'png' && area === 'view' ? 'view' : undefined);
+      const name = exportFileName(
+        title,
+        format,
+        format === 'png' && area === 'view' ? 'view' : undefined,
+      );
       downloadBlob(picture.blob, name);
       return `Saved ${name} (${sizeOf(picture.width, picture.height)}).`;
     });

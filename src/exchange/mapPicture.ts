@@ -39,7 +39,11 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   });
 }
 
-export async function mapPngPicture(map: MapState, date: string, legend: boolean): Promise<MapPicture> {
+export async function mapPngPicture(
+  map: MapState,
+  date: string,
+  legend: boolean,
+): Promise<MapPicture> {
   const s = scene(map, date, legend);
   // An SVG drawn as an image may not load fonts: the ones the text needs go in as data.
   const css = fontFacesFor(await getFontEmbedCSS(document.body).catch(() => ''), sceneText(s));

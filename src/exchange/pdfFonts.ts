@@ -97,7 +97,10 @@ function withFont<T>(doc: jsPDF, run: Run, draw: () => T): T {
 /** Width of text in the current font and size (mm), across font runs. */
 export function textWidth(doc: jsPDF, text: string): number {
   if (!registry.has(doc)) return doc.getTextWidth(pdfText(text));
-  return runs(doc, text).reduce((w, run) => w + withFont(doc, run, () => doc.getTextWidth(run.text)), 0);
+  return runs(doc, text).reduce(
+    (w, run) => w + withFont(doc, run, () => doc.getTextWidth(run.text)),
+    0,
+  );
 }
 
 export interface PutOptions {
@@ -108,7 +111,11 @@ export interface PutOptions {
 
 /** Writes one line of text at (x, y), in as many font runs as it needs. */
 export function put(doc: jsPDF, text: string, x: number, y: number, options: PutOptions = {}) {
-  const opts = { baseline: options.baseline ?? 'alphabetic', align: options.align, angle: options.angle };
+  const opts = {
+    baseline: options.baseline ?? 'alphabetic',
+    align: options.align,
+    angle: options.angle,
+  };
   if (!registry.has(doc)) {
     doc.text(pdfText(text), x, y, opts);
     return;

@@ -77,10 +77,14 @@ export async function extractText(blob: Blob): Promise<string> {
     for (const [, block] of stream.matchAll(/\bBT\b([\s\S]*?)\bET\b/g)) {
       let font: Map<string, string> | null = null;
       let line = '';
-      for (const op of block!.matchAll(/\/(F\d+) [\d.]+ Tf|<([0-9a-f]*)> Tj|\(((?:\\.|[^\\)])*)\) Tj/gi)) {
+      for (const op of block!.matchAll(
+        /\/(F\d+) [\d.]+ Tf|<([0-9a-f]*)> Tj|\(((?:\\.|[^\\)])*)\) Tj/gi,
+      )) {
         if (op[1]) font = fonts.get(op[1]) ?? null;
         else if (op[2] !== undefined && font)
-          line += (op[2].match(/.{4}/g) ?? []).map((g) => font!.get(g.toLowerCase()) ?? '\ufffd').join('');
+          line += (op[2].match(/.{4}/g) ?? [])
+            .map((g) => font!.get(g.toLowerCase()) ?? '\ufffd')
+            .join('');
         else if (op[3] !== undefined) line += op[3].replace(/\\(.)/g, '$1');
       }
       if (line) lines.push(line);

@@ -65,7 +65,11 @@ function drawShape(doc: jsPDF, s: Shape, at: Placement) {
   } else if (s.kind === 'circle') {
     doc.circle(X(s.cx), Y(s.cy), s.r * at.scale, style);
   } else {
-    if (s.dash) doc.setLineDashPattern(s.dash.map((d) => d * at.scale), 0);
+    if (s.dash)
+      doc.setLineDashPattern(
+        s.dash.map((d) => d * at.scale),
+        0,
+      );
     for (const g of s.segments) {
       if (g.op === 'M') doc.moveTo(X(g.to[0]), Y(g.to[1]));
       else if (g.op === 'L') doc.lineTo(X(g.to[0]), Y(g.to[1]));

@@ -71,7 +71,11 @@ function fit(width: number, height: number, box: CanvasRect, maxScale = Infinity
 }
 
 /** Draws a scene fitted into `at`, framed. */
-function placeScene(doc: jsPDF, scene: Scene, at: { x: number; y: number; w: number; h: number; scale: number }) {
+function placeScene(
+  doc: jsPDF,
+  scene: Scene,
+  at: { x: number; y: number; w: number; h: number; scale: number },
+) {
   drawScene(doc, scene, { x: at.x, y: at.y, scale: at.scale });
   doc.setDrawColor(...COLOR.rule);
   doc.setLineWidth(0.2);

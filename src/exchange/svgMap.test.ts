@@ -51,7 +51,9 @@ describe('mapToSvg', () => {
   it('shows KPI and persona names in full', () => {
     const all = texts(svg);
     // The retention-email KPI, renamed long: it wraps on its card's chip instead of being cut.
-    expect(all).toContain('Share of applications completed online without calling the branch: 3.5%');
+    expect(all).toContain(
+      'Share of applications completed online without calling the branch: 3.5%',
+    );
     for (const persona of map().personas) expect(all).toContain(persona.name);
   });
 
@@ -74,14 +76,24 @@ describe('mapToSvg', () => {
 
 describe('fitting text', () => {
   it('wraps at words, and Japanese between characters', () => {
-    expect(wrapText('one two three', 60, 14, 400, approximateMeasure)).toEqual(['one two', 'three']);
+    expect(wrapText('one two three', 60, 14, 400, approximateMeasure)).toEqual([
+      'one two',
+      'three',
+    ]);
     const lines = wrapText('お問い合わせフォームから送信', 60, 14, 400, approximateMeasure);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('')).toBe('お問い合わせフォームから送信');
   });
 
   it('shrinks to fit, and at the minimum size takes more lines rather than cutting', () => {
-    const fits = fitText('Customer satisfaction', { width: 120, height: 20 }, 15, 10, 400, approximateMeasure);
+    const fits = fitText(
+      'Customer satisfaction',
+      { width: 120, height: 20 },
+      15,
+      10,
+      400,
+      approximateMeasure,
+    );
     expect(fits.lines).toEqual(['Customer satisfaction']);
     expect(fits.size).toBeLessThan(15);
     const long = fitText(LONG, { width: 120, height: 14 }, 15, 10, 400, approximateMeasure);

@@ -15,7 +15,8 @@ import {
  * vector tool opens it editable: every card title is a <text>, wrapped lines are tspans.
  */
 
-export const SVG_FONT = "'Inter Variable', Inter, 'Noto Sans JP', 'Noto Sans CJK JP', system-ui, sans-serif";
+export const SVG_FONT =
+  "'Inter Variable', Inter, 'Noto Sans JP', 'Noto Sans CJK JP', system-ui, sans-serif";
 
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

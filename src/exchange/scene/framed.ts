@@ -31,5 +31,9 @@ export function framedScene(map: MapState, measure: Measure, options: FrameOptio
   // Whole pixels, so the picture's size reads plainly.
   const w = Math.ceil(width + 2 * MARGIN);
   const h = Math.ceil(y + MARGIN);
-  return { width: w, height: h, shapes: [{ kind: 'rect', x: 0, y: 0, w, h, fill: '#ffffff' }, ...shapes] };
+  return {
+    width: w,
+    height: h,
+    shapes: [{ kind: 'rect', x: 0, y: 0, w, h, fill: '#ffffff' }, ...shapes],
+  };
 }

@@ -1,3 +1,5 @@
+import type { MapState } from '../../doc/schema.ts';
+
 /*
  * A map picture as plain shapes and text in canvas units: what the SVG export writes
  * and what the PDF report draws. Text arrives already wrapped, so both agree on lines.
@@ -85,7 +87,11 @@ export function translate(shapes: readonly Shape[], dx: number, dy: number): Sha
         return {
           ...s,
           segments: s.segments.map((g) =>
-            g.op === 'Z' ? g : g.op === 'C' ? { op: 'C', c1: p(g.c1), c2: p(g.c2), to: p(g.to) } : { op: g.op, to: p(g.to) },
+            g.op === 'Z'
+              ? g
+              : g.op === 'C'
+                ? { op: 'C', c1: p(g.c1), c2: p(g.c2), to: p(g.to) }
+                : { op: g.op, to: p(g.to) },
           ),
         };
     }
@@ -100,7 +106,12 @@ export function baselineOf(t: TextShape, i: number): number {
 
 /** Every line of text in a scene, in drawing order. */
 export function sceneText(scene: Scene): string {
-  return scene.shapes
-    .flatMap((s) => (s.kind === 'text' ? s.lines : []))
-    .join('\n');
+  return scene.shapes.flatMap((s) => (s.kind === 'text' ? s.lines : [])).join('\n');
+}
+
+/** What the parts of a map scene draw from. */
+export interface Ctx {
+  map: MapState;
+  measure: Measure;
+  people: Map<string, MapState['people'][number]>;
 }
