@@ -2,6 +2,7 @@ import { CARD_STYLES } from '../../canvas/cardStyles.ts';
 import { PERSONA_COLORS } from '../../canvas/emotion.ts';
 import { EVIDENCE_LEVELS, type MapState } from '../../doc/schema.ts';
 import { EVIDENCE_LABELS } from '../../ui/EvidenceMark.tsx';
+import { KIND_LABELS, STATUS_LABELS, lineLook } from '../../ui/connectionLook.ts';
 import { KPI_COLORS } from '../../ui/KpiChip.tsx';
 import { initials } from '../../ui/initials.ts';
 import { INK, KIND_LOOK, MUTED, RULE } from './look.ts';
@@ -46,12 +47,37 @@ function sections(map: MapState): { title: string; entries: Entry[] }[] {
     ],
     text: p.name,
   }));
+  const seen = new Map<string, Entry>();
+  for (const c of map.connections) {
+    const key = `${c.kind}/${c.status ?? ''}`;
+    if (seen.has(key)) continue;
+    const look = lineLook(c.kind, c.status);
+    const dash = look.dash?.split(/[\s,]+/).map(Number);
+    seen.set(key, {
+      mark: (x, cy) => [
+        {
+          kind: 'path',
+          segments: [
+            { op: 'M', to: [x, cy] },
+            { op: 'L', to: [x + 22, cy] },
+          ],
+          stroke: look.color,
+          strokeWidth: look.width,
+          dash,
+        },
+      ],
+      text: [KIND_LABELS[c.kind], c.status && STATUS_LABELS[c.status].toLowerCase()]
+        .filter(Boolean)
+        .join(', '),
+    });
+  }
   return [
     { title: 'People (owner initials)', entries: people },
     { title: 'Evidence', entries: evidence },
     { title: 'Symbols', entries: symbols },
     { title: 'Card kinds', entries: kindEntries },
     { title: 'Emotion curves (personas)', entries: personas },
+    { title: 'Connections', entries: [...seen.values()] },
   ].filter((s) => s.entries.length > 0);
 }
 

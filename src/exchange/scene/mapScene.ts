@@ -1,6 +1,7 @@
 import { COLUMN_W, LANE_HEADER_W, STAGE_HEADER_H, layoutMap } from '../../canvas/layout.ts';
 import type { MapState } from '../../doc/schema.ts';
 import { card } from './cardShapes.ts';
+import { connectionShapes } from './connections.ts';
 import { emotionLane } from './emotionLane.ts';
 import { laneHeader, stageHeader } from './headers.ts';
 import { LANE_LOOK, RULE } from './look.ts';
@@ -71,5 +72,8 @@ export function mapScene(map: MapState, measure: Measure, part: Part = {}): Scen
     if (lane.lane.kind === 'emotion') shapes.push(...emotionLane(ctx, lane, sub, layout.width));
   }
   for (const box of layout.cards) shapes.push(...card(ctx, box));
-  return { width: layout.width, height: layout.height, shapes };
+  const lines = connectionShapes(map, layout, measure);
+  shapes.push(...lines);
+  // Routes may run in the band just under the map.
+  return { width: layout.width, height: layout.height + (lines.length ? 24 : 0), shapes };
 }
