@@ -2,13 +2,14 @@ import type { LaneBox, StageBox } from '../../canvas/layout.ts';
 import { LANE_STYLES } from '../../canvas/cardStyles.ts';
 import { PERSONA_COLORS } from '../../canvas/emotion.ts';
 import { BAND, BODY, INK, LANE_LOOK, MUTED, RULE } from './look.ts';
+import { cardKpiLine } from './kpiLine.ts';
 import { avatar } from './symbols.ts';
 import { fitText } from './text.ts';
 import type { Ctx, Shape } from './types.ts';
 
 /* Stage and lane headers: names, goals and owners in full; the emotion lane names its personas. */
 
-export function stageHeader({ measure, people }: Ctx, box: StageBox): Shape[] {
+export function stageHeader({ map, measure, people }: Ctx, box: StageBox): Shape[] {
   const { stage } = box;
   const shapes: Shape[] = [
     { kind: 'rect', x: box.x, y: 0, w: box.w, h: box.h, fill: '#ffffff', stroke: RULE },
@@ -27,7 +28,14 @@ export function stageHeader({ measure, people }: Ctx, box: StageBox): Shape[] {
     role: 'stage',
   });
   const used = 14 + name.lines.length * name.size * 1.3 + 4;
-  const room = box.h - used - (owner ? 34 : 10);
+  // The stage's KPIs (one chip, "+N" for more), just above the owner.
+  const kpis = map.kpis.filter((k) => k.stageId === stage.id);
+  const chip = kpis[0]
+    ? cardKpiLine(kpis[0], kpis.length - 1, box.x + 16, box.h - (owner ? 36 : 8), width, measure)
+    : [];
+  shapes.push(...chip);
+  const chipTop = chip[0]?.kind === 'rect' ? chip[0].y : box.h - (owner ? 34 : 10);
+  const room = chipTop - 4 - used;
   if (stage.goal.trim()) {
     const goal = fitText(stage.goal, { width, height: room }, 12.5, 9, 400, measure);
     shapes.push({
