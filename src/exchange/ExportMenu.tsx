@@ -7,7 +7,6 @@ import { actionsCsv, cardsCsv } from './csvExport.ts';
 import { CSV_LEAVES_OUT_SENTENCE } from './csvScope.ts';
 import { downloadBlob } from './download.ts';
 import { exportFileName } from './fileName.ts';
-import { rasterPicture } from './rasterPicture.ts';
 import type { ReportHealth } from './report.ts';
 import { Choice, JobStatus, Section } from './ExportParts.tsx';
 import { useExportJob } from './useExportJob.ts';
@@ -61,28 +60,43 @@ function ExportDialog({
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [area, setArea] = useState<Area>('map');
+  const [legend, setLegend] = useState(true);
   const imager = useCanvasImage();
   const { state, run } = useExportJob();
   const title = map.meta.title;
 
   const image = (format: 'png' | 'svg') =>
     run('Rendering…', async () => {
-      const picture = await imager.renderCanvasImage({ format, scope: area });
-      const name = exportFileName(title, format, area === 'view' ? 'view' : undefined);
+      // The whole map (and every SVG) is drawn from the document: real text, caption, legend.
+      const { mapPngPicture, mapSvgPicture } = await import('./mapPicture.ts');
+      const picture =
+        format === 'svg'
+          ? mapSvgPicture(map, today(), legend)
+          : area === 'map'
+            ? await mapPngPicture(map, today(), legend)
+            : await imager.renderCanvasImage({ format, scope: area });
+      const name = exportFileName(
+        title,
+        format,
+        format === 'png' && area === 'view' ? 'view' : undefined,
+      );
       downloadBlob(picture.blob, name);
       return `Saved ${name} (${sizeOf(picture.width, picture.height)}).`;
     });
 
   const report = () =>
-    run('Rendering the map…', async (job) => {
-      const raster = await imager.renderMapRaster();
+    run('Loading fonts…', async (job) => {
+      const [{ buildReport }, { loadFontFiles }] = await Promise.all([
+        import('./pdfReport.ts'),
+        import('./pdfFontFiles.ts'),
+      ]);
+      const fonts = await loadFontFiles(JSON.stringify(map));
       job.progress(0.3, 'Laying out the report…');
-      const { buildReport } = await import('./pdfReport.ts');
       const { blob, pages } = await buildReport({
         map,
         today: today(),
         health,
-        picture: rasterPicture(raster),
+        fonts,
         onProgress: (f) => job.progress(0.3 + 0.7 * f),
       });
       const name = exportFileName(title, 'pdf', 'report');
@@ -127,6 +141,15 @@ function ExportDialog({
             </label>
           ))}
         </div>
+        <label className="flex items-center gap-1.5 text-sm text-slate-700">
+          <input
+            type="checkbox"
+            checked={legend}
+            onChange={(e) => setLegend(e.target.checked)}
+            className="h-4 w-4 accent-indigo-600"
+          />
+          Add a legend (people, evidence, symbols) below the whole map
+        </label>
         <div className="grid grid-cols-2 gap-2">
           <Choice
             label="PNG image"
@@ -136,7 +159,7 @@ function ExportDialog({
           />
           <Choice
             label="SVG image"
-            about="Scales without blur; opens in any browser"
+            about="The whole map as shapes and text; edit it in a vector tool"
             disabled={busy}
             onClick={() => void image('svg')}
           />
@@ -146,7 +169,7 @@ function ExportDialog({
       <Section title="Report">
         <Choice
           label="PDF report"
-          about={`A4 landscape for a steering meeting: the map, KPIs, actions${health ? ', the health score and findings' : ''}${map.systems.length > 0 ? ' and the systems roadmap' : ''}`}
+          about={`A4 landscape for a steering meeting: the map as searchable text with a legend, KPIs, actions${health ? ', the health score and findings' : ''}${map.systems.length > 0 ? ' and the systems roadmap' : ''}`}
           disabled={busy}
           onClick={() => void report()}
         />

@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import { pdfText } from './pdfText.ts';
+import { familyOf, put, split as splitLines } from './pdfFonts.ts';
 import type { ReportTable, Tone } from './report.ts';
 import { layoutTable, paginateRows, type LaidRow, type SplitText } from './tableLayout.ts';
 
@@ -31,14 +31,14 @@ const TONE: Record<Tone, Rgb> = { good: COLOR.good, bad: COLOR.bad, muted: COLOR
 const PT = 25.4 / 72;
 
 export function setType(doc: jsPDF, size: number, style: 'normal' | 'bold', color: Rgb) {
-  doc.setFont('helvetica', style);
+  doc.setFont(familyOf(doc), style);
   doc.setFontSize(size);
   doc.setTextColor(...color);
 }
 
 /** Wrapped lines of text at the current font, never more than `max`. */
 export function wrap(doc: jsPDF, text: string, width: number, max = Infinity): string[] {
-  const lines = doc.splitTextToSize(pdfText(text), width) as string[];
+  const lines = splitLines(doc, text, width);
   if (lines.length <= max) return lines;
   return [...lines.slice(0, max - 1), `${lines[max - 1]!.replace(/\s*\S*$/, '')}...`];
 }
@@ -64,7 +64,7 @@ function drawRow(doc: jsPDF, row: LaidRow, y: number, header: boolean, zebra: bo
           ? CONTENT.left + cell.x + cell.width / 2
           : CONTENT.left + cell.x + TABLE.padX;
     cell.lines.forEach((line, i) => {
-      doc.text(line, x, y + TABLE.padY + i * lh, { baseline: 'top', align: cell.align });
+      put(doc, line, x, y + TABLE.padY + i * lh, { baseline: 'top', align: cell.align });
     });
   }
   doc.setDrawColor(...COLOR.rule);
@@ -85,7 +85,7 @@ export function drawTable(
 ): number {
   const split: SplitText = (text, width) => {
     setType(doc, TABLE.size, 'normal', COLOR.ink);
-    return doc.splitTextToSize(pdfText(text), width) as string[];
+    return splitLines(doc, text, width);
   };
   const laid = layoutTable(table, split, {
     width: CONTENT.width,
@@ -96,7 +96,7 @@ export function drawTable(
   });
   const title = (text: string, at: number) => {
     setType(doc, TABLE.titleSize, 'bold', COLOR.ink);
-    doc.text(pdfText(text), CONTENT.left, at, { baseline: 'top' });
+    put(doc, text, CONTENT.left, at, { baseline: 'top' });
     return at + TABLE.titleGap;
   };
   const pageHeight = CONTENT.bottom - CONTENT.top;
@@ -105,7 +105,7 @@ export function drawTable(
     let at = CONTENT.bottom - y < needed ? newPage() : y;
     at = title(table.title, at);
     setType(doc, 9.5, 'normal', COLOR.muted);
-    doc.text(pdfText(table.empty), CONTENT.left, at, { baseline: 'top' });
+    put(doc, table.empty, CONTENT.left, at, { baseline: 'top' });
     return at + 8;
   }
   const head = TABLE.titleGap + laid.header.height;

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { layoutMap } from '../canvas/layout.ts';
-import { templateMap, type MapState } from '../doc/index.ts';
+import { templateMap } from '../doc/index.ts';
 import { sampleMap } from './fixtures.ts';
 import { drawnText } from './pdfInspect.ts';
-import { buildReport, type PicturePart, type ReportPicture } from './pdfReport.ts';
+import { buildReport } from './pdfReport.ts';
 import type { ReportHealth } from './report.ts';
-
-// The smallest JPEG jsPDF accepts: a frame header saying 2×2 pixels, no scan data.
-const JPEG = 'data:image/jpeg;base64,/9j/wAARCAACAAIDAREAAhEBAxEB/9k=';
-
-function picture(map: MapState, calls: PicturePart[][] = []): ReportPicture {
-  const { width, height } = layoutMap(map);
-  return {
-    area: { x: -24, y: -24, width: width + 48, height: height + 48 },
-    compose(parts) {
-      calls.push(parts);
-      return JPEG;
-    },
-  };
-}
 
 async function pages(blob: Blob): Promise<number> {
   const text = await blob.text();
@@ -78,19 +63,15 @@ describe('buildReport', () => {
     }
   });
 
-  it('adds readable tiles of a map too big for the cover', async () => {
+  it('adds readable tiles of a map too big for the cover, then the legend', async () => {
     const map = templateMap('ecommerce', 'Shop')!;
-    const calls: PicturePart[][] = [];
-    const report = await buildReport({
-      map,
-      today: '2025-07-01',
-      health: HEALTH,
-      picture: picture(map, calls),
-    });
-    // Cover, four tiles (two stage groups by two lane groups), tables.
-    expect(report.pages).toBe(6);
-    expect(calls).toHaveLength(5);
-    expect(calls.slice(1).every((parts) => parts.length === 4)).toBe(true);
+    const report = await buildReport({ map, today: '2025-07-01', health: HEALTH });
+    // Cover, four tiles (two stage groups by two lane groups), the legend, tables.
+    expect(report.pages).toBe(7);
+    const text = await drawnText(report.blob);
+    expect(text).toContain('(The map in detail \\(4 of 4\\)) Tj');
+    expect(text).not.toContain('(The map in detail \\(5 of');
+    expect(text).toContain('(Legend) Tj');
   });
 
   it('continues a long actions table over further pages', async () => {

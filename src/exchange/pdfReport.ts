@@ -1,10 +1,13 @@
 import { jsPDF } from 'jspdf';
-import { layoutMap, LANE_HEADER_W, STAGE_HEADER_H } from '../canvas/layout.ts';
 import type { CanvasRect } from '../canvas/export/types.ts';
 import type { MapState } from '../doc/index.ts';
-import { planTiles, type Tile } from './mapTiles.ts';
 import { COLOR, CONTENT, PAGE, drawTable, lineHeight, setType, wrap } from './pdfDraw.ts';
+import { put, registerFonts, type FontFiles } from './pdfFonts.ts';
+import { drawScene, pdfMeasure, reportTiles } from './pdfMap.ts';
 import { pdfText } from './pdfText.ts';
+import { legendScene } from './scene/legend.ts';
+import { mapScene } from './scene/mapScene.ts';
+import type { Measure, Scene } from './scene/types.ts';
 import { actionTable, findingsTable, keyFigures, kpiTable, type ReportHealth } from './report.ts';
 import { scoreTable } from './reportHealth.ts';
 import { drawRoadmap } from './pdfRoadmap.ts';
@@ -15,27 +18,18 @@ import { flowsTable, systemsTable } from './systemsReport.ts';
  * tiles when it is too big for one page, then KPIs, actions, the health score and its findings.
  */
 
-/** One piece of the map picture placed in an image: `from` in canvas units, `to` in image units. */
-export interface PicturePart {
-  from: CanvasRect;
-  to: { x: number; y: number };
-}
-
-/** The map as a picture the report can cut up; the app backs it with one rendering. */
-export interface ReportPicture {
-  /** The canvas-coordinate area the picture covers. */
-  area: CanvasRect;
-  /** An image (data URL) `width`×`height` canvas units in size, composed of `parts`. */
-  compose(parts: PicturePart[], width: number, height: number, maxPixels: number): string;
-}
-
 export interface ReportInput {
   map: MapState;
   /** YYYY-MM-DD, for overdue actions and the date on the report. */
   today: string;
   /** The health score as the Health panel shows it; without it the report has no health part. */
   health?: ReportHealth;
-  picture: ReportPicture | null;
+  /** Draw the map (cover, detail pages, legend); off for a report of tables only. */
+  drawMap?: boolean;
+  /** The former raster picture: `null` still means "no map" (as `drawMap: false`). */
+  picture?: null;
+  /** Embedded fonts for every script; without them the report is in Helvetica (Latin-1). */
+  fonts?: FontFiles;
   onProgress?(fraction: number): void;
 }
 
@@ -43,13 +37,12 @@ export interface ReportInput {
 export const READABLE_SCALE = 0.17;
 /** Tiles are never enlarged past this, so a small map does not print in poster type. */
 const MAX_TILE_SCALE = 0.26;
-/** Pixels per mm in embedded images: about 200 dpi. */
-const IMAGE_DENSITY = 8;
 
 function header(doc: jsPDF, title: string, today: string) {
   setType(doc, 8, 'normal', COLOR.muted);
-  doc.text(pdfText(title), CONTENT.left, 10, { baseline: 'top', maxWidth: CONTENT.width - 60 });
-  doc.text(`Steering report · ${today}`, PAGE.width - PAGE.margin, 10, {
+  const [first = ''] = wrap(doc, title, CONTENT.width - 60, 1);
+  put(doc, first, CONTENT.left, 10, { baseline: 'top' });
+  put(doc, `Steering report · ${today}`, PAGE.width - PAGE.margin, 10, {
     baseline: 'top',
     align: 'right',
   });
@@ -63,10 +56,10 @@ function footers(doc: jsPDF) {
   for (let page = 1; page <= pages; page++) {
     doc.setPage(page);
     setType(doc, 8, 'normal', COLOR.muted);
-    doc.text(`Page ${page} of ${pages}`, PAGE.width - PAGE.margin, PAGE.height - 8, {
+    put(doc, `Page ${page} of ${pages}`, PAGE.width - PAGE.margin, PAGE.height - 8, {
       align: 'right',
     });
-    doc.text('Made with Trailmap', CONTENT.left, PAGE.height - 8);
+    put(doc, 'Made with Trailmap', CONTENT.left, PAGE.height - 8);
   }
 }
 
@@ -77,29 +70,34 @@ function fit(width: number, height: number, box: CanvasRect, maxScale = Infinity
   return { x: box.x + (box.width - w) / 2, y: box.y, w, h: height * scale, scale };
 }
 
-function placeImage(doc: jsPDF, data: string, at: { x: number; y: number; w: number; h: number }) {
-  doc.addImage(data, 'JPEG', at.x, at.y, at.w, at.h, undefined, 'FAST');
+/** Draws a scene fitted into `at`, framed. */
+function placeScene(
+  doc: jsPDF,
+  scene: Scene,
+  at: { x: number; y: number; w: number; h: number; scale: number },
+) {
+  drawScene(doc, scene, { x: at.x, y: at.y, scale: at.scale });
   doc.setDrawColor(...COLOR.rule);
   doc.setLineWidth(0.2);
   doc.rect(at.x, at.y, at.w, at.h);
 }
 
 /** Draws the cover; returns the scale the whole map got on it (mm per canvas unit). */
-function cover(doc: jsPDF, input: ReportInput): number {
-  const { map, today, health, picture } = input;
+function cover(doc: jsPDF, input: ReportInput, measure: Measure): number {
+  const { map, today, health } = input;
   setType(doc, 9, 'bold', COLOR.accent);
-  doc.text(`STEERING REPORT · ${today}`, CONTENT.left, 16, { baseline: 'top' });
+  put(doc, `STEERING REPORT · ${today}`, CONTENT.left, 16, { baseline: 'top' });
   let y = 23;
   setType(doc, 22, 'bold', COLOR.ink);
   for (const line of wrap(doc, map.meta.title || 'Untitled journey', CONTENT.width, 2)) {
-    doc.text(line, CONTENT.left, y, { baseline: 'top' });
+    put(doc, line, CONTENT.left, y, { baseline: 'top' });
     y += lineHeight(22, 1.15);
   }
   if (map.meta.purpose.trim()) {
     y += 1;
     setType(doc, 10.5, 'normal', COLOR.body);
     for (const line of wrap(doc, map.meta.purpose, CONTENT.width, 3)) {
-      doc.text(line, CONTENT.left, y, { baseline: 'top' });
+      put(doc, line, CONTENT.left, y, { baseline: 'top' });
       y += lineHeight(10.5);
     }
   }
@@ -112,51 +110,25 @@ function cover(doc: jsPDF, input: ReportInput): number {
     doc.setFillColor(...COLOR.band);
     doc.roundedRect(x, y, boxW, 17, 1.5, 1.5, 'F');
     setType(doc, 15, 'bold', COLOR.ink);
-    doc.text(pdfText(figure.value), x + 3.5, y + 2.5, { baseline: 'top' });
+    put(doc, figure.value, x + 3.5, y + 2.5, { baseline: 'top' });
     setType(doc, 8, 'normal', COLOR.muted);
-    doc.text(pdfText(figure.label), x + 3.5, y + 9.5, { baseline: 'top' });
+    put(doc, figure.label, x + 3.5, y + 9.5, { baseline: 'top' });
     if (figure.detail) {
       setType(doc, 7.5, 'normal', COLOR.bad);
-      doc.text(pdfText(figure.detail), x + 3.5, y + 13, { baseline: 'top' });
+      put(doc, figure.detail, x + 3.5, y + 13, { baseline: 'top' });
     }
   });
   y += 17 + 6;
-  if (!picture) return Infinity;
+  if (!input.drawMap) return Infinity;
   const box = { x: CONTENT.left, y, width: CONTENT.width, height: CONTENT.bottom - 6 - y };
-  const at = fit(picture.area.width, picture.area.height, box);
-  const px = IMAGE_DENSITY * at.w;
-  const image = picture.compose(
-    [{ from: picture.area, to: { x: 0, y: 0 } }],
-    picture.area.width,
-    picture.area.height,
-    px * px * (at.h / at.w),
-  );
-  placeImage(doc, image, at);
+  const scene = mapScene(map, measure);
+  const at = fit(scene.width, scene.height, box);
+  placeScene(doc, scene, at);
   setType(doc, 8, 'normal', COLOR.muted);
   const note =
     at.scale < READABLE_SCALE ? 'The whole map. It follows in readable parts.' : 'The whole map.';
-  doc.text(note, CONTENT.left, at.y + at.h + 2, { baseline: 'top' });
+  put(doc, note, CONTENT.left, at.y + at.h + 2, { baseline: 'top' });
   return at.scale;
-}
-
-/** The four pieces of a tile: corner, stage headers, lane headers, cells. */
-function tileParts(tile: Tile): PicturePart[] {
-  const { stages, lanes } = tile;
-  return [
-    { from: { x: 0, y: 0, width: LANE_HEADER_W, height: STAGE_HEADER_H }, to: { x: 0, y: 0 } },
-    {
-      from: { x: stages.start, y: 0, width: stages.size, height: STAGE_HEADER_H },
-      to: { x: LANE_HEADER_W, y: 0 },
-    },
-    {
-      from: { x: 0, y: lanes.start, width: LANE_HEADER_W, height: lanes.size },
-      to: { x: 0, y: STAGE_HEADER_H },
-    },
-    {
-      from: { x: stages.start, y: lanes.start, width: stages.size, height: lanes.size },
-      to: { x: LANE_HEADER_W, y: STAGE_HEADER_H },
-    },
-  ];
 }
 
 function range(what: string, from: number, to: number, of: number, names: string[]) {
@@ -166,18 +138,18 @@ function range(what: string, from: number, to: number, of: number, names: string
   return `${what} ${span} of ${of} (${to - from === 1 ? first : `${first} to ${last}`})`;
 }
 
-async function detailPages(doc: jsPDF, input: ReportInput, picture: ReportPicture) {
+async function detailPages(doc: jsPDF, input: ReportInput, measure: Measure) {
   const { map } = input;
   const top = CONTENT.top + 12;
   const box = { x: CONTENT.left, y: top, width: CONTENT.width, height: CONTENT.bottom - top };
-  const tiles = planTiles(layoutMap(map), box.width / READABLE_SCALE, box.height / READABLE_SCALE);
+  const { tiles, scale } = reportTiles(map, box, READABLE_SCALE);
   const stageNames = map.stages.map((s) => s.name);
   const laneNames = map.lanes.map((l) => l.name);
   for (const [i, tile] of tiles.entries()) {
     doc.addPage();
     header(doc, map.meta.title, input.today);
     setType(doc, 13, 'bold', COLOR.ink);
-    doc.text(`The map in detail (${i + 1} of ${tiles.length})`, CONTENT.left, CONTENT.top, {
+    put(doc, `The map in detail (${i + 1} of ${tiles.length})`, CONTENT.left, CONTENT.top, {
       baseline: 'top',
     });
     setType(doc, 8.5, 'normal', COLOR.muted);
@@ -185,29 +157,38 @@ async function detailPages(doc: jsPDF, input: ReportInput, picture: ReportPictur
       range('Stages', tile.stages.from, tile.stages.to, stageNames.length, stageNames),
       range('lanes', tile.lanes.from, tile.lanes.to, laneNames.length, laneNames),
     ].join(' · ');
-    doc.text(pdfText(where), CONTENT.left, CONTENT.top + 6.5, { baseline: 'top' });
-    const at = fit(tile.width, tile.height, box, MAX_TILE_SCALE);
-    const px = IMAGE_DENSITY * at.w;
-    placeImage(
-      doc,
-      picture.compose(tileParts(tile), tile.width, tile.height, px * px * (at.h / at.w)),
-      at,
+    wrap(doc, where, CONTENT.width, 2).forEach((line, n) =>
+      put(doc, line, CONTENT.left, CONTENT.top + 6.5 + n * lineHeight(8.5), { baseline: 'top' }),
     );
+    const scene = mapScene(map, measure, {
+      stages: [tile.stages.from, tile.stages.to],
+      lanes: [tile.lanes.from, tile.lanes.to],
+    });
+    placeScene(doc, scene, fit(scene.width, scene.height, box, Math.max(scale, MAX_TILE_SCALE)));
     input.onProgress?.((i + 1) / (tiles.length + 1));
     // Let the progress bar paint between tiles.
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
 
+/** What the initials, bars and symbols on the map mean; returns the y below it. */
+function legend(doc: jsPDF, input: ReportInput, measure: Measure, y: number): number {
+  const scale = 0.26;
+  const scene = legendScene(input.map, measure, CONTENT.width / scale);
+  drawScene(doc, scene, { x: CONTENT.left, y, scale });
+  return y + scene.height * scale;
+}
+
 /** The systems behind the journey: the roadmap chart, the catalogue and the data flows. */
 function systemsPage(doc: jsPDF, input: ReportInput, newPage: () => number) {
   let y = newPage();
   setType(doc, 13, 'bold', COLOR.ink);
-  doc.text('Systems behind the journey', CONTENT.left, y, { baseline: 'top' });
+  put(doc, 'Systems behind the journey', CONTENT.left, y, { baseline: 'top' });
   y += 8;
   if (input.map.systems.length > 0) {
     setType(doc, 8.5, 'normal', COLOR.muted);
-    doc.text(
+    put(
+      doc,
       'Importance against maturity: important, immature systems (top right) are to fix first.',
       CONTENT.left,
       y,
@@ -228,7 +209,7 @@ function paragraph(doc: jsPDF, text: string, y: number, newPage: () => number): 
     setType(doc, 8.5, 'normal', COLOR.muted);
   }
   for (const line of lines) {
-    doc.text(line, CONTENT.left, y, { baseline: 'top' });
+    put(doc, line, CONTENT.left, y, { baseline: 'top' });
     y += lineHeight(8.5);
   }
   return y;
@@ -237,12 +218,13 @@ function paragraph(doc: jsPDF, text: string, y: number, newPage: () => number): 
 /** Builds the report as a PDF file. */
 export async function buildReport(input: ReportInput): Promise<{ blob: Blob; pages: number }> {
   const doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true });
-  doc.setProperties({
-    title: pdfText(`${input.map.meta.title} - steering report`),
-    creator: 'Trailmap',
-  });
-  const coverScale = cover(doc, input);
-  if (input.picture && coverScale < READABLE_SCALE) await detailPages(doc, input, input.picture);
+  input = { ...input, drawMap: input.drawMap ?? input.picture !== null };
+  if (input.fonts) registerFonts(doc, input.fonts);
+  const title = `${input.map.meta.title} - steering report`;
+  doc.setProperties({ title: input.fonts ? title : pdfText(title), creator: 'Trailmap' });
+  const measure = pdfMeasure(doc);
+  const coverScale = cover(doc, input, measure);
+  if (input.drawMap && coverScale < READABLE_SCALE) await detailPages(doc, input, measure);
 
   const newPage = () => {
     doc.addPage();
@@ -250,6 +232,7 @@ export async function buildReport(input: ReportInput): Promise<{ blob: Blob; pag
     return CONTENT.top;
   };
   let y = newPage();
+  if (input.drawMap) y = legend(doc, input, measure, y) + 10;
   y = drawTable(doc, kpiTable(input.map), y, newPage) + 10;
   y = drawTable(doc, actionTable(input.map, input.today), y, newPage) + 10;
   if (input.health) {

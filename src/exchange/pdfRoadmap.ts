@@ -2,7 +2,7 @@ import type { jsPDF } from 'jspdf';
 import { roadmapQuadrant, type SystemData } from '../doc/index.ts';
 import { QUADRANT_COLORS, QUADRANT_LABELS, REGIONS } from '../ui/roadmapLook.ts';
 import { COLOR, setType } from './pdfDraw.ts';
-import { pdfText } from './pdfText.ts';
+import { put, split } from './pdfFonts.ts';
 
 /* The importance × maturity roadmap drawn in the PDF with vector shapes (units: mm). */
 
@@ -43,14 +43,15 @@ export function drawRoadmap(
   for (const s of systems) {
     const key = `${s.maturity}/${s.importance}`;
     const n = inCell.get(key) ?? 0;
-    inCell.set(key, n + 1);
+    setType(doc, 6.5, 'normal', COLOR.ink);
+    const lines = split(doc, s.name, cw * 1.3);
+    inCell.set(key, n + 1.6 + lines.length * 2.6);
     const cx = left + (5 - s.maturity + 0.5) * cw - cw * 0.35;
-    const cy = top + (5 - s.importance) * ch + ch * 0.3 + n * 4.2;
+    const cy = top + (5 - s.importance) * ch + ch * 0.3 + n;
     doc.setFillColor(...rgb(QUADRANT_COLORS[roadmapQuadrant(s)]));
     doc.circle(cx, cy, 1.4, 'F');
     setType(doc, 6.5, 'normal', COLOR.ink);
-    const name = s.name.length > 26 ? `${s.name.slice(0, 25)}...` : s.name;
-    doc.text(pdfText(name), cx + 2.2, cy + 0.9, { maxWidth: cw * 1.3 });
+    lines.forEach((line, i) => put(doc, line, cx + 2.2, cy + 0.9 + i * 2.6));
   }
   return top + 5 * ch + 10;
 }
