@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { StageData } from '../doc/index.ts';
 import { useUi, useUiStore } from '../editor/MapContext.tsx';
+import { GUARDED_LOOK, needsConnection } from '../offline/needsConnection.ts';
+import { useConnectionReason } from '../offline/useConnectionReason.ts';
 import { FullscreenButton } from './FullscreenButton.tsx';
 import { TimerChip } from './TimerChip.tsx';
 
@@ -15,6 +17,7 @@ export function PresenterBar({
   onStartVote(): void;
 }) {
   const ui = useUiStore();
+  const offline = useConnectionReason();
   const presenting = useUi((s) => s.presenting);
   const [minutes, setMinutes] = useState(5);
   const stage = presenting ? Math.min(presenting.stage, Math.max(0, stages.length - 1)) : 0;
@@ -113,7 +116,11 @@ export function PresenterBar({
           </button>
         </>
       )}
-      <button type="button" className={button} onClick={onStartVote}>
+      <button
+        type="button"
+        className={`${button} ${GUARDED_LOOK}`}
+        {...needsConnection(offline, onStartVote)}
+      >
         Start a vote
       </button>
       <FullscreenButton className={`${button} aria-pressed:bg-white/15`} />

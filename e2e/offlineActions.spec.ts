@@ -1,0 +1,46 @@
+import { expect, test, uniqueTitle } from './fixtures.ts';
+
+const REASON = 'Needs a connection — you are offline';
+
+test('offline, share, present and dot vote are disabled and say why; back online they work', async ({
+  alice,
+}) => {
+  await alice.home.goto();
+  await alice.home.createMap(uniqueTitle('Offline actions'));
+  await alice.map.expectConnected();
+  const page = alice.page;
+  const buttons = [
+    page.getByRole('button', { name: 'Share', exact: true }),
+    page.getByRole('button', { name: 'Present', exact: true }),
+    page.getByRole('button', { name: 'Dot vote', exact: true }),
+  ];
+  for (const button of buttons) await expect(button).toBeEnabled();
+
+  await test.step('offline: each is disabled, with the reason as description and tooltip', async () => {
+    await alice.context.setOffline(true);
+    await expect(alice.map.status).toHaveText('Offline');
+    for (const button of buttons) {
+      await expect(button).toBeDisabled();
+      await expect(button).toHaveAccessibleDescription(REASON);
+      await expect(button).toHaveAttribute('title', REASON);
+    }
+    // Still reachable by keyboard (so the reason can be heard), but a click does nothing.
+    await buttons[0]!.focus();
+    await expect(buttons[0]!).toBeFocused();
+    await page.keyboard.press('Enter');
+    await buttons[2]!.click({ force: true });
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.screenshot({ path: test.info().outputPath('offline-toolbar.png') });
+  });
+
+  await test.step('back online: enabled again, and Share opens its dialog', async () => {
+    await alice.context.setOffline(false);
+    await alice.map.expectConnected();
+    for (const button of buttons) {
+      await expect(button).toBeEnabled();
+      await expect(button).not.toHaveAccessibleDescription(REASON);
+    }
+    await buttons[0]!.click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+  });
+});
