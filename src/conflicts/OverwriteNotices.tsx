@@ -1,5 +1,12 @@
 import { useEffect, useState } from 'react';
-import { reapply, watchOverwrites, type MapState, type Overwrite } from '../doc/index.ts';
+import {
+  markOverwritten,
+  reapply,
+  watchOverwrites,
+  watchTrail,
+  type MapState,
+  type Overwrite,
+} from '../doc/index.ts';
 import { useCanEdit, useMapDoc, useUiStore } from '../editor/MapContext.tsx';
 import { usePresence } from '../editor/PresenceContext.tsx';
 import { fieldName, valueText } from '../ui/changeText.ts';
@@ -45,13 +52,24 @@ export function OverwriteNotices({ map }: { map: MapState }) {
   const canEdit = useCanEdit();
   const ui = useUiStore();
   const [notices, setNotices] = useState<Overwrite[]>([]);
-  useEffect(
-    () =>
-      watchOverwrites(doc, (o) =>
-        setNotices((list) => [...list.filter((x) => !sameField(x, o)), o].slice(-SHOWN)),
-      ),
-    [doc],
-  );
+  useEffect(() => {
+    const notify = (o: Overwrite) =>
+      setNotices((list) => [...list.filter((x) => !sameField(x, o)), o].slice(-SHOWN));
+    if (!canEdit) return watchOverwrites(doc, notify);
+    // Editors also keep the fields' activity trail: their own edits, and what was overwritten.
+    const me = () => session?.presence?.name ?? 'Someone';
+    const peerName = (client: number) =>
+      session?.peers().find((p) => p.clientId === client)?.name ?? null;
+    const stopTrail = watchTrail(doc, me);
+    const stop = watchOverwrites(doc, (o) => {
+      notify(o);
+      markOverwritten(doc, o, me(), peerName(o.byClient));
+    });
+    return () => {
+      stopTrail();
+      stop();
+    };
+  }, [doc, session, canEdit]);
   if (notices.length === 0) return null;
 
   const nameOfPerson = (id: string) => map.people.find((p) => p.id === id)?.name ?? null;
