@@ -71,6 +71,7 @@ test('a card keeps a per-field trail: both offline renames, and which one was ov
         ),
       );
     }
+    await (await titleActivity(bob)).scrollIntoViewIfNeeded();
     await bob.page.screenshot({ path: test.info().outputPath('activity-trail.png') });
   });
 });
