@@ -40,6 +40,7 @@ test('compare marks a moved card where it was, with an arrow, and a changed scor
       .and(page.getByRole('img', { name: `Card ${MOVED.title} moved from here` }));
     await expect(arrow).toHaveCount(1);
     await expect(arrow.getByTestId('move-arrow')).toHaveCount(1);
+    await page.screenshot({ path: test.info().outputPath('compare-ghost.png') });
   });
 
   await test.step('the changed score keeps its old point on the curve', async () => {

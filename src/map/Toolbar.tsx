@@ -10,7 +10,7 @@ import { today } from '../ui/dates.ts';
 import { filtersActive, NO_FILTERS } from '../editor/filters.ts';
 import { useUi, useUiStore } from '../editor/MapContext.tsx';
 import type { Panel } from '../editor/uiStore.ts';
-import { GUARDED_LOOK, needsConnection } from '../offline/needsConnection.ts';
+import { GUARDED_LOOK, needsConnection } from '../ui/needsConnection.ts';
 import { useConnectionReason } from '../offline/useConnectionReason.ts';
 import { FilterMenu } from './FilterMenu.tsx';
 

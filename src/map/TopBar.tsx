@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Role } from '../api/client.ts';
-import { connectionReason, GUARDED_LOOK, needsConnection } from '../offline/needsConnection.ts';
+import { connectionReason, GUARDED_LOOK, needsConnection } from '../ui/needsConnection.ts';
 import type { ConnectionStatus } from '../sync/session.ts';
 import { PresentButton } from '../workshop/PresentButton.tsx';
 import { PeerAvatars } from './PeerAvatars.tsx';

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { usePresence } from '../editor/PresenceContext.tsx';
-import { connectionReason } from './needsConnection.ts';
+import { connectionReason } from '../ui/needsConnection.ts';
 
 /** Why actions that need the server are unavailable right now (offline), or null. */
 export function useConnectionReason(): string | null {

@@ -1,5 +1,5 @@
 import { useUi, useUiStore } from '../editor/MapContext.tsx';
-import { GUARDED_LOOK, needsConnection } from '../offline/needsConnection.ts';
+import { GUARDED_LOOK, needsConnection } from '../ui/needsConnection.ts';
 
 /**
  * Starts presenting (full screen where allowed); everyone else follows this view. `offline`:

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { StageData } from '../doc/index.ts';
 import { useUi, useUiStore } from '../editor/MapContext.tsx';
-import { GUARDED_LOOK, needsConnection } from '../offline/needsConnection.ts';
-import { useConnectionReason } from '../offline/useConnectionReason.ts';
+import { GUARDED_LOOK, needsConnection } from '../ui/needsConnection.ts';
 import { FullscreenButton } from './FullscreenButton.tsx';
 import { TimerChip } from './TimerChip.tsx';
 
@@ -12,12 +11,14 @@ const MINUTES = [1, 3, 5, 10, 15];
 export function PresenterBar({
   stages,
   onStartVote,
+  offline = null,
 }: {
   stages: StageData[];
   onStartVote(): void;
+  /** Why starting a vote cannot work now (offline), or null. */
+  offline?: string | null;
 }) {
   const ui = useUiStore();
-  const offline = useConnectionReason();
   const presenting = useUi((s) => s.presenting);
   const [minutes, setMinutes] = useState(5);
   const stage = presenting ? Math.min(presenting.stage, Math.max(0, stages.length - 1)) : 0;

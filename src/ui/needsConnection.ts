@@ -1,4 +1,5 @@
-import type { ConnectionStatus } from '../sync/session.ts';
+/** The sync session's connection states (as in src/sync/session.ts). */
+type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
 /** Why a control that needs the server does nothing right now. */
 export const OFFLINE_REASON = 'Needs a connection — you are offline';
