@@ -1,4 +1,5 @@
 import { expect, test, uniqueTitle } from './fixtures.ts';
+import { HistoryPanel } from './pages/HistoryPanel.ts';
 
 const REASON = 'Needs a connection — you are offline';
 
@@ -17,6 +18,17 @@ test('offline, share, present and dot vote are disabled and say why; back online
     page.getByRole('button', { name: 'Dot vote', exact: true }),
   ];
   for (const button of buttons) await expect(button).toBeEnabled();
+  // Versions live on the server too: the History panel, opened while online.
+  const history = new HistoryPanel(page);
+  await history.open();
+  const created = history.versionWithText('Map created');
+  await history.versionName.fill('Before the workshop');
+  const versionButtons = [
+    history.saveButton,
+    history.versionButton(created, 'Restore'),
+    history.versionButton(created, 'Compare with now'),
+  ];
+  for (const button of versionButtons) await expect(button).toBeEnabled();
 
   await test.step('offline: each is disabled, with the reason as description and tooltip', async () => {
     await alice.context.setOffline(true);
@@ -26,6 +38,12 @@ test('offline, share, present and dot vote are disabled and say why; back online
       await expect(button).toHaveAccessibleDescription(REASON);
       await expect(button).toHaveAttribute('title', REASON);
     }
+    for (const button of versionButtons) {
+      await expect(button).toBeDisabled();
+      await expect(button).toHaveAccessibleDescription(REASON);
+    }
+    await history.saveButton.click({ force: true });
+    await expect(history.versions).toHaveCount(1);
     // Still reachable by keyboard (so the reason can be heard), but a click does nothing.
     await buttons[0]!.focus();
     await expect(buttons[0]!).toBeFocused();
@@ -46,6 +64,7 @@ test('offline, share, present and dot vote are disabled and say why; back online
       await expect(button).toBeEnabled();
       await expect(button).not.toHaveAccessibleDescription(REASON);
     }
+    for (const button of versionButtons) await expect(button).toBeEnabled();
     await buttons[0]!.click();
     await expect(page.getByRole('dialog')).toBeVisible();
   });

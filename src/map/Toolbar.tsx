@@ -11,7 +11,7 @@ import { filtersActive, NO_FILTERS } from '../editor/filters.ts';
 import { useUi, useUiStore } from '../editor/MapContext.tsx';
 import type { Panel } from '../editor/uiStore.ts';
 import { GUARDED_LOOK, needsConnection } from '../ui/needsConnection.ts';
-import { useConnectionReason } from '../offline/useConnectionReason.ts';
+import { useConnectionReason } from '../editor/useConnectionReason.ts';
 import { FilterMenu } from './FilterMenu.tsx';
 
 interface ToolbarProps {

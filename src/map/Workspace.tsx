@@ -1,7 +1,7 @@
 import type { Role } from '../api/client.ts';
 import type { MapState, ThreadData } from '../doc/index.ts';
 import type { ConnectionStatus, SyncSession } from '../sync/session.ts';
-import { useConnectionReason } from '../offline/useConnectionReason.ts';
+import { useConnectionReason } from '../editor/useConnectionReason.ts';
 import { PresenterBar } from '../workshop/PresenterBar.tsx';
 import { PresentingBanner } from '../workshop/PresentingBanner.tsx';
 import { useWorkshop } from '../workshop/useWorkshop.ts';

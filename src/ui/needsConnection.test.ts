@@ -17,15 +17,17 @@ describe('actions that need the server', () => {
     expect(props['aria-disabled']).toBe(true);
     expect(props['aria-description']).toBe(OFFLINE_REASON);
     expect(props.title).toBe(OFFLINE_REASON);
-    props.onClick();
+    const event = { preventDefault: vi.fn() };
+    props.onClick(event);
     expect(act).not.toHaveBeenCalled();
+    expect(event.preventDefault).toHaveBeenCalledOnce();
   });
 
   it('enabled: the click acts and no reason is given', () => {
     const act = vi.fn();
     const props = needsConnection(null, act);
     expect(props).toEqual({ onClick: act });
-    props.onClick();
+    props.onClick({ preventDefault: () => {} });
     expect(act).toHaveBeenCalledOnce();
   });
 });

@@ -13,7 +13,7 @@ export function connectionReason(status: ConnectionStatus): string | null {
 }
 
 export interface GuardedProps {
-  onClick: () => void;
+  onClick: (event: { preventDefault(): void }) => void;
   'aria-disabled'?: true;
   'aria-description'?: string;
   title?: string;
@@ -31,7 +31,13 @@ export function needsConnection(
   title?: string,
 ): GuardedProps {
   if (reason === null) return title ? { onClick, title } : { onClick };
-  return { onClick: () => {}, 'aria-disabled': true, 'aria-description': reason, title: reason };
+  return {
+    // Also keeps a submit button from sending its form.
+    onClick: (event) => event.preventDefault(),
+    'aria-disabled': true,
+    'aria-description': reason,
+    title: reason,
+  };
 }
 
 /** Classes that make an aria-disabled button look disabled. */

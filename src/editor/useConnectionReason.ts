@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { usePresence } from '../editor/PresenceContext.tsx';
+import { usePresence } from './PresenceContext.tsx';
 import { connectionReason } from '../ui/needsConnection.ts';
 
 /** Why actions that need the server are unavailable right now (offline), or null. */
