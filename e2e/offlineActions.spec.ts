@@ -51,7 +51,7 @@ test('offline, share, present and dot vote are disabled and say why; back online
     await buttons[2]!.click({ force: true });
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(page.getByRole('status').filter({ hasText: /^Offline — / })).toContainText(
-      'Sharing, presenting and voting wait for the connection.',
+      'Sharing, presenting, voting and versions wait for the connection.',
     );
     await buttons[2]!.hover();
     await page.screenshot({ path: test.info().outputPath('offline-toolbar.png') });
