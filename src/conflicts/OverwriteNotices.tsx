@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   markOverwritten,
+  readTrail,
   reapply,
   watchOverwrites,
   watchTrail,
@@ -52,14 +53,17 @@ export function OverwriteNotices({ map }: { map: MapState }) {
   const canEdit = useCanEdit();
   const ui = useUiStore();
   const [notices, setNotices] = useState<Overwrite[]>([]);
+  // Read when needed: a new session must not restart the watchers, which remember your edits.
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
   useEffect(() => {
     const notify = (o: Overwrite) =>
       setNotices((list) => [...list.filter((x) => !sameField(x, o)), o].slice(-SHOWN));
     if (!canEdit) return watchOverwrites(doc, notify);
     // Editors also keep the fields' activity trail: their own edits, and what was overwritten.
-    const me = () => session?.presence?.name ?? 'Someone';
+    const me = () => sessionRef.current?.presence?.name ?? 'Someone';
     const peerName = (client: number) =>
-      session?.peers().find((p) => p.clientId === client)?.name ?? null;
+      sessionRef.current?.peers().find((p) => p.clientId === client)?.name ?? null;
     const stopTrail = watchTrail(doc, me);
     const stop = watchOverwrites(doc, (o) => {
       notify(o);
@@ -69,12 +73,18 @@ export function OverwriteNotices({ map }: { map: MapState }) {
       stopTrail();
       stop();
     };
-  }, [doc, session, canEdit]);
+  }, [doc, canEdit]);
   if (notices.length === 0) return null;
 
   const nameOfPerson = (id: string) => map.people.find((p) => p.id === id)?.name ?? null;
+  // Who wrote it: from presence, else from their own entry in the field's trail (an offline
+  // edit may arrive before its author's presence does).
   const author = (o: Overwrite) =>
-    session?.peers().find((p) => p.clientId === o.byClient)?.name ?? 'A colleague';
+    session?.peers().find((p) => p.clientId === o.byClient)?.name ??
+    (o.collection !== 'meta' && o.id
+      ? readTrail(doc, o.collection, o.id).find((e) => e.client === o.byClient)?.by
+      : null) ??
+    'A colleague';
   const dismiss = (o: Overwrite) => setNotices((list) => list.filter((x) => x !== o));
   const show = (o: Overwrite) => {
     if (o.collection === 'cards' || o.collection === 'stages' || o.collection === 'lanes')
