@@ -74,7 +74,7 @@ function CardDetail({ data, selected, editing }: DetailProps) {
     <div
       className={`group relative flex h-full overflow-visible rounded-lg bg-white shadow-sm ring-1 transition ${
         selected ? 'shadow-md ring-2 ring-indigo-500' : 'ring-slate-200 hover:shadow-md'
-      } ${dimmed ? 'opacity-25 saturate-0' : ''} ${mark === 'removed' ? 'opacity-50 [&>*]:line-through' : ''}`}
+      } ${dimmed ? 'opacity-25 saturate-0' : ''} ${mark === 'removed' ? 'opacity-50 [&>*]:line-through' : ''} ${mark === 'origin' ? 'opacity-60' : ''}`}
       data-dimmed={dimmed || undefined}
       data-stage-name={data.stageName}
       onDoubleClick={() => canEdit && ui.getState().startEditing(card.id)}

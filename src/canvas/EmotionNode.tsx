@@ -1,8 +1,9 @@
-import { memo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useContext, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useStoreApi, type NodeProps } from '@xyflow/react';
 import { clampEmotion, setEmotion } from '../doc/index.ts';
 import { useCanEdit, useMapDoc } from '../editor/MapContext.tsx';
 import { EMOTION_LABELS } from '../ui/Face.tsx';
+import { EmotionBeforeContext } from './EmotionBeforeContext.ts';
 import { scoreToY, yToScore, type EmotionCurve, type EmotionPoint } from './emotion.ts';
 import { COLUMN_W } from './layout.ts';
 import type { EmotionNode as EmotionNodeType } from './nodes.ts';
@@ -59,12 +60,59 @@ function Curve({ curve, height }: { curve: EmotionCurve; height: number }) {
         strokeWidth={4}
         strokeLinecap="round"
       />
+      <BeforePoints curve={curve} height={height} />
       {curve.points.map((point) => (
         <Point key={point.cardId} point={point} curve={curve} height={height} />
       ))}
       {curve.points.length === 1 && <LonePointLabel curve={curve} point={curve.points[0]!} />}
     </g>
   );
+}
+
+/**
+ * Comparing versions: each score that changed keeps its old point as a dashed ghost, joined to
+ * the new point, which is ringed.
+ */
+function BeforePoints({ curve, height }: { curve: EmotionCurve; height: number }) {
+  const before = useContext(EmotionBeforeContext);
+  if (!before) return null;
+  return curve.points.map((point) => {
+    const old = before.get(point.cardId)?.[curve.personaId];
+    if (old === undefined) return null;
+    const label = `${curve.personaName} at ${point.cardTitle}: ${
+      old === null ? 'no score' : EMOTION_LABELS[old]
+    } → ${EMOTION_LABELS[point.score]}`;
+    return (
+      <g key={point.cardId} role="img" aria-label={`Emotion changed: ${label}`}>
+        {old !== null && (
+          <>
+            <line
+              x1={point.x}
+              x2={point.x}
+              y1={scoreToY(old, height)}
+              y2={point.y}
+              stroke={curve.color}
+              strokeWidth={2}
+              strokeDasharray="4 4"
+            />
+            <circle
+              data-testid="emotion-before"
+              cx={point.x}
+              cy={scoreToY(old, height)}
+              r={8}
+              fill="white"
+              fillOpacity={0.6}
+              stroke={curve.color}
+              strokeOpacity={0.5}
+              strokeWidth={2}
+              strokeDasharray="3 3"
+            />
+          </>
+        )}
+        <circle cx={point.x} cy={point.y} r={14} fill="#f59e0b" fillOpacity={0.35} />
+      </g>
+    );
+  });
 }
 
 /** A curve of one point is a dot: say whose it is, and how the curve grows. */

@@ -19,6 +19,7 @@ const CHANGE: Record<ChangeMark, string> = {
   changed: 'edited',
   moved: 'moved',
   removed: 'removed',
+  origin: 'moved from here',
 };
 
 /** The edge's name, and when comparing versions how it changed (as cards say it with a badge). */

@@ -53,7 +53,8 @@ export type CardNodeData = {
   mark: ChangeMark | null;
 };
 /** How an item changed, when comparing two versions of the map. */
-export type ChangeMark = 'added' | 'removed' | 'moved' | 'changed';
+/** `origin`: the faded ghost of a moved card where it was. */
+export type ChangeMark = 'added' | 'removed' | 'moved' | 'changed' | 'origin';
 
 export type EmotionNodeData = { curves: EmotionCurve[]; width: number; height: number };
 export type AddNodeData = { what: 'stage' | 'lane' };
@@ -178,7 +179,10 @@ export function deriveNodes(input: DeriveInput): JourneyNode[] {
       height: CARD_H,
       zIndex: 2,
       selected: selectedId === box.card.id,
-      ariaLabel: `Card ${box.card.title}`,
+      ariaLabel:
+        marks?.get(box.card.id) === 'origin'
+          ? `Where card ${box.card.title} was`
+          : `Card ${box.card.title}`,
       data: {
         card: box.card,
         stageName: layout.stages[box.stageIndex]!.stage.name,

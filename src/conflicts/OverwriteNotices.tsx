@@ -1,5 +1,13 @@
-import { useEffect, useState } from 'react';
-import { reapply, watchOverwrites, type MapState, type Overwrite } from '../doc/index.ts';
+import { useEffect, useRef, useState } from 'react';
+import {
+  markOverwritten,
+  readTrail,
+  reapply,
+  watchOverwrites,
+  watchTrail,
+  type MapState,
+  type Overwrite,
+} from '../doc/index.ts';
 import { useCanEdit, useMapDoc, useUiStore } from '../editor/MapContext.tsx';
 import { usePresence } from '../editor/PresenceContext.tsx';
 import { fieldName, valueText } from '../ui/changeText.ts';
@@ -45,18 +53,38 @@ export function OverwriteNotices({ map }: { map: MapState }) {
   const canEdit = useCanEdit();
   const ui = useUiStore();
   const [notices, setNotices] = useState<Overwrite[]>([]);
-  useEffect(
-    () =>
-      watchOverwrites(doc, (o) =>
-        setNotices((list) => [...list.filter((x) => !sameField(x, o)), o].slice(-SHOWN)),
-      ),
-    [doc],
-  );
+  // Read when needed: a new session must not restart the watchers, which remember your edits.
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
+  useEffect(() => {
+    const notify = (o: Overwrite) =>
+      setNotices((list) => [...list.filter((x) => !sameField(x, o)), o].slice(-SHOWN));
+    if (!canEdit) return watchOverwrites(doc, notify);
+    // Editors also keep the fields' activity trail: their own edits, and what was overwritten.
+    const me = () => sessionRef.current?.presence?.name ?? 'Someone';
+    const peerName = (client: number) =>
+      sessionRef.current?.peers().find((p) => p.clientId === client)?.name ?? null;
+    const stopTrail = watchTrail(doc, me);
+    const stop = watchOverwrites(doc, (o) => {
+      notify(o);
+      markOverwritten(doc, o, me(), peerName(o.byClient));
+    });
+    return () => {
+      stopTrail();
+      stop();
+    };
+  }, [doc, canEdit]);
   if (notices.length === 0) return null;
 
   const nameOfPerson = (id: string) => map.people.find((p) => p.id === id)?.name ?? null;
+  // Who wrote it: from presence, else from their own entry in the field's trail (an offline
+  // edit may arrive before its author's presence does).
   const author = (o: Overwrite) =>
-    session?.peers().find((p) => p.clientId === o.byClient)?.name ?? 'A colleague';
+    session?.peers().find((p) => p.clientId === o.byClient)?.name ??
+    (o.collection !== 'meta' && o.id
+      ? readTrail(doc, o.collection, o.id).find((e) => e.client === o.byClient)?.by
+      : null) ??
+    'A colleague';
   const dismiss = (o: Overwrite) => setNotices((list) => list.filter((x) => x !== o));
   const show = (o: Overwrite) => {
     if (o.collection === 'cards' || o.collection === 'stages' || o.collection === 'lanes')

@@ -13,6 +13,7 @@ const HALO = {
   changed: '#f59e0b',
   moved: '#0284c7',
   removed: '#e11d48',
+  origin: '#0284c7',
 };
 
 /** A filled (or open) arrowhead at the end of the route, pointing along its last run. */

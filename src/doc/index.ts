@@ -34,6 +34,15 @@ export * from './diff.ts';
 export * from './restore.ts';
 export * from './restoreMark.ts';
 export { watchOverwrites, reapply, type Overwrite, type FieldPath } from './overwrites.ts';
+export {
+  watchTrail,
+  markOverwritten,
+  readTrail,
+  onTrailChange,
+  addTrailEntries,
+  TRAIL_ORIGIN,
+  type TrailEntry,
+} from './trail.ts';
 export * from './connections.ts';
 export * from './systems.ts';
 export { relianceOf, dataFlows, type Reliance, type DataFlow } from './reliance.ts';

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { relativeTime } from '../ui/relativeTime.ts';
 import type { MapState } from '../doc/index.ts';
 import { useUi, useUiStore } from '../editor/MapContext.tsx';
+import { useConnectionReason } from '../editor/useConnectionReason.ts';
+import { GUARDED_LOOK, needsConnection } from '../ui/needsConnection.ts';
 import { DiffList } from './DiffList.tsx';
 import { SaveVersionForm } from './SaveVersionForm.tsx';
 import { versionsApi, type VersionInfo } from '../api/versions.ts';
@@ -24,6 +26,8 @@ export function HistoryPanel({
   const [versions, setVersions] = useState<VersionInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  // Versions live on the server: saving, opening and restoring them need a connection.
+  const offline = useConnectionReason();
 
   const reload = useCallback(
     () => versionsApi.list(mapId).then(setVersions, (e: Error) => setError(e.message)),
@@ -127,7 +131,8 @@ export function HistoryPanel({
           <button
             type="submit"
             disabled={busy !== null}
-            className="h-8 rounded-md bg-indigo-600 px-3 text-sm font-medium text-white hover:bg-indigo-700"
+            {...needsConnection(offline, () => {})}
+            className={`h-8 rounded-md bg-indigo-600 px-3 text-sm font-medium text-white hover:bg-indigo-700 ${GUARDED_LOOK}`}
           >
             Compare
           </button>
@@ -168,16 +173,16 @@ export function HistoryPanel({
                 <button
                   type="button"
                   disabled={busy !== null}
-                  onClick={() => void preview(v)}
-                  className="rounded-md px-2 py-1 text-sm font-medium text-indigo-700 hover:bg-indigo-50"
+                  {...needsConnection(offline, () => void preview(v))}
+                  className={`rounded-md px-2 py-1 text-sm font-medium text-indigo-700 hover:bg-indigo-50 ${GUARDED_LOOK}`}
                 >
                   Preview
                 </button>
                 <button
                   type="button"
                   disabled={busy !== null}
-                  onClick={() => void compare(v.id, 'now')}
-                  className="rounded-md px-2 py-1 text-sm font-medium text-indigo-700 hover:bg-indigo-50"
+                  {...needsConnection(offline, () => void compare(v.id, 'now'))}
+                  className={`rounded-md px-2 py-1 text-sm font-medium text-indigo-700 hover:bg-indigo-50 ${GUARDED_LOOK}`}
                 >
                   Compare with now
                 </button>
@@ -185,8 +190,8 @@ export function HistoryPanel({
                   <button
                     type="button"
                     disabled={busy !== null}
-                    onClick={() => restore(v)}
-                    className="rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100"
+                    {...needsConnection(offline, () => restore(v))}
+                    className={`rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 ${GUARDED_LOOK}`}
                   >
                     Restore
                   </button>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { EmotionBeforeContext } from '../canvas/EmotionBeforeContext.ts';
 import { JourneyCanvas } from '../canvas/JourneyCanvas.tsx';
 import type { CanvasSlots } from '../canvas/slots.ts';
 import { MapProvider, useMapDoc, useUiStore } from '../editor/MapContext.tsx';
@@ -14,13 +15,15 @@ export function PastCanvas({ past, slots }: { past: PastView; slots: CanvasSlots
   return (
     // Nothing about the past can be edited: the canvas is mounted without edit rights.
     <MapProvider doc={doc} ui={ui} canEdit={false}>
-      <JourneyCanvas
-        key={past.versionId ?? past.label}
-        map={comparison?.shown ?? map}
-        marks={comparison?.marks}
-        slots={slots}
-        spotlight={null}
-      />
+      <EmotionBeforeContext value={comparison?.emotionBefore ?? null}>
+        <JourneyCanvas
+          key={past.versionId ?? past.label}
+          map={comparison?.shown ?? map}
+          marks={comparison?.marks}
+          slots={slots}
+          spotlight={null}
+        />
+      </EmotionBeforeContext>
     </MapProvider>
   );
 }

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { versionsApi } from '../api/versions.ts';
+import { useConnectionReason } from '../editor/useConnectionReason.ts';
+import { GUARDED_LOOK, needsConnection } from '../ui/needsConnection.ts';
 
 /** "Save version…": a name (e.g. "Q3 steering review") and an optional note. */
 export function SaveVersionForm({ mapId, onSaved }: { mapId: string; onSaved(): void }) {
@@ -7,6 +9,7 @@ export function SaveVersionForm({ mapId, onSaved }: { mapId: string; onSaved(): 
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const offline = useConnectionReason();
   return (
     <form
       className="flex flex-col gap-2 rounded-lg bg-slate-50 p-3"
@@ -51,7 +54,8 @@ export function SaveVersionForm({ mapId, onSaved }: { mapId: string; onSaved(): 
       <button
         type="submit"
         disabled={saving || !name.trim()}
-        className="self-end rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-50"
+        {...needsConnection(offline, () => {})}
+        className={`self-end rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-50 ${GUARDED_LOOK}`}
       >
         {saving ? 'Saving…' : 'Save version'}
       </button>

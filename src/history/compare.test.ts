@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { templateMap } from '../doc/index.ts';
-import { compareMaps } from './compare.ts';
+import { compareMaps, emotionChanges, moveArrows, originId } from './compare.ts';
 
 describe('compareMaps', () => {
   const before = templateMap('ecommerce')!;
@@ -22,7 +22,8 @@ describe('compareMaps', () => {
     expect(marks.get('new-card')).toBe('added');
     expect(marks.get(third!.id)).toBe('removed');
     expect(shown.cards.some((c) => c.id === third!.id)).toBe(true);
-    expect(shown.cards).toHaveLength(after.cards.length + 1);
+    // The removed card, and where the moved one was.
+    expect(shown.cards).toHaveLength(after.cards.length + 2);
   });
 
   it('marks nothing when nothing changed', () => {
@@ -44,5 +45,50 @@ describe('compareMaps', () => {
     expect(shown.connections.map((c) => c.id).sort()).toEqual(
       [...later.connections, dropped!].map((c) => c.id).sort(),
     );
+  });
+
+  it('draws a moved card where it was too: a faded ghost and an arrow to where it is', () => {
+    const { marks, shown } = compareMaps(before, after);
+    const ghost = shown.cards.find((c) => c.id === originId(second!.id))!;
+    expect(ghost).toMatchObject({
+      stageId: second!.stageId,
+      laneId: second!.laneId,
+      title: second!.title,
+      emotion: {},
+    });
+    expect(marks.get(ghost.id)).toBe('origin');
+    expect(marks.get(second!.id)).toBe('moved');
+    expect(moveArrows(shown.cards)).toEqual([{ from: ghost.id, to: second!.id }]);
+    // Nothing else gets a ghost: the renamed card stayed in its cell.
+    expect(shown.cards.filter((c) => c.id.endsWith('~origin'))).toHaveLength(1);
+  });
+
+  it('gives no ghost for a card whose old cell is gone, and no arrow without both ends', () => {
+    const gone = { ...after, stages: after.stages.filter((s) => s.id !== second!.stageId) };
+    const { shown } = compareMaps(before, {
+      ...gone,
+      cards: gone.cards.filter((c) => c.stageId !== second!.stageId),
+    });
+    expect(shown.cards.some((c) => c.id === originId(second!.id))).toBe(false);
+    expect(moveArrows([{ id: originId('x') }])).toEqual([]);
+  });
+
+  it('tells which scores changed and what they were before', () => {
+    expect(emotionChanges({ a: 0, b: 1 }, { a: -2, b: 1, c: 2 })).toEqual({ a: 0, c: null });
+    expect(emotionChanges({ a: 1 }, { a: 1 })).toBeNull();
+    expect(emotionChanges({ a: 1 }, {})).toBeNull();
+    const persona = before.personas[0]!.id;
+    const later = {
+      ...before,
+      cards: before.cards.map((c, i) =>
+        i === 0
+          ? { ...c, emotion: { ...c.emotion, [persona]: c.emotion[persona] === -2 ? 2 : -2 } }
+          : c,
+      ),
+    };
+    const { emotionBefore } = compareMaps(before, later);
+    expect([...emotionBefore]).toEqual([
+      [first!.id, { [persona]: first!.emotion[persona] ?? null }],
+    ]);
   });
 });

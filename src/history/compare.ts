@@ -11,6 +11,31 @@ export interface Comparison {
   shown: MapState;
   /** Card, stage and connection ids → how they changed. */
   marks: Map<string, Mark>;
+  /** Card id → persona id → the score it had before, for scores that changed (null: none). */
+  emotionBefore: Map<string, Record<string, number | null>>;
+}
+
+/** The id of the ghost that marks where a moved card was. */
+export const originId = (cardId: string) => `${cardId}~origin`;
+
+/** The arrows from each moved card's origin ghost to the card, among the cards shown. */
+export function moveArrows(cards: readonly { id: string }[]): { from: string; to: string }[] {
+  const ids = new Set(cards.map((c) => c.id));
+  return cards.flatMap((c) => {
+    const to = c.id.endsWith('~origin') ? c.id.slice(0, -'~origin'.length) : null;
+    return to !== null && ids.has(to) ? [{ from: c.id, to }] : [];
+  });
+}
+
+/** Scores that changed between two states of a card, by persona (only those shown after). */
+export function emotionChanges(
+  before: Record<string, number>,
+  after: Record<string, number>,
+): Record<string, number | null> | null {
+  const changed = Object.entries(after).filter(([persona, score]) => before[persona] !== score);
+  return changed.length > 0
+    ? Object.fromEntries(changed.map(([persona]) => [persona, before[persona] ?? null]))
+    : null;
 }
 
 /** What the compare view draws: the later map, its changes marked, removed cards as ghosts. */
@@ -27,7 +52,22 @@ export function compareMaps(before: MapState, after: MapState): Comparison {
   const lanes = new Set(after.lanes.map((l) => l.id));
   const ghosts = diff.cards.removed.filter((c) => stages.has(c.stageId) && lanes.has(c.laneId));
   for (const g of ghosts) marks.set(g.id, 'removed');
-  const cards = [...after.cards, ...ghosts].sort((a, b) =>
+  // A card moved to another cell is also drawn, faded and outlined, where it was.
+  const was = new Map(before.cards.map((c) => [c.id, c]));
+  const origins = diff.cards.moved.flatMap((m) => {
+    const card = was.get(m.id);
+    return card && stages.has(card.stageId) && lanes.has(card.laneId)
+      ? [{ ...card, id: originId(card.id), emotion: {} }] // its scores are on the card itself
+      : [];
+  });
+  for (const o of origins) marks.set(o.id, 'origin');
+  const emotionBefore = new Map<string, Record<string, number | null>>();
+  for (const card of after.cards) {
+    const old = was.get(card.id);
+    const changes = old && emotionChanges(old.emotion, card.emotion);
+    if (changes) emotionBefore.set(card.id, changes);
+  }
+  const cards = [...after.cards, ...ghosts, ...origins].sort((a, b) =>
     a.order < b.order ? -1 : a.order > b.order ? 1 : 0,
   );
   for (const c of diff.connections.changed) marks.set(c.id, 'changed');
@@ -40,5 +80,5 @@ export function compareMaps(before: MapState, after: MapState): Comparison {
   const connections = lineGhosts.length
     ? [...after.connections, ...lineGhosts].sort((a, b) => (a.id < b.id ? -1 : 1))
     : after.connections;
-  return { diff, shown: { ...after, cards, connections }, marks };
+  return { diff, shown: { ...after, cards, connections }, marks, emotionBefore };
 }

@@ -10,6 +10,8 @@ import { today } from '../ui/dates.ts';
 import { filtersActive, NO_FILTERS } from '../editor/filters.ts';
 import { useUi, useUiStore } from '../editor/MapContext.tsx';
 import type { Panel } from '../editor/uiStore.ts';
+import { GUARDED_LOOK, needsConnection } from '../ui/needsConnection.ts';
+import { useConnectionReason } from '../editor/useConnectionReason.ts';
 import { FilterMenu } from './FilterMenu.tsx';
 
 interface ToolbarProps {
@@ -73,6 +75,7 @@ export function Toolbar({
   onStartVote,
 }: ToolbarProps) {
   const ui = useUiStore();
+  const offline = useConnectionReason();
   const health = useMemo(
     () => healthSummary(healthReport(map, { today: today(), staleDays: DEFAULT_STALE_DAYS })),
     [map],
@@ -164,7 +167,11 @@ export function Toolbar({
             )}
           </button>
           {onStartVote && (
-            <button type="button" onClick={onStartVote} className={buttonClass}>
+            <button
+              type="button"
+              {...needsConnection(offline, onStartVote)}
+              className={`${buttonClass} ${GUARDED_LOOK}`}
+            >
               <ToolIcon name="vote" />
               Dot vote
             </button>

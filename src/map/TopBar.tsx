@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Role } from '../api/client.ts';
+import { connectionReason, GUARDED_LOOK, needsConnection } from '../ui/needsConnection.ts';
 import type { ConnectionStatus } from '../sync/session.ts';
 import { PresentButton } from '../workshop/PresentButton.tsx';
 import { PeerAvatars } from './PeerAvatars.tsx';
@@ -30,6 +31,8 @@ export function TopBar({ mapId, title, role, status, peerCount, you, onRename }:
   const [sharing, setSharing] = useState(false);
   const people = Math.max(1, peerCount);
   const canEdit = role === 'owner' || role === 'editor';
+  // Sharing and presenting need the server: unavailable offline, with the reason.
+  const offline = connectionReason(status);
   return (
     <header className="flex h-16 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-4">
       <Link
@@ -58,12 +61,12 @@ export function TopBar({ mapId, title, role, status, peerCount, you, onRename }:
         </span>
         <StatusChip status={status} />
         <ShortcutsButton />
-        {canEdit && <PresentButton />}
+        {canEdit && <PresentButton offline={offline} />}
         {role === 'owner' && (
           <button
             type="button"
-            onClick={() => setSharing(true)}
-            className="rounded-lg bg-indigo-600 px-4 py-2 font-semibold text-white hover:bg-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+            {...needsConnection(offline, () => setSharing(true))}
+            className={`rounded-lg bg-indigo-600 px-4 py-2 font-semibold text-white hover:bg-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 ${GUARDED_LOOK} aria-disabled:hover:bg-indigo-600`}
           >
             Share
           </button>

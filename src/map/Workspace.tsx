@@ -1,6 +1,7 @@
 import type { Role } from '../api/client.ts';
 import type { MapState, ThreadData } from '../doc/index.ts';
 import type { ConnectionStatus, SyncSession } from '../sync/session.ts';
+import { useConnectionReason } from '../editor/useConnectionReason.ts';
 import { PresenterBar } from '../workshop/PresenterBar.tsx';
 import { PresentingBanner } from '../workshop/PresentingBanner.tsx';
 import { useWorkshop } from '../workshop/useWorkshop.ts';
@@ -58,6 +59,7 @@ export function Workspace(props: WorkspaceProps) {
   const past = useUi((s) => s.past !== null);
   const [voting, setVoting] = useState(false);
   const presenting = presenter?.kind === 'me';
+  const offline = useConnectionReason();
   return (
     <CanvasImageProvider>
       <div className="flex h-screen flex-col">
@@ -97,7 +99,13 @@ export function Workspace(props: WorkspaceProps) {
                     : null
                 }
               />
-              {canEdit && <PresenterBar stages={map.stages} onStartVote={() => setVoting(true)} />}
+              {canEdit && (
+                <PresenterBar
+                  stages={map.stages}
+                  onStartVote={() => setVoting(true)}
+                  offline={offline}
+                />
+              )}
               {voting && <StartVoteDialog map={map} onClose={() => setVoting(false)} />}
               {loaded && canEdit && !past && map.cards.length === 0 && <EmptyMapGuide />}
               {loaded ? (

@@ -37,7 +37,8 @@ describe('the canvas registry', () => {
       'system-focus',
     ]);
     expect(PAST_CANVAS.stageDecorations).toEqual([]);
-    expect(PAST_CANVAS.edgeLayers.map((l) => l.id)).toEqual(['connections']);
+    // A comparison also draws arrows from where moved cards were.
+    expect(PAST_CANVAS.edgeLayers.map((l) => l.id)).toEqual(['connections', 'moves']);
     // A past version announces no restore: that notice is about the live map.
     expect(PAST_CANVAS.overlays.map((o) => o.id)).toEqual(['connections-legend']);
   });

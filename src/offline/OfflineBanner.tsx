@@ -56,7 +56,7 @@ export function OfflineBanner() {
         {canEdit
           ? ` — your changes are kept on this device and will sync when you are back${
               waiting > 0 ? ` · ${changes(waiting)} waiting` : ''
-            }.`
+            }. Sharing, presenting, voting and versions wait for the connection.`
           : ' — the map will update when you are back.'}
       </div>
     );

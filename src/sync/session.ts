@@ -41,6 +41,8 @@ export interface SyncSession {
   readonly peerCount: number;
   /** This tab's awareness client id. */
   readonly clientId: number;
+  /** The name and colour others see of us (null when this session shares no presence). */
+  readonly presence: Presence | null;
   /** The server said this connection may not write. */
   readonly readOnly: boolean;
   /** Calls `fn` when status, sync state or presence changes; returns the unsubscribe. */
@@ -227,6 +229,9 @@ export function createSyncSession(
     },
     get clientId() {
       return provider.awareness.clientID;
+    },
+    get presence() {
+      return presence;
     },
     get readOnly() {
       return readOnly;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { StageData } from '../doc/index.ts';
 import { useUi, useUiStore } from '../editor/MapContext.tsx';
+import { GUARDED_LOOK, needsConnection } from '../ui/needsConnection.ts';
 import { FullscreenButton } from './FullscreenButton.tsx';
 import { TimerChip } from './TimerChip.tsx';
 
@@ -10,9 +11,12 @@ const MINUTES = [1, 3, 5, 10, 15];
 export function PresenterBar({
   stages,
   onStartVote,
+  offline = null,
 }: {
   stages: StageData[];
   onStartVote(): void;
+  /** Why starting a vote cannot work now (offline), or null. */
+  offline?: string | null;
 }) {
   const ui = useUiStore();
   const presenting = useUi((s) => s.presenting);
@@ -113,7 +117,11 @@ export function PresenterBar({
           </button>
         </>
       )}
-      <button type="button" className={button} onClick={onStartVote}>
+      <button
+        type="button"
+        className={`${button} ${GUARDED_LOOK}`}
+        {...needsConnection(offline, onStartVote)}
+      >
         Start a vote
       </button>
       <FullscreenButton className={`${button} aria-pressed:bg-white/15`} />

@@ -21,6 +21,7 @@ import { CardReadView } from './CardReadView.tsx';
 import { CardConnections } from '../../connections/CardConnections.tsx';
 import { CardSystems } from '../../systems/CardSystems.tsx';
 import { KpiList } from './KpiList.tsx';
+import { ActivityTrail } from '../../conflicts/ActivityTrail.tsx';
 import { ReviewedField } from './ReviewedField.tsx';
 
 const SCORES = [-2, -1, 0, 1, 2] as const;
@@ -138,6 +139,7 @@ export function CardInspector({
       <CardSystems card={card} map={map} readOnly={readOnly} />
       <CardActions card={card} map={map} readOnly={readOnly} />
       <KpiList map={map} attach={{ cardId: card.id }} card={card} readOnly={readOnly} />
+      <ActivityTrail collection="cards" id={card.id} map={map} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { CardSystems } from '../../systems/CardSystems.tsx';
 import { CardActions } from './CardActions.tsx';
 import { CommentsButton } from './CommentsButton.tsx';
 import { KpiList } from './KpiList.tsx';
+import { ActivityTrail } from '../../conflicts/ActivityTrail.tsx';
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -74,6 +75,7 @@ export function CardReadView({ card, map }: { card: CardData; map: MapState }) {
       <CardSystems card={card} map={map} readOnly />
       <CardActions card={card} map={map} readOnly />
       <KpiList map={map} attach={{ cardId: card.id }} card={card} readOnly />
+      <ActivityTrail collection="cards" id={card.id} map={map} />
     </div>
   );
 }

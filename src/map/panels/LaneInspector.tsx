@@ -2,6 +2,7 @@ import { LANE_KINDS, updateLane, type LaneData, type MapState } from '../../doc/
 import { LANE_STYLES } from '../../canvas/cardStyles.ts';
 import { SelectField, TextField } from '../../ui/fields.tsx';
 import { useMapDoc } from '../../editor/MapContext.tsx';
+import { ActivityTrail } from '../../conflicts/ActivityTrail.tsx';
 
 /** A lane's name and kind. */
 export function LaneInspector({
@@ -40,6 +41,7 @@ export function LaneInspector({
           below it.
         </p>
       )}
+      <ActivityTrail collection="lanes" id={lane.id} map={map} />
     </div>
   );
 }

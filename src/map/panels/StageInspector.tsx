@@ -1,6 +1,7 @@
 import { updateStage, type MapState, type StageData, addPerson } from '../../doc/index.ts';
 import { Field, Group, TextField } from '../../ui/fields.tsx';
 import { useMapDoc } from '../../editor/MapContext.tsx';
+import { ActivityTrail } from '../../conflicts/ActivityTrail.tsx';
 import { CommentsButton } from './CommentsButton.tsx';
 import { OwnerPicker } from '../../ui/OwnerPicker.tsx';
 import { KpiList } from './KpiList.tsx';
@@ -61,6 +62,7 @@ export function StageInspector({
         />
       </Group>
       <KpiList map={map} attach={{ stageId: stage.id }} readOnly={readOnly} />
+      <ActivityTrail collection="stages" id={stage.id} map={map} />
     </div>
   );
 }
