@@ -13,6 +13,7 @@ import { Decorations } from './Decorations.tsx';
 import { useSlots } from './SlotsContext.ts';
 import type { StageNode as StageNodeType } from './nodes.ts';
 import { useStructureActions } from './useStructureActions.ts';
+import { FoldButton, FoldedHeader, useIsFolded } from '../navigate/Fold.tsx';
 
 /** A stage column header: number, name, goal, and its controls. */
 export const StageNode = memo(function StageNode({ data, selected }: NodeProps<StageNodeType>) {
@@ -23,6 +24,8 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
   const act = useStructureActions();
   const canEdit = useCanEdit();
   const name = stage.name || 'Untitled stage';
+  const folded = useIsFolded('stage', stage.id);
+  if (folded) return <FoldedHeader kind="stage" id={stage.id} name={name} cards={cards} />;
 
   return (
     <div
@@ -79,8 +82,10 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
           title={name}
         />
       </div>
-      {canEdit && (
-        <div className="absolute top-2 right-2 flex rounded-md bg-white/95 opacity-0 shadow-sm transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
+      <div className="absolute top-2 right-2 flex rounded-md bg-white/95 opacity-0 shadow-sm transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
+        <FoldButton kind="stage" id={stage.id} name={name} />
+        {canEdit && (
+          <>
           <IconButton
             label={`Rename stage ${name}`}
             onClick={() => ui.getState().startEditing(stage.id)}
@@ -108,8 +113,9 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
           >
             <TrashIcon />
           </IconButton>
-        </div>
-      )}
+          </>
+        )}
+      </div>
     </div>
   );
 });

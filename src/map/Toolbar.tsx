@@ -11,6 +11,7 @@ import { filtersActive, NO_FILTERS } from '../editor/filters.ts';
 import { useUi, useUiStore } from '../editor/MapContext.tsx';
 import type { Panel } from '../editor/uiStore.ts';
 import { FilterMenu } from './FilterMenu.tsx';
+import { SearchBox } from '../navigate/SearchBox.tsx';
 
 interface ToolbarProps {
   map: MapState;
@@ -126,14 +127,7 @@ export function Toolbar({
             </button>
           </>
         )}
-        <input
-          type="search"
-          aria-label="Search cards"
-          placeholder="Search cards…"
-          value={filters.search}
-          onChange={(e) => ui.getState().setFilters({ search: e.target.value })}
-          className="mx-1 h-9 w-40 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-900 placeholder:text-slate-500 focus:border-indigo-500 focus:outline-none"
-        />
+        <SearchBox map={map} />
         <FilterMenu map={map} className={buttonClass} />
         {filtersActive(filters) && (
           <button
