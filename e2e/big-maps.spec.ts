@@ -50,7 +50,8 @@ test('a 63-stage map opens at stage 1, fits with readable stage names, folds per
   await test.step('folding a stage hides its cards for that person only', async () => {
     await joinBigMap(bob, alice);
     await page.keyboard.press('Escape');
-    await map.reload();
+    await page.reload();
+    await expectConnected(alice);
     const card = cardTitle(1, 0, 0);
     await expect(map.card(card)).toBeVisible();
     await page.getByRole('button', { name: `Fold stage ${stageName(1)}`, exact: true }).click();
@@ -62,7 +63,8 @@ test('a 63-stage map opens at stage 1, fits with readable stage names, folds per
     await expect(map.card(cardTitle(2, 0, 0))).toBeInViewport();
     await expect(bob.map.card(card)).toBeVisible();
     // It stays folded on this browser, not in the document.
-    await map.reload();
+    await page.reload();
+    await expectConnected(alice);
     await expect(map.card(cardTitle(0, 0, 0))).toBeVisible();
     await expect(map.card(card)).toHaveCount(0);
     await page.getByRole('button', { name: `Unfold stage ${stageName(1)}`, exact: true }).click();
@@ -92,7 +94,9 @@ test('stage headers and lane labels stay on screen while panning', async ({ alic
   const t = await camera.settledTransform();
   expect(t.x).toBeLessThan(-300);
   expect(t.y).toBeLessThan(-200);
-  await expect(page.getByRole('group', { name: 'Stage Stage 4', exact: true })).not.toBeInViewport();
+  await expect(
+    page.getByRole('group', { name: 'Stage Stage 4', exact: true }),
+  ).not.toBeInViewport();
 
   await expect(stages).toBeVisible();
   await expect(lanes).toBeVisible();

@@ -9,7 +9,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { MapState } from '../doc/index.ts';
-import { useCanEdit, useUiStore } from '../editor/MapContext.tsx';
+import { useCanEdit, useMapDoc, useUiStore } from '../editor/MapContext.tsx';
 import { AddNode } from './AddNode.tsx';
 import { CardNode } from './CardNode.tsx';
 import { CellNode } from './CellNode.tsx';
@@ -40,12 +40,14 @@ import { FIT, useFitWhenContentArrives } from './useFitWhenContentArrives.ts';
 import { useNodeDrag } from './useNodeDrag.ts';
 import { useFitWholeMapKey } from './useFitWholeMapKey.ts';
 import { useRevealSelection } from './useRevealSelection.ts';
-import { useFolded } from '../navigate/store.ts';
-import { foldLayout, quietFoldedCells } from '../navigate/fold.ts';
-import { OrientationLayer, StickyHeaders } from '../navigate/Layers.tsx';
-import { useViewportVars } from '../navigate/useViewportVars.ts';
-import { useSearchJump } from '../navigate/useSearchJump.ts';
-import { useZoomFloor } from '../navigate/useZoomFloor.ts';
+import { useFolded } from './navigate/store.ts';
+import { foldLayout, quietFoldedCells } from './navigate/fold.ts';
+import { OrientationLayer, StickyHeaders } from './navigate/Layers.tsx';
+import { useViewportVars } from './navigate/useViewportVars.ts';
+import { useSearchJump } from './navigate/useSearchJump.ts';
+import { useZoomFloor } from './navigate/useZoomFloor.ts';
+import { PhaseBand } from './navigate/PhaseBand.tsx';
+import { PhasesContext, usePhaseList } from './navigate/usePhases.ts';
 
 interface CanvasProps {
   map: MapState;
@@ -99,6 +101,7 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
   useViewportVars(container);
   useSearchJump(layout, map.cards);
   const minZoom = useZoomFloor(layout);
+  const phases = usePhaseList(useMapDoc(), map.stages);
   usePresenterCamera(layout, spotlight);
   // Every map opens at its first stage at a readable zoom (or whole, when that fits readably).
   useFitWhenContentArrives(layout.stages.length > 0, derived, false);
@@ -147,56 +150,59 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
   return (
     <div
       ref={container}
-      className="h-full w-full"
+      className={`h-full w-full ${phases.list.length > 0 ? 'tm-with-phases' : ''}`}
       onPointerMove={presence.onPointerMove}
       onPointerLeave={presence.onPointerLeave}
     >
-      <SlotsContext.Provider value={slots}>
-        <RouteGridContext.Provider value={grid}>
-          <FullDetailContext.Provider value={pictures > 0}>
-            <ReactFlow<JourneyNode, FlowLayerEdge>
-              nodes={nodes}
-              edges={edges}
-              nodeTypes={nodeTypes}
-              edgeTypes={edgeTypesFor(slots.edgeLayers)}
-              onNodesChange={onNodesChange}
-              onNodeDrag={drag.onNodeDrag}
-              onNodeDragStop={onNodeDragStop}
-              onPaneClick={onPaneClick}
-              onMove={presence.onMove}
-              onMoveStart={presence.onMoveStart}
-              deleteKeyCode={null}
-              disableKeyboardA11y
-              nodesConnectable={lines.nodesConnectable}
-              onConnect={lines.onConnect}
-              isValidConnection={lines.isValidConnection}
-              onEdgeClick={lines.onEdgeClick}
-              connectionLineStyle={CONNECTION_LINE}
-              nodesDraggable={canEdit}
-              selectNodesOnDrag={false}
-              elevateNodesOnSelect
-              onlyRenderVisibleElements={visibleOnly}
-              // A presented stage taller than the screen scrolls with the wheel.
-              panOnScroll={spotlight !== null}
-              fitViewOptions={FIT}
-              minZoom={minZoom}
-              maxZoom={2}
-              proOptions={PRO_OPTIONS}
-              ariaLabelConfig={ARIA_LABELS}
-              className={`bg-slate-100 ${visibleOnly ? 'tm-visible-only' : ''} ${spotlight !== null ? 'tm-present' : ''}`}
-            >
-              <Background gap={24} color="#e2e8f0" />
-              <OrientationLayer layout={layout} />
-              <StickyHeaders layout={layout} />
-              <Overview nodes={derived} />
-              <Controls position="bottom-left" aria-label="Zoom controls" />
-              <Cursors />
-              <CanvasImageSource drawAll={drawAll} />
-              <Overlays overlays={slots.overlays} map={map} />
-            </ReactFlow>
-          </FullDetailContext.Provider>
-        </RouteGridContext.Provider>
-      </SlotsContext.Provider>
+      <PhasesContext.Provider value={phases}>
+        <SlotsContext.Provider value={slots}>
+          <RouteGridContext.Provider value={grid}>
+            <FullDetailContext.Provider value={pictures > 0}>
+              <ReactFlow<JourneyNode, FlowLayerEdge>
+                nodes={nodes}
+                edges={edges}
+                nodeTypes={nodeTypes}
+                edgeTypes={edgeTypesFor(slots.edgeLayers)}
+                onNodesChange={onNodesChange}
+                onNodeDrag={drag.onNodeDrag}
+                onNodeDragStop={onNodeDragStop}
+                onPaneClick={onPaneClick}
+                onMove={presence.onMove}
+                onMoveStart={presence.onMoveStart}
+                deleteKeyCode={null}
+                disableKeyboardA11y
+                nodesConnectable={lines.nodesConnectable}
+                onConnect={lines.onConnect}
+                isValidConnection={lines.isValidConnection}
+                onEdgeClick={lines.onEdgeClick}
+                connectionLineStyle={CONNECTION_LINE}
+                nodesDraggable={canEdit}
+                selectNodesOnDrag={false}
+                elevateNodesOnSelect
+                onlyRenderVisibleElements={visibleOnly}
+                // A presented stage taller than the screen scrolls with the wheel.
+                panOnScroll={spotlight !== null}
+                fitViewOptions={FIT}
+                minZoom={minZoom}
+                maxZoom={2}
+                proOptions={PRO_OPTIONS}
+                ariaLabelConfig={ARIA_LABELS}
+                className={`bg-slate-100 ${visibleOnly ? 'tm-visible-only' : ''} ${spotlight !== null ? 'tm-present' : ''}`}
+              >
+                <Background gap={24} color="#e2e8f0" />
+                <OrientationLayer layout={layout} />
+                <StickyHeaders layout={layout} />
+                <PhaseBand layout={layout} />
+                <Overview nodes={derived} />
+                <Controls position="bottom-left" aria-label="Zoom controls" />
+                <Cursors />
+                <CanvasImageSource drawAll={drawAll} />
+                <Overlays overlays={slots.overlays} map={map} />
+              </ReactFlow>
+            </FullDetailContext.Provider>
+          </RouteGridContext.Provider>
+        </SlotsContext.Provider>
+      </PhasesContext.Provider>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { InlineEdit } from '../ui/InlineEdit.tsx';
 import { LANE_STYLES } from './cardStyles.ts';
 import type { LaneNode as LaneNodeType } from './nodes.ts';
 import { useStructureActions } from './useStructureActions.ts';
-import { FoldButton, FoldedHeader, useIsFolded } from '../navigate/Fold.tsx';
+import { FoldButton, FoldedHeader, useIsFolded } from './navigate/Fold.tsx';
 
 /** A lane row header: name, kind, legend of the emotion curves, and its controls. */
 export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<LaneNodeType>) {
@@ -59,33 +59,33 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
         <FoldButton kind="lane" id={lane.id} name={name} />
         {canEdit && (
           <>
-          <IconButton
-            label={`Rename lane ${name}`}
-            onClick={() => ui.getState().startEditing(lane.id)}
-          >
-            <PencilIcon />
-          </IconButton>
-          <IconButton
-            label={`Move lane ${name} up`}
-            disabled={index === 0}
-            onClick={() => act.moveLane(lane.id, index - 1)}
-          >
-            <ArrowIcon dir="up" />
-          </IconButton>
-          <IconButton
-            label={`Move lane ${name} down`}
-            disabled={index === count - 1}
-            onClick={() => act.moveLane(lane.id, index + 1)}
-          >
-            <ArrowIcon dir="down" />
-          </IconButton>
-          <IconButton
-            label={`Delete lane ${name}`}
-            className="hover:!bg-red-100 hover:!text-red-700"
-            onClick={() => act.deleteLane(lane.id, name, cards)}
-          >
-            <TrashIcon />
-          </IconButton>
+            <IconButton
+              label={`Rename lane ${name}`}
+              onClick={() => ui.getState().startEditing(lane.id)}
+            >
+              <PencilIcon />
+            </IconButton>
+            <IconButton
+              label={`Move lane ${name} up`}
+              disabled={index === 0}
+              onClick={() => act.moveLane(lane.id, index - 1)}
+            >
+              <ArrowIcon dir="up" />
+            </IconButton>
+            <IconButton
+              label={`Move lane ${name} down`}
+              disabled={index === count - 1}
+              onClick={() => act.moveLane(lane.id, index + 1)}
+            >
+              <ArrowIcon dir="down" />
+            </IconButton>
+            <IconButton
+              label={`Delete lane ${name}`}
+              className="hover:!bg-red-100 hover:!text-red-700"
+              onClick={() => act.deleteLane(lane.id, name, cards)}
+            >
+              <TrashIcon />
+            </IconButton>
           </>
         )}
       </div>

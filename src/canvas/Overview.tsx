@@ -3,7 +3,7 @@ import { Panel, getNodesBounds, useReactFlow, useStore, type ReactFlowState } fr
 import type { JourneyNode } from './nodes.ts';
 import { overviewFrame, overviewPath, type Rect } from './overview.ts';
 import { useUi } from '../editor/MapContext.tsx';
-import { overviewSize } from '../navigate/overviewSize.ts';
+import { overviewSize } from './navigate/overviewSize.ts';
 
 /** Search matches (cards that pass the filters while a search is typed), drawn on top. */
 const MATCH = '#f59e0b';

@@ -2,7 +2,7 @@ import { useMemo, type KeyboardEvent } from 'react';
 import type { MapState } from '../doc/schema.ts';
 import { useUi, useUiStore } from '../editor/MapContext.tsx';
 import { matchLabel, searchMatches, stepMatch } from './search.ts';
-import { navigateStore } from './store.ts';
+import { navigateStore } from '../canvas/navigate/store.ts';
 
 /**
  * The toolbar's card search: dims the cards that do not match (the filters do that), counts
@@ -43,7 +43,11 @@ export function SearchBox({ map }: { map: MapState }) {
       />
       {active && (
         <>
-          <span role="status" aria-label="Search matches" className="px-1 text-sm whitespace-nowrap text-slate-700">
+          <span
+            role="status"
+            aria-label="Search matches"
+            className="px-1 text-sm whitespace-nowrap text-slate-700"
+          >
             {matchLabel(matches, selected)}
           </span>
           <button

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchLabel, searchMatches, stepMatch } from './search.ts';
-import { card, smallMap } from './testMap.ts';
+import { card, smallMap } from '../canvas/navigate/testMap.ts';
 
 // Listed out of journey order on purpose: the document keeps cards by id, not by place.
 const map = smallMap([

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { READABLE_ZOOM } from '../canvas/camera.ts';
-import type { Layout } from '../canvas/layout.ts';
-import type { CardData } from '../doc/schema.ts';
+import { READABLE_ZOOM } from '../camera.ts';
+import type { Layout } from '../layout.ts';
+import type { CardData } from '../../doc/schema.ts';
 import { currentMapKey, navigateStore } from './store.ts';
 
 /**
@@ -53,4 +53,3 @@ export function useSearchJump(layout: Layout, cards: readonly CardData[]): void 
     [],
   );
 }
-

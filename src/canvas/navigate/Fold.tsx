@@ -1,4 +1,4 @@
-import { IconButton } from '../ui/IconButton.tsx';
+import { IconButton } from '../../ui/IconButton.tsx';
 import { currentMapKey, navigateStore, useFolded } from './store.ts';
 
 type Kind = 'stage' | 'lane';
@@ -9,7 +9,8 @@ export function useIsFolded(kind: Kind, id: string): boolean {
   return (kind === 'stage' ? folded.stages : folded.lanes).includes(id);
 }
 
-const toggle = (kind: Kind, id: string) => navigateStore.getState().toggle(currentMapKey(), kind, id);
+const toggle = (kind: Kind, id: string) =>
+  navigateStore.getState().toggle(currentMapKey(), kind, id);
 
 const Chevron = ({ open }: { open: boolean }) => (
   <svg

@@ -1,4 +1,4 @@
-import { LANE_HEADER_W, type Layout } from '../canvas/layout.ts';
+import { LANE_HEADER_W, type Layout } from '../layout.ts';
 import type { Folded } from './store.ts';
 
 /* Pure: the layout with this user's folded stages and lanes shrunk to a strip, cards hidden. */
@@ -15,7 +15,10 @@ export const FOLDED_H = 56;
 export function foldLayout(layout: Layout, folded: Folded): Layout {
   const stages = new Set(folded.stages);
   const lanes = new Set(folded.lanes);
-  if (!layout.stages.some((s) => stages.has(s.stage.id)) && !layout.lanes.some((l) => lanes.has(l.lane.id)))
+  if (
+    !layout.stages.some((s) => stages.has(s.stage.id)) &&
+    !layout.lanes.some((l) => lanes.has(l.lane.id))
+  )
     return layout;
   let x = LANE_HEADER_W;
   const dx: number[] = [];

@@ -1,6 +1,6 @@
 import { memo, type CSSProperties } from 'react';
 import { ViewportPortal } from '@xyflow/react';
-import type { Layout } from '../canvas/layout.ts';
+import type { Layout } from '../layout.ts';
 import { cellCounts } from './orientation.ts';
 import './navigate.css';
 

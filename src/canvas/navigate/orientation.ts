@@ -1,4 +1,4 @@
-import type { Layout } from '../canvas/layout.ts';
+import type { Layout } from '../layout.ts';
 
 /* Pure: what the orientation layer writes over a map zoomed out too far to read its cards. */
 

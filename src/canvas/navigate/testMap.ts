@@ -1,8 +1,14 @@
-import type { CardData, LaneData, MapState, StageData } from '../doc/schema.ts';
+import type { CardData, LaneData, MapState, StageData } from '../../doc/schema.ts';
 
 /* Small maps for the unit tests of this folder. */
 
-export const stage = (id: string): StageData => ({ id, name: id, order: id, goal: '', ownerId: null });
+export const stage = (id: string): StageData => ({
+  id,
+  name: id,
+  order: id,
+  goal: '',
+  ownerId: null,
+});
 export const lane = (id: string): LaneData => ({ id, name: id, kind: 'touchpoints', order: id });
 export const card = (id: string, stageId: string, laneId: string, title = id): CardData => ({
   id,

@@ -1,5 +1,5 @@
 import { useStore } from '@xyflow/react';
-import type { Layout } from '../canvas/layout.ts';
+import type { Layout } from '../layout.ts';
 import { zoomFloor } from './zoomFloor.ts';
 
 /** Room for the "add stage" and "add lane" buttons beside the map, in canvas units. */

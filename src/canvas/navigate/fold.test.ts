@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMN_W, LANE_HEADER_W, layoutMap } from '../canvas/layout.ts';
+import { COLUMN_W, LANE_HEADER_W, layoutMap } from '../layout.ts';
 import { FOLDED_H, FOLDED_W, foldLayout, quietFoldedCells } from './fold.ts';
 import { cellCounts } from './orientation.ts';
 import { card, smallMap } from './testMap.ts';
