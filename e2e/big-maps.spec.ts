@@ -175,3 +175,42 @@ test('on a 2,000-card map search jumps to a far card; edit, drag, undo and co-ed
     await bob.map.expectCardInCell(title, stageName(49), 'Backstage');
   });
 });
+
+test('phases group stages for everyone: started from a stage header, renamed, widened, deleted', async ({
+  alice,
+  bob,
+}) => {
+  await importBigMap(alice, uniqueTitle('Phased journey'), { stages: 6, perCell: 1 });
+  await joinBigMap(bob, alice);
+  const { page } = alice;
+  const phases = (actor: typeof alice) =>
+    actor.page.getByRole('group', { name: 'Phases', exact: true });
+
+  await page.getByRole('button', { name: `Start a phase at ${stageName(1)}`, exact: true }).click();
+  await page.getByRole('button', { name: 'Rename phase New phase', exact: true }).click();
+  const input = page.getByRole('textbox', { name: 'Phase name', exact: true });
+  await input.fill('Buy');
+  await input.press('Enter');
+  await page.getByRole('button', { name: 'Widen phase Buy', exact: true }).click();
+  await page.getByRole('button', { name: 'Widen phase Buy', exact: true }).click();
+  // Stages 2–4 now belong to it: their headers cannot start another.
+  await expect(
+    page.getByRole('button', { name: `${stageName(3)} is in phase Buy`, exact: true }),
+  ).toBeDisabled();
+
+  // It spans stages 2 to 4 on the colleague's screen too.
+  const chip = phases(bob).getByText('Buy', { exact: true });
+  await expect(chip).toBeVisible();
+  const box = (await chip.locator('..').boundingBox())!;
+  const from = (await bob.map.cell(stageName(1), 'Actions').boundingBox())!;
+  const to = (await bob.map.cell(stageName(3), 'Actions').boundingBox())!;
+  expect(Math.abs(box.x - from.x)).toBeLessThan(6);
+  expect(Math.abs(box.x + box.width - (to.x + to.width))).toBeLessThan(6);
+  await shot(alice, 'phases');
+
+  await page.getByRole('button', { name: 'Delete phase Buy', exact: true }).click();
+  await expect(phases(bob)).toHaveCount(0);
+  // Undo brings it back, for both.
+  await alice.map.undoButton.click();
+  await expect(phases(bob).getByText('Buy', { exact: true })).toBeVisible();
+});

@@ -47,7 +47,7 @@ import { useViewportVars } from './navigate/useViewportVars.ts';
 import { useSearchJump } from './navigate/useSearchJump.ts';
 import { useZoomFloor } from './navigate/useZoomFloor.ts';
 import { PhaseBand } from './navigate/PhaseBand.tsx';
-import { PhasesContext, usePhaseList } from './navigate/usePhases.ts';
+import { usePhaseList } from './navigate/usePhases.ts';
 
 interface CanvasProps {
   map: MapState;
@@ -154,55 +154,53 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
       onPointerMove={presence.onPointerMove}
       onPointerLeave={presence.onPointerLeave}
     >
-      <PhasesContext.Provider value={phases}>
-        <SlotsContext.Provider value={slots}>
-          <RouteGridContext.Provider value={grid}>
-            <FullDetailContext.Provider value={pictures > 0}>
-              <ReactFlow<JourneyNode, FlowLayerEdge>
-                nodes={nodes}
-                edges={edges}
-                nodeTypes={nodeTypes}
-                edgeTypes={edgeTypesFor(slots.edgeLayers)}
-                onNodesChange={onNodesChange}
-                onNodeDrag={drag.onNodeDrag}
-                onNodeDragStop={onNodeDragStop}
-                onPaneClick={onPaneClick}
-                onMove={presence.onMove}
-                onMoveStart={presence.onMoveStart}
-                deleteKeyCode={null}
-                disableKeyboardA11y
-                nodesConnectable={lines.nodesConnectable}
-                onConnect={lines.onConnect}
-                isValidConnection={lines.isValidConnection}
-                onEdgeClick={lines.onEdgeClick}
-                connectionLineStyle={CONNECTION_LINE}
-                nodesDraggable={canEdit}
-                selectNodesOnDrag={false}
-                elevateNodesOnSelect
-                onlyRenderVisibleElements={visibleOnly}
-                // A presented stage taller than the screen scrolls with the wheel.
-                panOnScroll={spotlight !== null}
-                fitViewOptions={FIT}
-                minZoom={minZoom}
-                maxZoom={2}
-                proOptions={PRO_OPTIONS}
-                ariaLabelConfig={ARIA_LABELS}
-                className={`bg-slate-100 ${visibleOnly ? 'tm-visible-only' : ''} ${spotlight !== null ? 'tm-present' : ''}`}
-              >
-                <Background gap={24} color="#e2e8f0" />
-                <OrientationLayer layout={layout} />
-                <StickyHeaders layout={layout} />
-                <PhaseBand layout={layout} />
-                <Overview nodes={derived} />
-                <Controls position="bottom-left" aria-label="Zoom controls" />
-                <Cursors />
-                <CanvasImageSource drawAll={drawAll} />
-                <Overlays overlays={slots.overlays} map={map} />
-              </ReactFlow>
-            </FullDetailContext.Provider>
-          </RouteGridContext.Provider>
-        </SlotsContext.Provider>
-      </PhasesContext.Provider>
+      <SlotsContext.Provider value={slots}>
+        <RouteGridContext.Provider value={grid}>
+          <FullDetailContext.Provider value={pictures > 0}>
+            <ReactFlow<JourneyNode, FlowLayerEdge>
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypesFor(slots.edgeLayers)}
+              onNodesChange={onNodesChange}
+              onNodeDrag={drag.onNodeDrag}
+              onNodeDragStop={onNodeDragStop}
+              onPaneClick={onPaneClick}
+              onMove={presence.onMove}
+              onMoveStart={presence.onMoveStart}
+              deleteKeyCode={null}
+              disableKeyboardA11y
+              nodesConnectable={lines.nodesConnectable}
+              onConnect={lines.onConnect}
+              isValidConnection={lines.isValidConnection}
+              onEdgeClick={lines.onEdgeClick}
+              connectionLineStyle={CONNECTION_LINE}
+              nodesDraggable={canEdit}
+              selectNodesOnDrag={false}
+              elevateNodesOnSelect
+              onlyRenderVisibleElements={visibleOnly}
+              // A presented stage taller than the screen scrolls with the wheel.
+              panOnScroll={spotlight !== null}
+              fitViewOptions={FIT}
+              minZoom={minZoom}
+              maxZoom={2}
+              proOptions={PRO_OPTIONS}
+              ariaLabelConfig={ARIA_LABELS}
+              className={`bg-slate-100 ${visibleOnly ? 'tm-visible-only' : ''} ${spotlight !== null ? 'tm-present' : ''}`}
+            >
+              <Background gap={24} color="#e2e8f0" />
+              <OrientationLayer layout={layout} />
+              <StickyHeaders layout={layout} />
+              <PhaseBand layout={layout} />
+              <Overview nodes={derived} />
+              <Controls position="bottom-left" aria-label="Zoom controls" />
+              <Cursors />
+              <CanvasImageSource drawAll={drawAll} />
+              <Overlays overlays={slots.overlays} map={map} />
+            </ReactFlow>
+          </FullDetailContext.Provider>
+        </RouteGridContext.Provider>
+      </SlotsContext.Provider>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { InlineEdit } from '../ui/InlineEdit.tsx';
 import { LANE_STYLES } from './cardStyles.ts';
 import type { LaneNode as LaneNodeType } from './nodes.ts';
 import { useStructureActions } from './useStructureActions.ts';
-import { FoldButton, FoldedHeader, useIsFolded } from './navigate/Fold.tsx';
+import { FoldButton, FoldedHeader, ViewerFoldBar, useIsFolded } from './navigate/Fold.tsx';
 
 /** A lane row header: name, kind, legend of the emotion curves, and its controls. */
 export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<LaneNodeType>) {
@@ -55,40 +55,39 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
           ))}
         </ul>
       )}
-      <div className="mt-auto flex opacity-0 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
-        <FoldButton kind="lane" id={lane.id} name={name} />
-        {canEdit && (
-          <>
-            <IconButton
-              label={`Rename lane ${name}`}
-              onClick={() => ui.getState().startEditing(lane.id)}
-            >
-              <PencilIcon />
-            </IconButton>
-            <IconButton
-              label={`Move lane ${name} up`}
-              disabled={index === 0}
-              onClick={() => act.moveLane(lane.id, index - 1)}
-            >
-              <ArrowIcon dir="up" />
-            </IconButton>
-            <IconButton
-              label={`Move lane ${name} down`}
-              disabled={index === count - 1}
-              onClick={() => act.moveLane(lane.id, index + 1)}
-            >
-              <ArrowIcon dir="down" />
-            </IconButton>
-            <IconButton
-              label={`Delete lane ${name}`}
-              className="hover:!bg-red-100 hover:!text-red-700"
-              onClick={() => act.deleteLane(lane.id, name, cards)}
-            >
-              <TrashIcon />
-            </IconButton>
-          </>
-        )}
-      </div>
+      {!canEdit && <ViewerFoldBar kind="lane" id={lane.id} name={name} />}
+      {canEdit && (
+        <div className="mt-auto flex opacity-0 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
+          <FoldButton kind="lane" id={lane.id} name={name} />
+          <IconButton
+            label={`Rename lane ${name}`}
+            onClick={() => ui.getState().startEditing(lane.id)}
+          >
+            <PencilIcon />
+          </IconButton>
+          <IconButton
+            label={`Move lane ${name} up`}
+            disabled={index === 0}
+            onClick={() => act.moveLane(lane.id, index - 1)}
+          >
+            <ArrowIcon dir="up" />
+          </IconButton>
+          <IconButton
+            label={`Move lane ${name} down`}
+            disabled={index === count - 1}
+            onClick={() => act.moveLane(lane.id, index + 1)}
+          >
+            <ArrowIcon dir="down" />
+          </IconButton>
+          <IconButton
+            label={`Delete lane ${name}`}
+            className="hover:!bg-red-100 hover:!text-red-700"
+            onClick={() => act.deleteLane(lane.id, name, cards)}
+          >
+            <TrashIcon />
+          </IconButton>
+        </div>
+      )}
     </div>
   );
 });

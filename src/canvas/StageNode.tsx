@@ -13,7 +13,7 @@ import { Decorations } from './Decorations.tsx';
 import { useSlots } from './SlotsContext.ts';
 import type { StageNode as StageNodeType } from './nodes.ts';
 import { useStructureActions } from './useStructureActions.ts';
-import { FoldButton, FoldedHeader, useIsFolded } from './navigate/Fold.tsx';
+import { FoldButton, FoldedHeader, ViewerFoldBar, useIsFolded } from './navigate/Fold.tsx';
 import { StartPhaseButton } from './navigate/PhaseButton.tsx';
 
 /** A stage column header: number, name, goal, and its controls. */
@@ -83,41 +83,40 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
           title={name}
         />
       </div>
-      <div className="absolute top-2 right-2 flex rounded-md bg-white/95 opacity-0 shadow-sm transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
-        <FoldButton kind="stage" id={stage.id} name={name} />
-        {canEdit && (
-          <>
-            <StartPhaseButton stageId={stage.id} index={index} name={name} />
-            <IconButton
-              label={`Rename stage ${name}`}
-              onClick={() => ui.getState().startEditing(stage.id)}
-            >
-              <PencilIcon />
-            </IconButton>
-            <IconButton
-              label={`Move stage ${name} left`}
-              disabled={index === 0}
-              onClick={() => act.moveStage(stage.id, index - 1)}
-            >
-              <ArrowIcon dir="left" />
-            </IconButton>
-            <IconButton
-              label={`Move stage ${name} right`}
-              disabled={index === count - 1}
-              onClick={() => act.moveStage(stage.id, index + 1)}
-            >
-              <ArrowIcon dir="right" />
-            </IconButton>
-            <IconButton
-              label={`Delete stage ${name}`}
-              className="hover:!bg-red-100 hover:!text-red-700"
-              onClick={() => act.deleteStage(stage.id, name, cards)}
-            >
-              <TrashIcon />
-            </IconButton>
-          </>
-        )}
-      </div>
+      {!canEdit && <ViewerFoldBar kind="stage" id={stage.id} name={name} />}
+      {canEdit && (
+        <div className="absolute top-2 right-2 flex rounded-md bg-white/95 opacity-0 shadow-sm transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
+          <FoldButton kind="stage" id={stage.id} name={name} />
+          <StartPhaseButton stageId={stage.id} index={index} name={name} />
+          <IconButton
+            label={`Rename stage ${name}`}
+            onClick={() => ui.getState().startEditing(stage.id)}
+          >
+            <PencilIcon />
+          </IconButton>
+          <IconButton
+            label={`Move stage ${name} left`}
+            disabled={index === 0}
+            onClick={() => act.moveStage(stage.id, index - 1)}
+          >
+            <ArrowIcon dir="left" />
+          </IconButton>
+          <IconButton
+            label={`Move stage ${name} right`}
+            disabled={index === count - 1}
+            onClick={() => act.moveStage(stage.id, index + 1)}
+          >
+            <ArrowIcon dir="right" />
+          </IconButton>
+          <IconButton
+            label={`Delete stage ${name}`}
+            className="hover:!bg-red-100 hover:!text-red-700"
+            onClick={() => act.deleteStage(stage.id, name, cards)}
+          >
+            <TrashIcon />
+          </IconButton>
+        </div>
+      )}
     </div>
   );
 });

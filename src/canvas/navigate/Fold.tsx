@@ -72,3 +72,16 @@ export function FoldedHeader({
     </div>
   );
 }
+
+/** The fold button for those who may not edit (editors have it among the header's controls). */
+export function ViewerFoldBar({ kind, id, name }: { kind: Kind; id: string; name: string }) {
+  return (
+    <div
+      className={`flex rounded-md bg-white/95 opacity-0 shadow-sm transition-opacity group-focus-within:opacity-100 group-hover:opacity-100 ${
+        kind === 'stage' ? 'absolute top-2 right-2' : 'mt-auto'
+      }`}
+    >
+      <FoldButton kind={kind} id={id} name={name} />
+    </div>
+  );
+}

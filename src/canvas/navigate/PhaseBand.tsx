@@ -1,11 +1,11 @@
-import { memo, useContext, useState, type CSSProperties } from 'react';
+import { memo, useState, type CSSProperties } from 'react';
 import { deletePhase, renamePhase, setPhaseRange, type PlacedPhase } from '../../doc/phases.ts';
 import { useCanEdit, useMapDoc } from '../../editor/MapContext.tsx';
 import type { Layout } from '../layout.ts';
 import { IconButton } from '../../ui/IconButton.tsx';
 import { ArrowIcon, PencilIcon, TrashIcon } from '../../ui/icons.tsx';
 import { InlineEdit } from '../../ui/InlineEdit.tsx';
-import { PhasesContext } from './usePhases.ts';
+import { usePhases } from './usePhases.ts';
 
 /** The height of the phase row at the top of the canvas, in screen pixels. */
 export const PHASE_ROW_H = 30;
@@ -16,7 +16,7 @@ export const PHASE_ROW_H = 30;
  * widen, narrow and delete a phase with its buttons; new ones start from a stage's header.
  */
 export const PhaseBand = memo(function PhaseBand({ layout }: { layout: Layout }) {
-  const { list } = useContext(PhasesContext);
+  const { list } = usePhases();
   if (list.length === 0) return null;
   return (
     <div className="tm-phases" role="group" aria-label="Phases">
@@ -30,7 +30,7 @@ export const PhaseBand = memo(function PhaseBand({ layout }: { layout: Layout })
 function PhaseChip({ phase, layout }: { phase: PlacedPhase; layout: Layout }) {
   const doc = useMapDoc();
   const canEdit = useCanEdit();
-  const { list, stages } = useContext(PhasesContext);
+  const { list, stages } = usePhases();
   const [editing, setEditing] = useState(false);
   const first = layout.stages[phase.from];
   const last = layout.stages[phase.to];

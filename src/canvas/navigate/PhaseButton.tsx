@@ -1,8 +1,7 @@
-import { useContext } from 'react';
 import { addPhase } from '../../doc/phases.ts';
 import { useMapDoc } from '../../editor/MapContext.tsx';
 import { IconButton } from '../../ui/IconButton.tsx';
-import { PhasesContext, usePhaseOf } from './usePhases.ts';
+import { usePhaseOf, usePhases } from './usePhases.ts';
 
 /**
  * The stage header's button that starts a phase over this stage (named "New phase"; the
@@ -18,7 +17,7 @@ export function StartPhaseButton({
   name: string;
 }) {
   const doc = useMapDoc();
-  const { stages } = useContext(PhasesContext);
+  const { stages } = usePhases();
   const phase = usePhaseOf(index);
   return (
     <IconButton

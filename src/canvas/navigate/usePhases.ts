@@ -1,4 +1,6 @@
-import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
 import { phasesOf, readPhases, type PlacedPhase } from '../../doc/phases.ts';
 import type { StageData } from '../../doc/schema.ts';
 import type { MapDoc } from '../../doc/ydoc.ts';
@@ -8,7 +10,13 @@ export interface Phases {
   stages: readonly StageData[];
 }
 
-export const PhasesContext = createContext<Phases>({ list: [], stages: [] });
+/**
+ * The phases of the map on the canvas, for the stage headers' buttons and the phase row
+ * (published by usePhaseList; one canvas shows a live map at a time).
+ */
+export const phasesStore = createStore<Phases>()(() => ({ list: [], stages: [] }));
+
+export const usePhases = (): Phases => useStore(phasesStore);
 
 /** The map's phases (shared document data, src/doc/phases.ts), placed on its stages. */
 export function usePhaseList(doc: MapDoc, stages: readonly StageData[]): Phases {
@@ -20,11 +28,13 @@ export function usePhaseList(doc: MapDoc, stages: readonly StageData[]): Phases 
     },
     () => versionOf(doc),
   );
-  return useMemo(
+  const phases = useMemo(
     () => ({ list: readPhases(doc, stages), stages }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- version stands for the phases
     [doc, stages, version],
   );
+  useEffect(() => phasesStore.setState(phases, true), [phases]);
+  return phases;
 }
 
 // A number that grows with every change to the phases (for useSyncExternalStore): counted by
@@ -43,6 +53,6 @@ function versionOf(doc: MapDoc): number {
 
 /** The phase that holds the stage at `index`, if any. */
 export function usePhaseOf(index: number): PlacedPhase | null {
-  const { list } = useContext(PhasesContext);
+  const list = useStore(phasesStore, (s) => s.list);
   return list.find((p) => p.from <= index && index <= p.to) ?? null;
 }
