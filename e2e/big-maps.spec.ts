@@ -109,6 +109,15 @@ test('stage headers and lane labels stay on screen while panning', async ({ alic
   expect(label.x).toBeLessThan(column.x + column.width);
   await expect(lanes.getByText('Pain points', { exact: true })).toBeInViewport();
   await shot(alice, 'sticky-headers-panned');
+
+  // The overview takes the long map's shape (wide, not a strip) and a click there goes there.
+  const overview = page.getByRole('img', { name: 'Map overview', exact: true });
+  const picture = (await overview.boundingBox())!;
+  expect(picture.height).toBeGreaterThanOrEqual(60);
+  expect(picture.width).toBeGreaterThan(2 * picture.height);
+  await overview.click({ position: { x: picture.width - 8, y: picture.height / 2 } });
+  await expect(map.card(cardTitle(62, 2, 0))).toBeInViewport();
+  await expect(stages.getByText(`63. ${stageName(62)}`, { exact: true })).toBeInViewport();
 });
 
 // 50 stages × 5 lanes × 8 cards = 2,000 cards; three to find, one of them at the far end.

@@ -22,6 +22,14 @@ const viewOf = (s: ReactFlowState): Rect => ({
   width: s.width / s.transform[2],
   height: s.height / s.transform[2],
 });
+/** `view` cut to `map`, or `view` itself when they do not meet. */
+function clampTo(view: Rect, map: Rect): Rect {
+  const x = Math.max(view.x, map.x);
+  const y = Math.max(view.y, map.y);
+  const right = Math.min(view.x + view.width, map.x + map.width);
+  const bottom = Math.min(view.y + view.height, map.y + map.height);
+  return right > x && bottom > y ? { x, y, width: right - x, height: bottom - y } : view;
+}
 const sameRect = (a: Rect, b: Rect) =>
   a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
@@ -88,7 +96,13 @@ export function Overview({ nodes }: { nodes: readonly JourneyNode[] }) {
   const [shown, setShown] = useState(true);
   const map = useMemo(() => (nodes.length > 0 ? getNodesBounds([...nodes]) : null), [nodes]);
   const size = overviewSize(map?.width ?? 0, map?.height ?? 0);
-  const { box, mask } = overviewFrame(map, view, size.width, size.trueHeight);
+  // Zoomed out past the whole map, the picture stays the map's (not a speck in the view).
+  const { box, mask } = overviewFrame(
+    map,
+    map ? clampTo(view, map) : view,
+    size.width,
+    size.trueHeight,
+  );
   // The map alone at its largest: the view can only make the picture smaller.
   const mapScale = map ? Math.max(map.width / size.width, map.height / size.trueHeight) : 0;
   const svg = useRef<SVGSVGElement>(null);
