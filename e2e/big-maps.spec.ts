@@ -131,7 +131,7 @@ test('on a 2,000-card map search jumps to a far card; edit, drag, undo and co-ed
   alice,
   bob,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   await importBigMap(alice, uniqueTitle('Huge journey'), HUGE);
   await joinBigMap(bob, alice);
   const { page, map } = alice;

@@ -55,7 +55,7 @@ export async function importBigMap(actor: Actor, title: string, shape: BigMapSha
 
 /** Waits for the connection, allowing a big map the time to arrive on a busy machine. */
 export async function expectConnected(actor: Actor) {
-  await expect(actor.map.status).toHaveText('Connected', { timeout: 30_000 });
+  await expect(actor.map.status).toHaveText('Connected', { timeout: 60_000 });
 }
 
 /** Opens the map `other` is on and waits, as expectConnected, for it to arrive. */
