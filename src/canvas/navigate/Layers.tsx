@@ -2,6 +2,7 @@ import { memo, type CSSProperties } from 'react';
 import { ViewportPortal } from '@xyflow/react';
 import type { Layout } from '../layout.ts';
 import { cellCounts } from './orientation.ts';
+import { useViewLayer } from './useViewportVars.ts';
 import './navigate.css';
 
 const vars = (v: Record<string, number>) =>
@@ -13,9 +14,10 @@ const vars = (v: Record<string, number>) =>
  * through CSS variables only (useViewportVars).
  */
 export const StickyHeaders = memo(function StickyHeaders({ layout }: { layout: Layout }) {
+  const view = useViewLayer();
   return (
     <>
-      <div className="tm-sticky tm-sticky-top" role="group" aria-label="Stage headers">
+      <div ref={view} className="tm-sticky tm-sticky-top" role="group" aria-label="Stage headers">
         {layout.stages.map((s) => (
           <div key={s.stage.id} style={vars({ sx: s.x, sw: s.w })}>
             <span title={s.stage.name}>
@@ -24,7 +26,7 @@ export const StickyHeaders = memo(function StickyHeaders({ layout }: { layout: L
           </div>
         ))}
       </div>
-      <div className="tm-sticky tm-sticky-left" role="group" aria-label="Lane labels">
+      <div ref={view} className="tm-sticky tm-sticky-left" role="group" aria-label="Lane labels">
         {layout.lanes.map((l) => (
           <div key={l.lane.id} style={vars({ ly: l.y, lh: l.h })}>
             <span>{l.lane.name || 'Untitled lane'}</span>
@@ -41,9 +43,10 @@ export const StickyHeaders = memo(function StickyHeaders({ layout }: { layout: L
  * that moves with the canvas.
  */
 export const OrientationLayer = memo(function OrientationLayer({ layout }: { layout: Layout }) {
+  const view = useViewLayer();
   return (
     <ViewportPortal>
-      <div className="tm-orient" role="group" aria-label="Map outline">
+      <div ref={view} className="tm-orient" role="group" aria-label="Map outline">
         {layout.stages.map((s) => (
           <div
             key={s.stage.id}

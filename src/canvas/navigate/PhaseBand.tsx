@@ -6,6 +6,7 @@ import { IconButton } from '../../ui/IconButton.tsx';
 import { ArrowIcon, PencilIcon, TrashIcon } from '../../ui/icons.tsx';
 import { InlineEdit } from '../../ui/InlineEdit.tsx';
 import { usePhases } from './usePhases.ts';
+import { useViewLayer } from './useViewportVars.ts';
 
 /** The height of the phase row at the top of the canvas, in screen pixels. */
 export const PHASE_ROW_H = 30;
@@ -17,9 +18,10 @@ export const PHASE_ROW_H = 30;
  */
 export const PhaseBand = memo(function PhaseBand({ layout }: { layout: Layout }) {
   const { list } = usePhases();
+  const view = useViewLayer();
   if (list.length === 0) return null;
   return (
-    <div className="tm-phases" role="group" aria-label="Phases">
+    <div ref={view} className="tm-phases" role="group" aria-label="Phases">
       {list.map((phase) => (
         <PhaseChip key={phase.id} phase={phase} layout={layout} />
       ))}
