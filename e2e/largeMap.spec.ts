@@ -56,20 +56,22 @@ test('a large map draws what is on screen; arrows and pictures still reach every
   const { map, page } = alice;
   const drawn = page.locator('.react-flow__node-card');
 
-  // Fitted, the view is as far out as it goes and shows the middle of the map: where the
-  // touchpoints end and the pain points begin.
+  // The view opens at the first stage at a readable zoom: the touchpoints at the top, the
+  // pain points far below.
   await test.step('cards off screen are not in the page', async () => {
-    await expect(map.card('Discover Pain points 1')).toBeVisible();
+    await expect(map.card('Discover Touchpoints 1')).toBeVisible();
     await expect.poll(() => drawn.count()).toBeLessThan(CARDS);
-    await expect(map.card('Discover Touchpoints 1')).toHaveCount(0);
+    await expect(map.card('Discover Pain points 1')).toHaveCount(0);
   });
 
-  await test.step('the arrow keys walk up to a card off screen, which comes into view', async () => {
-    await map.selectCard('Discover Pain points 1');
-    for (let i = 0; i < PER_CELL; i++) await page.keyboard.press('ArrowUp');
-    await map.cardPanel.expectCard('Discover Touchpoints 1');
-    await expect(map.card('Discover Touchpoints 1')).toBeInViewport({ ratio: 0.99 });
-    await expect(map.card('Discover Touchpoints 1')).toHaveClass(/\bselected\b/);
+  await test.step('the arrow keys walk down to a card off screen, which comes into view', async () => {
+    // Seven cards of a cell fit the screen at the opening zoom; the 16th is not in the page.
+    await expect(map.card('Discover Touchpoints 16')).toHaveCount(0);
+    await map.selectCard('Discover Touchpoints 1');
+    for (let i = 1; i < 16; i++) await page.keyboard.press('ArrowDown');
+    await map.cardPanel.expectCard('Discover Touchpoints 16');
+    await expect(map.card('Discover Touchpoints 16')).toBeInViewport({ ratio: 0.99 });
+    await expect(map.card('Discover Touchpoints 16')).toHaveClass(/\bselected\b/);
   });
 
   await test.step('a picture of the whole map holds every card, in full', async () => {
@@ -84,7 +86,7 @@ test('a large map draws what is on screen; arrows and pictures still reach every
     // Drawn from the document, not the screen: one card-title text per card.
     expect(svg.match(/<text[^>]*data-role="card"/g)).toHaveLength(CARDS);
     expect(svg).toContain('Use Pain points 60');
-    // Far out, cards on screen are sketches; none is in the picture.
+    // Cards drawn as sketches (far out) never reach the picture.
     expect(svg).not.toContain('data-sketch');
     await expect.poll(() => drawn.count()).toBeLessThan(CARDS);
   });

@@ -9,7 +9,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { MapState } from '../doc/index.ts';
-import { useCanEdit, useUiStore } from '../editor/MapContext.tsx';
+import { useCanEdit, useMapDoc, useUiStore } from '../editor/MapContext.tsx';
 import { AddNode } from './AddNode.tsx';
 import { CardNode } from './CardNode.tsx';
 import { CellNode } from './CellNode.tsx';
@@ -40,6 +40,14 @@ import { FIT, useFitWhenContentArrives } from './useFitWhenContentArrives.ts';
 import { useNodeDrag } from './useNodeDrag.ts';
 import { useFitWholeMapKey } from './useFitWholeMapKey.ts';
 import { useRevealSelection } from './useRevealSelection.ts';
+import { useFolded } from './navigate/store.ts';
+import { foldLayout, quietFoldedCells } from './navigate/fold.ts';
+import { OrientationLayer, StickyHeaders } from './navigate/Layers.tsx';
+import { useViewportVars } from './navigate/useViewportVars.ts';
+import { useSearchJump } from './navigate/useSearchJump.ts';
+import { useZoomFloor } from './navigate/useZoomFloor.ts';
+import { PhaseBand } from './navigate/PhaseBand.tsx';
+import { usePhaseList } from './navigate/usePhases.ts';
 
 interface CanvasProps {
   map: MapState;
@@ -70,8 +78,11 @@ const nodeTypes = {
 function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
   const ui = useUiStore();
   const canEdit = useCanEdit();
-  const layout = useMemo(() => layoutMap(map), [map]);
-  const derived = useDerivedNodes({ map, layout, slots, spotlight, marks });
+  const folded = useFolded();
+  // This user's folded stages and lanes (src/navigate) are narrow strips without cards.
+  const layout = useMemo(() => foldLayout(layoutMap(map), folded), [map, folded]);
+  const unfolded = useDerivedNodes({ map, layout, slots, spotlight, marks });
+  const derived = useMemo(() => quietFoldedCells(unfolded, folded), [unfolded, folded]);
   const edges = useLayerEdges(slots.edgeLayers, map, marks);
   const clicked = useRef<string | null>(null);
   const lines = useEdgeHandlers(slots, map, clicked);
@@ -87,12 +98,13 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
   const drag = useNodeDrag(layout);
   const container = useRef<HTMLDivElement>(null);
   const presence = usePresenceBroadcast(container, spotlight !== null);
+  useViewportVars(container);
+  useSearchJump(layout, map.cards);
+  const minZoom = useZoomFloor(layout);
+  const phases = usePhaseList(useMapDoc(), map.stages);
   usePresenterCamera(layout, spotlight);
-  useFitWhenContentArrives(
-    layout.stages.length > 0,
-    derived,
-    map.cards.length > DRAW_VISIBLE_ONLY_ABOVE,
-  );
+  // Every map opens at its first stage at a readable zoom (or whole, when that fits readably).
+  useFitWhenContentArrives(layout.stages.length > 0, derived, false);
   useFitWholeMapKey();
 
   useEffect(() => {
@@ -138,7 +150,7 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
   return (
     <div
       ref={container}
-      className="h-full w-full"
+      className={`h-full w-full ${phases.list.length > 0 ? 'tm-with-phases' : ''}`}
       onPointerMove={presence.onPointerMove}
       onPointerLeave={presence.onPointerLeave}
     >
@@ -170,13 +182,16 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
               // A presented stage taller than the screen scrolls with the wheel.
               panOnScroll={spotlight !== null}
               fitViewOptions={FIT}
-              minZoom={0.15}
+              minZoom={minZoom}
               maxZoom={2}
               proOptions={PRO_OPTIONS}
               ariaLabelConfig={ARIA_LABELS}
               className={`bg-slate-100 ${visibleOnly ? 'tm-visible-only' : ''} ${spotlight !== null ? 'tm-present' : ''}`}
             >
               <Background gap={24} color="#e2e8f0" />
+              <OrientationLayer layout={layout} />
+              <StickyHeaders layout={layout} />
+              <PhaseBand layout={layout} />
               <Overview nodes={derived} />
               <Controls position="bottom-left" aria-label="Zoom controls" />
               <Cursors />

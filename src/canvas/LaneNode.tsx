@@ -7,6 +7,7 @@ import { InlineEdit } from '../ui/InlineEdit.tsx';
 import { LANE_STYLES } from './cardStyles.ts';
 import type { LaneNode as LaneNodeType } from './nodes.ts';
 import { useStructureActions } from './useStructureActions.ts';
+import { FoldButton, FoldedHeader, ViewerFoldBar, useIsFolded } from './navigate/Fold.tsx';
 
 /** A lane row header: name, kind, legend of the emotion curves, and its controls. */
 export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<LaneNodeType>) {
@@ -17,6 +18,8 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
   const canEdit = useCanEdit();
   const name = lane.name || 'Untitled lane';
   const style = LANE_STYLES[lane.kind];
+  const folded = useIsFolded('lane', lane.id);
+  if (folded) return <FoldedHeader kind="lane" id={lane.id} name={name} cards={cards} />;
 
   return (
     <div
@@ -52,8 +55,10 @@ export const LaneNode = memo(function LaneNode({ data, selected }: NodeProps<Lan
           ))}
         </ul>
       )}
+      {!canEdit && <ViewerFoldBar kind="lane" id={lane.id} name={name} />}
       {canEdit && (
         <div className="mt-auto flex opacity-0 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
+          <FoldButton kind="lane" id={lane.id} name={name} />
           <IconButton
             label={`Rename lane ${name}`}
             onClick={() => ui.getState().startEditing(lane.id)}

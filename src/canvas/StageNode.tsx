@@ -13,6 +13,8 @@ import { Decorations } from './Decorations.tsx';
 import { useSlots } from './SlotsContext.ts';
 import type { StageNode as StageNodeType } from './nodes.ts';
 import { useStructureActions } from './useStructureActions.ts';
+import { FoldButton, FoldedHeader, ViewerFoldBar, useIsFolded } from './navigate/Fold.tsx';
+import { StartPhaseButton } from './navigate/PhaseButton.tsx';
 
 /** A stage column header: number, name, goal, and its controls. */
 export const StageNode = memo(function StageNode({ data, selected }: NodeProps<StageNodeType>) {
@@ -23,6 +25,8 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
   const act = useStructureActions();
   const canEdit = useCanEdit();
   const name = stage.name || 'Untitled stage';
+  const folded = useIsFolded('stage', stage.id);
+  if (folded) return <FoldedHeader kind="stage" id={stage.id} name={name} cards={cards} />;
 
   return (
     <div
@@ -79,8 +83,11 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
           title={name}
         />
       </div>
+      {!canEdit && <ViewerFoldBar kind="stage" id={stage.id} name={name} />}
       {canEdit && (
         <div className="absolute top-2 right-2 flex rounded-md bg-white/95 opacity-0 shadow-sm transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
+          <FoldButton kind="stage" id={stage.id} name={name} />
+          <StartPhaseButton stageId={stage.id} index={index} name={name} />
           <IconButton
             label={`Rename stage ${name}`}
             onClick={() => ui.getState().startEditing(stage.id)}

@@ -1,5 +1,5 @@
 import type { MapState } from '../doc/schema.ts';
-import { COLUMN_W, type Layout, type LaneBox } from './layout.ts';
+import { LANE_HEADER_W, type Layout, type LaneBox } from './layout.ts';
 
 /* The emotion curve: one smooth line per persona through its cards' scores in stage order. */
 
@@ -80,7 +80,7 @@ export function emotionCurves(
           cardId: c.card.id,
           cardTitle: c.card.title,
           score,
-          x: stage.index * COLUMN_W + (COLUMN_W * (j + 1)) / (scored.length + 1),
+          x: stage.x - LANE_HEADER_W + (stage.w * (j + 1)) / (scored.length + 1),
           y: scoreToY(score, lane.h),
         });
       });

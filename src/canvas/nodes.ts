@@ -9,7 +9,7 @@ import type {
   StageData,
 } from '../doc/schema.ts';
 import { emotionCurves, type EmotionCurve } from './emotion.ts';
-import { CARD_H, CARD_W, COLUMN_W, LANE_HEADER_W, STAGE_HEADER_H, type Layout } from './layout.ts';
+import { CARD_H, CARD_W, LANE_HEADER_W, STAGE_HEADER_H, type Layout } from './layout.ts';
 
 /* Pure derivation: map state + layout → React Flow nodes. */
 
@@ -116,7 +116,8 @@ export function deriveNodes(input: DeriveInput): JourneyNode[] {
   const { map, layout, selectedId, personaIds, matches, marks } = input;
   const { cardValues = noValues, stageValues = noValues } = input;
   const nodes: JourneyNode[] = [];
-  const width = layout.stages.length * COLUMN_W;
+  // Folded stages (src/navigate) are narrower than a column.
+  const width = layout.width - LANE_HEADER_W;
   const find = indexes(map);
   const cardCount = (key: 'stageId' | 'laneId', id: string) =>
     map.cards.filter((c) => c[key] === id).length;
@@ -133,7 +134,7 @@ export function deriveNodes(input: DeriveInput): JourneyNode[] {
         id: `cell:${stage.stage.id}/${lane.lane.id}`,
         type: 'cell',
         position: { x: stage.x, y: lane.y },
-        width: COLUMN_W,
+        width: stage.w,
         height: lane.h,
         draggable: false,
         deletable: false,
@@ -202,7 +203,7 @@ export function deriveNodes(input: DeriveInput): JourneyNode[] {
       id: stageNodeId(stage.stage.id),
       type: 'stage',
       position: { x: stage.x, y: 0 },
-      width: COLUMN_W,
+      width: stage.w,
       height: STAGE_HEADER_H,
       zIndex: 3,
       deletable: false,

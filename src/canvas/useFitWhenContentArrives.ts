@@ -10,8 +10,8 @@ export const FIT = { padding: 0.08, maxZoom: 1 };
 /**
  * Opens the view once when the map first has stages (on opening, or when the server's copy
  * arrives), before its nodes are first drawn: at a zoom where card titles are readable,
- * showing the first stages (see openingViewport). A map too large to draw whole opens fitted,
- * so its cards start as sketches instead of in full at zoom 1.
+ * showing the first stages (see openingViewport). `fitAll` opens it fitted instead (the
+ * canvas no longer asks for that: a long map fitted opened on its middle, unreadable).
  */
 export function useFitWhenContentArrives(
   hasStages: boolean,

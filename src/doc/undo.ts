@@ -18,7 +18,8 @@ export interface UndoHistory {
  */
 export function createUndoHistory(doc: MapDoc): UndoHistory {
   const manager = new Y.UndoManager(
-    [metaOf(doc), ...COLLECTIONS.map((name) => collection(doc, name))],
+    // Phases (phases.ts) live in a top-level map of their own.
+    [metaOf(doc), doc.getMap('phases'), ...COLLECTIONS.map((name) => collection(doc, name))],
     { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 500 },
   );
   const listeners = new Set<() => void>();

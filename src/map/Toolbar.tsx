@@ -13,6 +13,7 @@ import type { Panel } from '../editor/uiStore.ts';
 import { GUARDED_LOOK, needsConnection } from '../ui/needsConnection.ts';
 import { useConnectionReason } from '../editor/useConnectionReason.ts';
 import { FilterMenu } from './FilterMenu.tsx';
+import { SearchBox } from '../navigate/SearchBox.tsx';
 
 interface ToolbarProps {
   map: MapState;
@@ -129,14 +130,7 @@ export function Toolbar({
             </button>
           </>
         )}
-        <input
-          type="search"
-          aria-label="Search cards"
-          placeholder="Search cards…"
-          value={filters.search}
-          onChange={(e) => ui.getState().setFilters({ search: e.target.value })}
-          className="mx-1 h-9 w-40 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-900 placeholder:text-slate-500 focus:border-indigo-500 focus:outline-none"
-        />
+        <SearchBox map={map} />
         <FilterMenu map={map} className={buttonClass} />
         {filtersActive(filters) && (
           <button
