@@ -61,8 +61,9 @@ export function CardInspector({
         options={CARD_KINDS.map((k) => ({ value: k, label: CARD_STYLES[k].label }))}
         onChange={(kind) => patch({ kind })}
       />
+      {/* Keys unique among these siblings: a repeated key leaves stale fields behind. */}
       <SharedTextArea
-        key={card.id}
+        key={`description-${card.id}`}
         doc={doc}
         cardId={card.id}
         label="Description"
@@ -135,7 +136,7 @@ export function CardInspector({
           ))}
         </section>
       )}
-      <CardConnections key={card.id} card={card} map={map} readOnly={readOnly} />
+      <CardConnections key={`connections-${card.id}`} card={card} map={map} readOnly={readOnly} />
       <CardSystems card={card} map={map} readOnly={readOnly} />
       <CardActions card={card} map={map} readOnly={readOnly} />
       <KpiList map={map} attach={{ cardId: card.id }} card={card} readOnly={readOnly} />

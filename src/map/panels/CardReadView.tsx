@@ -71,7 +71,7 @@ export function CardReadView({ card, map }: { card: CardData; map: MapState }) {
           <p className="whitespace-pre-wrap text-slate-900">{card.description}</p>
         </section>
       )}
-      <CardConnections key={card.id} card={card} map={map} readOnly />
+      <CardConnections key={`connections-${card.id}`} card={card} map={map} readOnly />
       <CardSystems card={card} map={map} readOnly />
       <CardActions card={card} map={map} readOnly />
       <KpiList map={map} attach={{ cardId: card.id }} card={card} readOnly />
