@@ -5,6 +5,7 @@ import {
   type Transition,
   type Variant,
 } from '../../../src/observed/log/types.ts';
+import { EventColumns, Interner } from './eventColumns.ts';
 
 /*
  * Turns a stream of events into an observation set's figures. Events are held per case as
@@ -52,31 +53,48 @@ export interface Analysis extends LogCounts {
 const closes = (lifecycle: string | null | undefined) =>
   !lifecycle || lifecycle.trim().toLowerCase() === 'complete';
 
-interface CaseEvents {
-  /** Per event, in file order: activity index, channel index (−1 none), lifecycle closes. */
-  activity: number[];
-  channel: number[];
-  time: number[];
-  closing: boolean[];
-}
-
 const SKIP_EXAMPLES = 5;
 
 function median(values: number[]): number {
   if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.length === 1 ? values : [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+interface VariantDraft {
+  visits: number[];
+  channels: number[];
+  /** Per step, the time between its visits in the first case… */
+  firstGaps: number[];
+  /** …and in the others, once there are others (most variants have a single case). */
+  gaps: number[][] | null;
+  cases: number;
+}
+
+/**
+ * Numbers (each below 2^30) as a string, one or two characters each, all ≥ 1: two such strings
+ * compare as the number sequences do, a sequence before its own extensions.
+ */
+function encode(values: number[], wide: boolean): string {
+  let out = '';
+  for (let from = 0; from < values.length; from += 4096) {
+    const part = values.slice(from, from + 4096);
+    const codes = wide
+      ? part.flatMap((x) => [(x >> 15) + 1, (x & 0x7fff) + 1])
+      : part.map((x) => x + 1);
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
 /** Collects events, then computes the figures. */
 export class LogAggregator {
-  private readonly activityIds = new Map<string, number>();
-  private readonly activityNames: string[] = [];
-  private readonly channelIds = new Map<string, number>();
-  private readonly channelNames: string[] = [];
-  private readonly cases = new Map<string, CaseEvents>();
-  private readonly eventsPerActivity: number[] = [];
+  private readonly activities = new Interner();
+  private readonly channels = new Interner();
+  private readonly caseIds = new Interner();
+  private readonly columns = new EventColumns();
+  private eventsPerActivity = new Int32Array(16);
   private events = 0;
   private first = Infinity;
   private last = -Infinity;
@@ -102,127 +120,162 @@ export class LogAggregator {
 
   /** Adds a usable event (see `unusable`). */
   add(event: LogEvent): void {
-    this.events++;
-    const activity = this.intern(this.activityIds, this.activityNames, event.activity);
-    this.eventsPerActivity[activity] = (this.eventsPerActivity[activity] ?? 0) + 1;
-    const channel = event.channel
-      ? this.intern(this.channelIds, this.channelNames, event.channel)
-      : -1;
-    let c = this.cases.get(event.caseId);
-    if (!c) {
-      c = { activity: [], channel: [], time: [], closing: [] };
-      this.cases.set(event.caseId, c);
-    }
-    c.activity.push(activity);
-    c.channel.push(channel);
-    c.time.push(event.time);
-    c.closing.push(closes(event.lifecycle));
-    if (event.time < this.first) this.first = event.time;
-    if (event.time > this.last) this.last = event.time;
+    this.addFields(event.caseId, event.activity, event.time, event.channel, event.lifecycle);
   }
 
-  private intern(ids: Map<string, number>, names: string[], name: string): number {
-    let id = ids.get(name);
-    if (id === undefined) {
-      id = names.length;
-      ids.set(name, id);
-      names.push(name);
+  /** `add` without an event object (the parsers' fast path). */
+  addFields(
+    caseId: string,
+    activityName: string,
+    time: number,
+    channelName?: string | null,
+    lifecycle?: string | null,
+  ): void {
+    this.events++;
+    const activity = this.activities.id(activityName);
+    if (activity >= this.eventsPerActivity.length) {
+      const more = new Int32Array(this.eventsPerActivity.length * 2);
+      more.set(this.eventsPerActivity);
+      this.eventsPerActivity = more;
     }
-    return id;
+    this.eventsPerActivity[activity]!++;
+    const channel = channelName ? this.channels.id(channelName) : -1;
+    this.columns.push(this.caseIds.id(caseId), activity, channel, time, closes(lifecycle));
+    if (time < this.first) this.first = time;
+    if (time > this.last) this.last = time;
   }
 
   /** The figures of everything added. */
   finish(): Analysis {
-    const names = this.activityNames;
-    const casesPerActivity = new Array<number>(names.length).fill(0);
-    const pairs = new Map<number, { count: number; cases: number; lastCase: number }>();
-    const variants = new Map<string, { visits: number[]; channels: number[]; gaps: number[][] }>();
-    const variantCases = new Map<string, number>();
-    const seen = new Int32Array(names.length).fill(-1);
-    let caseNo = 0;
-    for (const c of this.cases.values()) {
-      caseNo++;
-      // In time order; ties keep file order (the sort is stable). Most logs are in order already.
-      const order = c.time.map((_, i) => i);
-      if (c.time.some((t, i) => i > 0 && t < c.time[i - 1]!))
-        order.sort((a, b) => c.time[a]! - c.time[b]!);
-      for (const i of order) {
-        const a = c.activity[i]!;
-        if (seen[a] !== caseNo) {
-          seen[a] = caseNo;
-          casesPerActivity[a]!++;
+    const names = this.activities.names;
+    const n = names.length;
+    const { activity, channel, time, closing } = this.columns;
+    const caseCount = this.caseIds.size;
+    const { order, starts } = this.columns.byCase(caseCount);
+    const casesPerActivity = new Int32Array(n);
+    const seen = new Int32Array(n).fill(-1);
+    const open = new Int32Array(n).fill(-1);
+    // Directly-follows pairs: dense tables for the usual few activities, a map beyond.
+    const dense = n <= 256;
+    const pairCount = new Map<number, number>();
+    const pairCases = new Map<number, number>();
+    const pairLast = new Map<number, number>();
+    const denseCount = new Int32Array(dense ? n * n : 0);
+    const denseCases = new Int32Array(dense ? n * n : 0);
+    const denseLast = new Int32Array(dense ? n * n : 0).fill(-1);
+    const variants = new Map<string, VariantDraft>();
+    const hasChannels = this.channels.size > 0;
+    const rank = new Int32Array(n);
+    names
+      .map((name, a) => ({ name, a }))
+      .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
+      .forEach(({ a }, r) => (rank[a] = r));
+    const wide = n >= 0xffff || this.channels.size >= 0xfffe;
+    const byTime = (a: number, b: number) => time[a]! - time[b]! || a - b;
+    for (let c = 0; c < caseCount; c++) {
+      // In time order, ties in file order; most logs are in order already.
+      let events = order.subarray(starts[c]!, starts[c + 1]!);
+      for (let k = 1; k < events.length; k++)
+        if (time[events[k]!]! < time[events[k - 1]!]!) {
+          events = events.slice().sort(byTime);
+          break;
         }
-      }
       const visits: number[] = [];
       const channels: number[] = [];
       const times: number[] = [];
-      const open = new Set<number>();
-      for (const i of order) {
-        const a = c.activity[i]!;
-        if (open.has(a)) {
-          if (c.closing[i]) open.delete(a);
+      for (const i of events) {
+        const a = activity[i]!;
+        if (seen[a] !== c) {
+          seen[a] = c;
+          casesPerActivity[a]!++;
+        }
+        // A visit is open from a non-complete lifecycle until its complete.
+        if (open[a] === c) {
+          if (closing[i]) open[a] = -1;
           continue;
         }
-        if (!c.closing[i]) open.add(a);
+        if (!closing[i]) open[a] = c;
         visits.push(a);
-        channels.push(c.channel[i]!);
-        times.push(c.time[i]!);
+        channels.push(channel[i]!);
+        times.push(time[i]!);
       }
       for (let v = 1; v < visits.length; v++) {
-        const key = visits[v - 1]! * names.length + visits[v]!;
-        const pair = pairs.get(key) ?? { count: 0, cases: 0, lastCase: 0 };
-        pair.count++;
-        if (pair.lastCase !== caseNo) {
-          pair.lastCase = caseNo;
-          pair.cases++;
+        const key = visits[v - 1]! * n + visits[v]!;
+        if (dense) {
+          denseCount[key]!++;
+          if (denseLast[key] !== c) {
+            denseLast[key] = c;
+            denseCases[key]!++;
+          }
+        } else {
+          pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
+          if (pairLast.get(key) !== c) {
+            pairLast.set(key, c);
+            pairCases.set(key, (pairCases.get(key) ?? 0) + 1);
+          }
         }
-        pairs.set(key, pair);
       }
-      const hasChannels = this.channelNames.length > 0;
-      const key = hasChannels ? `${visits.join(',')}|${channels.join(',')}` : visits.join(',');
+      // Keyed by the activities' alphabetical ranks (then the channels, after a 0), so that
+      // ordering the keys orders the variants by their names, whatever the file's order.
+      const byName = encode(
+        visits.map((a) => rank[a]!),
+        wide,
+      );
+      const key = hasChannels
+        ? `${byName}\u0000${encode(
+            channels.map((ch) => ch + 1),
+            wide,
+          )}`
+        : byName;
       let variant = variants.get(key);
       if (!variant) {
-        variant = { visits, channels, gaps: visits.slice(1).map(() => []) };
-        variants.set(key, variant);
+        const firstGaps = times.slice(1).map((t, v) => t - times[v]!);
+        variants.set(key, { visits, channels, firstGaps, gaps: null, cases: 1 });
+        continue;
       }
+      variant.cases++;
+      variant.gaps ??= variant.firstGaps.map((gap) => [gap]);
       for (let v = 1; v < times.length; v++) variant.gaps[v - 1]!.push(times[v]! - times[v - 1]!);
-      variantCases.set(key, (variantCases.get(key) ?? 0) + 1);
     }
+    if (dense)
+      for (let key = 0; key < n * n; key++)
+        if (denseCount[key]! > 0) {
+          pairCount.set(key, denseCount[key]!);
+          pairCases.set(key, denseCases[key]!);
+        }
 
     const activityStats: ActivityStat[] = names
       .map((name, i) => ({ name, events: this.eventsPerActivity[i]!, cases: casesPerActivity[i]! }))
       .sort((a, b) => b.events - a.events || a.name.localeCompare(b.name));
-    const transitions: Transition[] = [...pairs.entries()]
-      .map(([key, p]) => ({
-        from: names[Math.floor(key / names.length)]!,
-        to: names[key % names.length]!,
-        count: p.count,
-        cases: p.cases,
+    const transitions: Transition[] = [...pairCount.entries()]
+      .map(([key, count]) => ({
+        from: names[Math.floor(key / n)]!,
+        to: names[key % n]!,
+        count,
+        cases: pairCases.get(key)!,
       }))
       .sort((a, b) => b.cases - a.cases || b.count - a.count || a.from.localeCompare(b.from));
     // Most cases first; ties by their activities' names, so the order never depends on the file.
-    const named = (v: { visits: number[] }) => v.visits.map((a) => names[a]).join('\u0001');
     const ranked = [...variants.entries()].sort(
-      (a, b) =>
-        variantCases.get(b[0])! - variantCases.get(a[0])! ||
-        (named(a[1]) < named(b[1]) ? -1 : named(a[1]) > named(b[1]) ? 1 : a[0] < b[0] ? -1 : 1),
+      ([ka, a], [kb, b]) => b.cases - a.cases || (ka < kb ? -1 : ka > kb ? 1 : 0),
     );
-    const kept = ranked.slice(0, VARIANTS_KEPT).map(([key, v]): Variant => {
+    const channelNames = this.channels.names;
+    const kept = ranked.slice(0, VARIANTS_KEPT).map(([, v]): Variant => {
       const variant: Variant = {
         activities: v.visits.map((a) => names[a]!),
-        cases: variantCases.get(key)!,
-        gaps: v.gaps.map(median),
+        cases: v.cases,
+        gaps: v.gaps ? v.gaps.map(median) : v.firstGaps,
       };
-      if (this.channelNames.length > 0)
-        variant.channels = v.channels.map((ch) => (ch < 0 ? null : this.channelNames[ch]!));
+      if (hasChannels)
+        variant.channels = v.channels.map((ch) => (ch < 0 ? null : channelNames[ch]!));
       return variant;
     });
-    const other = ranked.slice(VARIANTS_KEPT).reduce((n, [key]) => n + variantCases.get(key)!, 0);
+    const other = ranked.slice(VARIANTS_KEPT).reduce((sum, [, v]) => sum + v.cases, 0);
     const iso = (t: number) => (Number.isFinite(t) ? new Date(t).toISOString() : null);
     return {
-      cases: this.cases.size,
+      cases: caseCount,
       events: this.events,
-      activities: names.length,
+      activities: n,
       from: iso(this.first),
       to: iso(this.last),
       data: {
@@ -231,7 +284,7 @@ export class LogAggregator {
         variants: kept,
         casesInOtherVariants: other,
         skipped: { events: this.skipped, examples: this.examples },
-        hasChannels: this.channelNames.length > 0,
+        hasChannels,
       },
     };
   }

@@ -11,7 +11,9 @@ import { LogError } from './logError.ts';
 const GZIP = [0x1f, 0x8b];
 
 async function* gunzip(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const inflating = Readable.from(chunks, { objectMode: false }).pipe(createGunzip());
+  const inflating = Readable.from(chunks, { objectMode: false }).pipe(
+    createGunzip({ chunkSize: 256 * 1024 }),
+  );
   try {
     for await (const chunk of inflating) yield chunk as Uint8Array;
   } catch (error) {
