@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { MapState } from '../doc/index.ts';
 import { useUiStore } from '../editor/MapContext.tsx';
+import { useObservedHealth } from '../observed/health.ts';
 import { today } from '../ui/dates.ts';
 import { FindingGroup } from './FindingGroup.tsx';
 import { revealTarget } from './reveal.ts';
@@ -25,7 +26,9 @@ export function HealthPanel({ map, mapId }: { map: MapState; mapId?: string }) {
   const [daysText, setDaysText] = useState(String(DEFAULT_STALE_DAYS));
   const staleDays = parseDays(daysText);
   const date = today();
-  const ctx = useMemo(() => ({ today: date, staleDays }), [date, staleDays]);
+  // The shown observation set, if any, adds the observed checks.
+  const observed = useObservedHealth(map);
+  const ctx = useMemo(() => ({ today: date, staleDays, observed }), [date, staleDays, observed]);
   const report = useMemo(() => healthReport(map, ctx), [map, ctx]);
   const { last, choose } = useLastVersion(mapId);
   // Worst first; the sort is stable, so ties keep the checks' own order.
