@@ -1,11 +1,23 @@
 import { useMemo } from 'react';
 import type { MapState } from '../doc/index.ts';
-import type { ObservedHealth } from '../health/observed.ts';
 import { useObserved } from './ObservedContext.tsx';
 import type { ObservationData } from './log/types.ts';
 import type { ObservedFigures } from './overlay/figures.ts';
 
-/* The shown observation set's figures as the health checks read them. */
+/*
+ * The shown observation set's figures as the health checks read them (the shape of health's
+ * ObservedHealth; the app passes one to the other, features never import each other).
+ */
+
+export interface ObservedHealth {
+  name: string;
+  cases: number;
+  events: number;
+  neverObserved: string[];
+  unplanned: { from: string; to: string; cases: number }[];
+  stages: { stageId: string; entering: number; dropOff: number }[];
+  unmapped: { name: string; events: number }[];
+}
 
 /** The figures of `set` on `map` in the health checks' terms, cards in map order. */
 export function observedHealth(

@@ -227,7 +227,7 @@ export class LogAggregator {
             wide,
           )}`
         : byName;
-      let variant = variants.get(key);
+      const variant = variants.get(key);
       if (!variant) {
         const firstGaps = times.slice(1).map((t, v) => t - times[v]!);
         variants.set(key, { visits, channels, firstGaps, gaps: null, cases: 1 });
