@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { LogError } from './logError.ts';
+import { LogError } from '../../../src/observed/log/logError.ts';
 
 /*
  * Bytes of a request body → text, chunk by chunk: gzip is recognised by its magic bytes and
@@ -62,17 +62,4 @@ export async function* bodyText(
   }
   const rest = decoder.decode();
   if (rest) yield rest;
-}
-
-/** Which format text starting with `head` is: XML is XES, anything else is taken as CSV. */
-export function sniffFormat(head: string): 'csv' | 'xes' {
-  return head.trimStart().startsWith('<') ? 'xes' : 'csv';
-}
-
-/** Whether text looks binary (a NUL, or mostly undecodable bytes): neither CSV nor XES. */
-export function looksBinary(head: string): boolean {
-  const sample = head.slice(0, 4096);
-  if (sample.includes('\u0000')) return true;
-  const bad = sample.split('\uFFFD').length - 1;
-  return sample.length > 0 && bad / sample.length > 0.05;
 }

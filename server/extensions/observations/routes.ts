@@ -9,7 +9,7 @@ import { jsonError } from '../../http/errors.ts';
 import type { ObservationRecord } from '../../store/store.ts';
 import type { LogFormat } from './analyse.ts';
 import type { Importer } from './importer.ts';
-import { LogError } from './logError.ts';
+import { LogError } from '../../../src/observed/log/logError.ts';
 
 /*
  * /api/maps/:id/observations: observation sets. Editors import (the event log is the request

@@ -4,7 +4,7 @@ import {
   type ObservationData,
   type Transition,
   type Variant,
-} from '../../../src/observed/log/types.ts';
+} from './types.ts';
 import { EventColumns, Interner } from './eventColumns.ts';
 
 /*

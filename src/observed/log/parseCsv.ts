@@ -5,7 +5,7 @@ import {
   guessColumns,
   type ColumnChoice,
   type ColumnRole,
-} from '../../../src/observed/log/columns.ts';
+} from './columns.ts';
 import { unusable, type LogAggregator } from './aggregate.ts';
 import { LogError } from './logError.ts';
 import { parseTime } from './parseTime.ts';
