@@ -51,7 +51,7 @@ export function observedTable(result: ObservedResult, verdicts: Verdict[]): stri
     });
     rows.push([
       `Chromium ${r.format} (${n(r.fileMb, 1)} MB)`,
-      n(r.ms),
+      `${n(r.ms)} (worker ${n(r.workerMs)})`,
       '',
       `JS heap ${n(r.peakHeapMb)} MB`,
       n(r.longestTaskMs),
