@@ -2,6 +2,7 @@ import { useId, useRef, useState, type DragEvent } from 'react';
 import { setObservedSet } from '../doc/index.ts';
 import { useMapDoc } from '../editor/MapContext.tsx';
 import { OBSERVATION_SET_TYPE, uploadLog } from './api.ts';
+import type { ObservationData } from './log/types.ts';
 import { COLUMN_ROLES, REQUIRED_ROLES, type ColumnChoice, type ColumnRole } from './log/columns.ts';
 import { useObserved } from './ObservedContext.tsx';
 import { parseInWorker } from './parseInWorker.ts';
@@ -85,10 +86,13 @@ export function ImportLog() {
         );
         cancel = upload.cancel;
         progress('saving', 0);
-        return upload.done;
+        return upload.done.then((summary) => ({ summary, body: parsed.body }));
       })
       .then(
-        (summary) => {
+        ({ summary, body }) => {
+          // Shown at once from the figures at hand; colleagues download them.
+          const { data } = JSON.parse(new TextDecoder().decode(body)) as { data: ObservationData };
+          observed.adopt({ ...summary, data });
           setObservedSet(doc, summary.id);
           observed.refresh();
           setStep({ kind: 'idle' });
