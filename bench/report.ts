@@ -10,6 +10,7 @@ import type { ManyMapsResult } from './suites/manyMaps.ts';
 import type { ScaleoutSummary } from './suites/scaleout.ts';
 import type { CapacityResult } from './suites/capacity.ts';
 import { capacityText, scaleoutTable } from './scaleoutReport.ts';
+import { observedTable, type ObservedResult } from './suites/observed.ts';
 
 /* The one table `npm run bench` prints, and the verdicts against the issue's targets. */
 
@@ -25,6 +26,7 @@ export interface BenchResults {
   canvas?: CanvasResult[];
   scaleout?: ScaleoutSummary[];
   capacity?: CapacityResult;
+  observed?: ObservedResult;
   targets: Verdict[];
   errors: { suite: string; message: string }[];
 }
@@ -236,10 +238,12 @@ export function renderReport(results: BenchResults): string {
     rows,
   );
   const scaleout = results.scaleout ? scaleoutTable(results.scaleout, verdicts) : null;
+  const observed = results.observed ? observedTable(results.observed, verdicts) : null;
   const missed = verdicts.filter((v) => !v.met);
   const lines = [head, '', table, ''];
   if (scaleout) lines.push('Scale-out:', scaleout, '');
   if (results.capacity) lines.push('Capacity:', capacityText(results.capacity), '');
+  if (observed) lines.push('Observed journeys:', observed, '');
   if (verdicts.length) {
     lines.push(`Targets: ${verdicts.length - missed.length} of ${verdicts.length} met.`);
     for (const v of missed) lines.push(`  missed: ${v.target} (${v.detail})`);

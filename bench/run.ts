@@ -17,6 +17,7 @@ import { latencySuite } from './suites/latencySuite.ts';
 import { manyMapsRun } from './suites/manyMaps.ts';
 import { scaleoutSuite } from './suites/scaleout.ts';
 import { capacitySuite } from './suites/capacity.ts';
+import { observedSuite } from './suites/observed.ts';
 import { clusterEngines } from './lib/engines.ts';
 
 /*
@@ -143,6 +144,18 @@ async function runSuites(o: BenchOptions, pinning: Pinning | null, results: Benc
         for (const r of results.canvas) log(`  ${JSON.stringify(r)}`);
       } finally {
         await server.dispose();
+        if (pinning) pinSelf(pinning.clients);
+      }
+    });
+  }
+  if (o.suites.includes('observed')) {
+    await attempt('observed', async () => {
+      // The browser half serves dist/; the canvas suite may have built it already.
+      if (o.build && !o.suites.includes('canvas')) buildApp();
+      if (pinning) pinSelf(`0-${cpus().length - 1}`);
+      try {
+        results.observed = await observedSuite(log);
+      } finally {
         if (pinning) pinSelf(pinning.clients);
       }
     });

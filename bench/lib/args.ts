@@ -2,7 +2,15 @@ import { parseArgs } from 'node:util';
 
 /* Command-line options of `npm run bench`: the full run by default, subsets for development. */
 
-export const SUITES = ['latency', 'large', 'many', 'canvas', 'scaleout', 'capacity'] as const;
+export const SUITES = [
+  'latency',
+  'large',
+  'many',
+  'canvas',
+  'scaleout',
+  'capacity',
+  'observed',
+] as const;
 export type Suite = (typeof SUITES)[number];
 
 export interface BenchOptions {
@@ -27,7 +35,7 @@ const USAGE = `npm run bench -- [options]
   --seconds n        latency run length (default 10)
   --repeats n        latency repeats (default 3)
   --clients a,b,c    client counts for latency (default 2,50,200)
-  --no-build         canvas: use the existing dist/ instead of running vite build
+  --no-build         canvas, observed: use the existing dist/ instead of running vite build
   --help`;
 
 const numbers = (value: string) => value.split(',').map((v) => Number(v.trim()));

@@ -6,6 +6,7 @@ import { FindingGroup } from './FindingGroup.tsx';
 import { revealTarget } from './reveal.ts';
 import { ScoreExplanation, ScoreSince } from './ScoreExplanation.tsx';
 import { ScoreRing } from './ScoreRing.tsx';
+import type { ObservedHealth } from './observed.ts';
 import { healthReport } from './score.ts';
 import { DEFAULT_STALE_DAYS } from './types.ts';
 import { useLastVersion } from './useLastVersion.ts';
@@ -20,12 +21,21 @@ function parseDays(text: string): number {
  * The Health panel's body: the score and how it is worked out, what moved it since the last
  * version (when the map's versions can be read: `mapId` given), and the findings by check.
  */
-export function HealthPanel({ map, mapId }: { map: MapState; mapId?: string }) {
+export function HealthPanel({
+  map,
+  mapId,
+  observed,
+}: {
+  map: MapState;
+  mapId?: string;
+  /** The shown observation set's figures, if the map shows one: adds the observed checks. */
+  observed?: ObservedHealth;
+}) {
   const ui = useUiStore();
   const [daysText, setDaysText] = useState(String(DEFAULT_STALE_DAYS));
   const staleDays = parseDays(daysText);
   const date = today();
-  const ctx = useMemo(() => ({ today: date, staleDays }), [date, staleDays]);
+  const ctx = useMemo(() => ({ today: date, staleDays, observed }), [date, staleDays, observed]);
   const report = useMemo(() => healthReport(map, ctx), [map, ctx]);
   const { last, choose } = useLastVersion(mapId);
   // Worst first; the sort is stable, so ties keep the checks' own order.

@@ -3,11 +3,13 @@ import type { Finding } from './types.ts';
 
 /* Where clicking a finding takes the user. */
 
-const PANELS: Record<'kpi' | 'persona' | 'action' | 'system', Panel> = {
+const PANELS: Record<'kpi' | 'persona' | 'action' | 'system' | 'activity', Panel> = {
   kpi: 'kpis',
   persona: 'personas',
   action: 'actions',
   system: 'systems',
+  // The activity mapping table is in the Observed panel.
+  activity: 'observed',
 };
 
 /** Selects a finding's card, stage, lane or connection, or opens the panel that lists it. */

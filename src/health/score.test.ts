@@ -132,6 +132,8 @@ describe('templates', () => {
         persona: map.personas,
         connection: map.connections,
         system: map.systems,
+        // No observation set in these runs, so no activity findings.
+        activity: [] as { id: string }[],
       };
       for (const f of report.findings) {
         expect(f.message.length).toBeGreaterThan(0);

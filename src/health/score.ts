@@ -1,6 +1,7 @@
 import type { MapState } from '../doc/index.ts';
 import { CHECKS } from './checks.ts';
 import { alongTheJourney } from './journeyOrder.ts';
+import { OBSERVED_CHECKS } from './observed.ts';
 import type { Check, Finding, HealthContext, Severity } from './types.ts';
 
 /*
@@ -35,11 +36,11 @@ export interface HealthReport {
   byCheck: CheckResult[];
 }
 
-/** Runs every check over a map and scores the result. */
+/** Runs every check over a map (the observed ones too when `ctx` has figures) and scores it. */
 export function healthReport(
   map: MapState,
   ctx: HealthContext,
-  checks: readonly Check[] = CHECKS,
+  checks: readonly Check[] = ctx.observed ? [...CHECKS, ...OBSERVED_CHECKS] : CHECKS,
 ): HealthReport {
   const byCheck = checks.map((check) => {
     const findings = alongTheJourney(map, check.run(map, ctx));

@@ -1,4 +1,5 @@
 import type { MapState } from '../doc/index.ts';
+import type { ObservedHealth } from './observed.ts';
 
 /* The vocabulary of map health: checks, what they find, and the context they run in. */
 
@@ -6,7 +7,16 @@ import type { MapState } from '../doc/index.ts';
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 
 export type TargetKind =
-  'card' | 'stage' | 'lane' | 'kpi' | 'action' | 'persona' | 'connection' | 'system';
+  | 'card'
+  | 'stage'
+  | 'lane'
+  | 'kpi'
+  | 'action'
+  | 'persona'
+  | 'connection'
+  | 'system'
+  /** An activity of the shown observation set (its id is the activity's name). */
+  | 'activity';
 
 /** One problem a check found, optionally pointing at the element it concerns. */
 export interface Finding {
@@ -22,6 +32,8 @@ export interface HealthContext {
   today: string;
   /** A card whose last review is more than this many days old is stale. */
   staleDays: number;
+  /** The shown observation set's figures, when the map shows one: adds the observed checks. */
+  observed?: ObservedHealth;
 }
 
 export const DEFAULT_STALE_DAYS = 90;

@@ -6,6 +6,7 @@ import { ExportMenu } from '../exchange/ExportMenu.tsx';
 import { DEFAULT_STALE_DAYS } from '../health/checks.ts';
 import { healthSummary } from '../health/explain.ts';
 import { healthReport } from '../health/score.ts';
+import { useObservedHealth } from '../observed/health.ts';
 import { today } from '../ui/dates.ts';
 import { filtersActive, NO_FILTERS } from '../editor/filters.ts';
 import { useUi, useUiStore } from '../editor/MapContext.tsx';
@@ -77,9 +78,11 @@ export function Toolbar({
 }: ToolbarProps) {
   const ui = useUiStore();
   const offline = useConnectionReason();
+  const observed = useObservedHealth(map);
   const health = useMemo(
-    () => healthSummary(healthReport(map, { today: today(), staleDays: DEFAULT_STALE_DAYS })),
-    [map],
+    () =>
+      healthSummary(healthReport(map, { today: today(), staleDays: DEFAULT_STALE_DAYS, observed })),
+    [map, observed],
   );
   const filters = useUi((s) => s.filters);
   const panel = useUi((s) => s.panel);

@@ -1,15 +1,18 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { setObservedSet } from '../doc/index.ts';
 import { useMapDoc } from '../editor/MapContext.tsx';
-import { uploadLog, type Upload } from './api.ts';
+import { OBSERVATION_SET_TYPE, uploadLog } from './api.ts';
+import type { ObservationData } from './log/types.ts';
 import { COLUMN_ROLES, REQUIRED_ROLES, type ColumnChoice, type ColumnRole } from './log/columns.ts';
 import { useObserved } from './ObservedContext.tsx';
+import { parseInWorker } from './parseInWorker.ts';
 import { readHead, type FileHead } from './readHeader.ts';
 
 /*
  * Importing an event log: pick or drop a file (CSV or XES, gzip or not), check the columns
- * of a CSV, name the set, send it with a progress bar and a Cancel button. On success the new
- * set is shown on the map for everyone.
+ * of a CSV, name the set; the file is parsed in a Web Worker (the page stays responsive) with
+ * a progress bar and a Cancel button, and only its figures are sent. On success the new set
+ * is shown on the map for everyone.
  */
 
 const ROLE_LABELS: Record<ColumnRole, string> = {
@@ -23,10 +26,13 @@ const ROLE_LABELS: Record<ColumnRole, string> = {
 
 const baseName = (name: string) => name.replace(/(\.(csv|xes))?(\.gz)?$/i, '');
 
+const progressText = (phase: 'reading' | 'saving', share: number) =>
+  phase === 'reading' ? `${Math.round(share * 100)}% read` : 'Saving…';
+
 type Step =
   | { kind: 'idle' }
   | { kind: 'ready'; file: File; head: FileHead }
-  | { kind: 'sending'; file: File; sent: number; upload: Upload };
+  | { kind: 'sending'; file: File; phase: 'reading' | 'saving'; sent: number; cancel(): void };
 
 export function ImportLog() {
   const observed = useObserved()!;
@@ -54,25 +60,49 @@ export function ImportLog() {
   };
 
   const send = (file: File, head: FileHead) => {
-    const upload = uploadLog(
-      observed.mapId,
+    const progress = (phase: 'reading' | 'saving', sent: number) =>
+      setStep((s) => (s.kind === 'sending' ? { ...s, phase, sent } : s));
+    let cancel = () => {};
+    const parsing = parseInWorker(
       file,
-      { name, columns: head.format === 'csv' ? columns : {}, participant: observed.participant },
-      (sent) => setStep((s) => (s.kind === 'sending' ? { ...s, sent } : s)),
+      { format: head.format, columns: head.format === 'csv' ? columns : {} },
+      (share) => progress('reading', share),
     );
-    setStep({ kind: 'sending', file, sent: 0, upload });
-    upload.done.then(
-      (summary) => {
-        setObservedSet(doc, summary.id);
-        observed.refresh();
-        setStep({ kind: 'idle' });
-        if (input.current) input.current.value = '';
-      },
-      (e: Error) => {
-        setError(e.message);
-        setStep({ kind: 'ready', file, head });
-      },
-    );
+    cancel = parsing.cancel;
+    setStep({ kind: 'sending', file, phase: 'reading', sent: 0, cancel: () => cancel() });
+    parsing.done
+      .then((parsed) => {
+        const upload = uploadLog(
+          observed.mapId,
+          parsed.body,
+          {
+            name,
+            source: file.name,
+            columns: {},
+            participant: observed.participant,
+            contentType: OBSERVATION_SET_TYPE,
+          },
+          (sent) => progress('saving', sent),
+        );
+        cancel = upload.cancel;
+        progress('saving', 0);
+        return upload.done.then((summary) => ({ summary, body: parsed.body }));
+      })
+      .then(
+        ({ summary, body }) => {
+          // Shown at once from the figures at hand; colleagues download them.
+          const { data } = JSON.parse(new TextDecoder().decode(body)) as { data: ObservationData };
+          observed.adopt({ ...summary, data });
+          setObservedSet(doc, summary.id);
+          observed.refresh();
+          setStep({ kind: 'idle' });
+          if (input.current) input.current.value = '';
+        },
+        (e: Error) => {
+          setError(e.message);
+          setStep({ kind: 'ready', file, head });
+        },
+      );
   };
 
   const onDrop = (e: DragEvent) => {
@@ -122,7 +152,7 @@ export function ImportLog() {
         <div className="flex flex-col gap-2 rounded-lg p-3 ring-1 ring-slate-200">
           <p className="text-sm text-slate-700">
             <span className="font-medium">{step.file.name}</span> ·{' '}
-            {step.kind === 'ready' ? step.head.format.toUpperCase() : 'sending'}
+            {step.kind === 'ready' ? step.head.format.toUpperCase() : 'importing'}
             {step.kind === 'ready' && step.head.gzip ? ' (gzip)' : ''}
           </p>
           <label className="flex flex-col gap-1 text-sm">
@@ -168,9 +198,7 @@ export function ImportLog() {
                 aria-valuemin={0}
                 aria-valuemax={100}
                 aria-valuenow={Math.round(step.sent * 100)}
-                aria-valuetext={
-                  step.sent < 1 ? `${Math.round(step.sent * 100)}% sent` : 'Analysing…'
-                }
+                aria-valuetext={progressText(step.phase, step.sent)}
                 className="h-2 flex-1 overflow-hidden rounded-full bg-slate-200"
               >
                 <div
@@ -178,12 +206,12 @@ export function ImportLog() {
                   style={{ width: `${step.sent * 100}%` }}
                 />
               </div>
-              <span className="w-20 text-xs text-slate-600">
-                {step.sent < 1 ? `${Math.round(step.sent * 100)}%` : 'Analysing…'}
+              <span className="w-24 text-xs text-slate-600">
+                {progressText(step.phase, step.sent)}
               </span>
               <button
                 type="button"
-                onClick={() => step.upload.cancel()}
+                onClick={() => step.cancel()}
                 className="rounded-md px-2 py-1 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
               >
                 Cancel

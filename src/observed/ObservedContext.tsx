@@ -34,6 +34,8 @@ export interface Observed {
   setHighlight(cards: readonly string[] | null): void;
   /** Re-reads the list of sets (after an import or a deletion). */
   refresh(): void;
+  /** A set this page has just imported, so showing it needs no second download. */
+  adopt(set: ObservationSet): void;
 }
 
 const ObservedContext = createContext<Observed | null>(null);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { MapState } from '../doc/index.ts';
 import { getSet, listSets, type ObservationSet } from './api.ts';
 import type { ObservationSummary } from './log/types.ts';
@@ -31,6 +31,8 @@ export function ObservedProvider({
   const [highlight, setHighlight] = useState<readonly string[] | null>(null);
   const [version, setVersion] = useState(0);
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
+  const adopted = useRef<ObservationSet | null>(null);
+  const adopt = useCallback((set: ObservationSet) => (adopted.current = set), []);
   const shown = map.meta.observedSet;
 
   useEffect(() => {
@@ -49,6 +51,14 @@ export function ObservedProvider({
     let live = true;
     if (!shown) {
       setActive(null);
+      return;
+    }
+    if (adopted.current?.id === shown) {
+      // Imported here: its figures are at hand already.
+      setActive(adopted.current);
+      adopted.current = null;
+      setError(null);
+      setHighlight(null);
       return;
     }
     setLoading(true);
@@ -94,6 +104,7 @@ export function ObservedProvider({
       highlight,
       setHighlight,
       refresh,
+      adopt,
     }),
     [
       mapId,
@@ -109,6 +120,7 @@ export function ObservedProvider({
       minShare,
       highlight,
       refresh,
+      adopt,
     ],
   );
   return <ObservedContextProvider value={value}>{children}</ObservedContextProvider>;

@@ -38,38 +38,48 @@ export interface Upload {
   cancel(): void;
 }
 
+export { OBSERVATION_SET_TYPE } from './log/types.ts';
+
 /**
- * Sends an event log file as it is (gzip included: the server inflates it), reporting the
- * share sent; the server parses it while it arrives.
+ * Sends an event log file as it is (gzip included: the server inflates and parses it), or a
+ * set already parsed in the browser (`contentType` OBSERVATION_SET_TYPE), reporting the share
+ * sent.
  */
 export function uploadLog(
   mapId: string,
-  file: File,
-  options: { name: string; columns: ColumnChoice; participant: string | null },
+  body: Blob | Uint8Array,
+  options: {
+    name: string;
+    source: string;
+    columns: ColumnChoice;
+    participant: string | null;
+    contentType?: string;
+  },
   onProgress: (sent: number) => void,
 ): Upload {
   const xhr = new XMLHttpRequest();
-  const query = new URLSearchParams({ name: options.name, source: file.name });
+  const query = new URLSearchParams({ name: options.name, source: options.source });
   for (const [role, column] of Object.entries(options.columns)) if (column) query.set(role, column);
   const done = new Promise<ObservationSummary>((resolve, reject) => {
     xhr.open('POST', `${base(mapId)}?${query}`);
     const credential = mapCredential(mapId);
     if (credential) xhr.setRequestHeader('Authorization', `Bearer ${credential}`);
     if (options.participant) xhr.setRequestHeader(PARTICIPANT_HEADER, options.participant);
+    if (options.contentType) xhr.setRequestHeader('Content-Type', options.contentType);
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
     xhr.onload = () => {
-      let body: { error?: string } | null = null;
+      let answer: { error?: string } | null = null;
       try {
-        body = JSON.parse(xhr.responseText) as { error?: string };
+        answer = JSON.parse(xhr.responseText) as { error?: string };
       } catch {
-        body = null;
+        answer = null;
       }
-      if (xhr.status === 201) resolve(body as unknown as ObservationSummary);
-      else reject(new ApiError(body?.error ?? `The server answered ${xhr.status}`, xhr.status));
+      if (xhr.status === 201) resolve(answer as unknown as ObservationSummary);
+      else reject(new ApiError(answer?.error ?? `The server answered ${xhr.status}`, xhr.status));
     };
     xhr.onerror = () => reject(new ApiError('The upload failed: no answer from the server', 0));
     xhr.onabort = () => reject(new ApiError('Import cancelled', 0));
-    xhr.send(file);
+    xhr.send(body as XMLHttpRequestBodyInit);
   });
   return { done, cancel: () => xhr.abort() };
 }

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { LogError } from './logError.ts';
+import { LogError } from '../../../src/observed/log/logError.ts';
 
 /*
  * Bytes of a request body → text, chunk by chunk: gzip is recognised by its magic bytes and
@@ -11,7 +11,9 @@ import { LogError } from './logError.ts';
 const GZIP = [0x1f, 0x8b];
 
 async function* gunzip(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const inflating = Readable.from(chunks, { objectMode: false }).pipe(createGunzip());
+  const inflating = Readable.from(chunks, { objectMode: false }).pipe(
+    createGunzip({ chunkSize: 256 * 1024 }),
+  );
   try {
     for await (const chunk of inflating) yield chunk as Uint8Array;
   } catch (error) {
@@ -60,17 +62,4 @@ export async function* bodyText(
   }
   const rest = decoder.decode();
   if (rest) yield rest;
-}
-
-/** Which format text starting with `head` is: XML is XES, anything else is taken as CSV. */
-export function sniffFormat(head: string): 'csv' | 'xes' {
-  return head.trimStart().startsWith('<') ? 'xes' : 'csv';
-}
-
-/** Whether text looks binary (a NUL, or mostly undecodable bytes): neither CSV nor XES. */
-export function looksBinary(head: string): boolean {
-  const sample = head.slice(0, 4096);
-  if (sample.includes('\u0000')) return true;
-  const bad = sample.split('\uFFFD').length - 1;
-  return sample.length > 0 && bad / sample.length > 0.05;
 }

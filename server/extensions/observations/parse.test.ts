@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseLog } from './analyse.ts';
-import { LogError } from './logError.ts';
+import { LogError } from '../../../src/observed/log/logError.ts';
 
 /* Parsing event logs: the edge cases of XES and CSV, on small logs written here. */
 

@@ -1,19 +1,25 @@
 import type { Context, Hono } from 'hono';
 import { nanoid } from 'nanoid';
 import { COLUMN_ROLES, type ColumnChoice } from '../../../src/observed/log/columns.ts';
-import { VARIANTS_LISTED, type ObservationData } from '../../../src/observed/log/types.ts';
+import {
+  OBSERVATION_SET_TYPE,
+  VARIANTS_LISTED,
+  type ObservationData,
+} from '../../../src/observed/log/types.ts';
 import { observedFigures } from '../../../src/observed/overlay/figures.ts';
 import type { ServerContext } from '../../context.ts';
 import type { AuthEnv } from '../../http/auth.ts';
 import { jsonError } from '../../http/errors.ts';
 import type { ObservationRecord } from '../../store/store.ts';
 import type { LogFormat } from './analyse.ts';
-import type { Importer } from './importer.ts';
-import { LogError } from './logError.ts';
+import type { Imported, Importer } from './importer.ts';
+import { parsedSet } from './validate.ts';
+import { LogError } from '../../../src/observed/log/logError.ts';
 
 /*
  * /api/maps/:id/observations: observation sets. Editors import (the event log is the request
- * body, plain or gzip) and delete; every role reads. Only the figures are stored.
+ * body, plain or gzip; or, from the map page, the figures its worker computed, checked here)
+ * and delete; every role reads. Only the figures are stored.
  */
 
 const summary = (r: ObservationRecord) => ({
@@ -71,13 +77,24 @@ export function observationRoutes(api: Hono<AuthEnv>, context: ServerContext, im
     const source = (c.req.query('source') ?? '').slice(0, 200);
     const name = (c.req.query('name') ?? '').trim().slice(0, 120) || source || 'Observed journeys';
     const started = performance.now();
-    let imported;
+    // The browser parses in a worker and sends the figures; any other body is the log itself.
+    const prepared = (c.req.header('content-type') ?? '').startsWith(OBSERVATION_SET_TYPE);
+    let imported: Imported;
+    let parseMs = 0;
     try {
-      imported = await importer.run(
-        limited(c, config.maxEventLogBytes),
-        { format: format as LogFormat | undefined, columns, maxBytes: config.maxEventLogBytes },
-        c.req.raw.signal,
-      );
+      if (prepared) {
+        const chunks: Uint8Array[] = [];
+        for await (const chunk of limited(c, config.maxEventLogBytes)) chunks.push(chunk);
+        const set = parsedSet(Buffer.concat(chunks).toString('utf8'));
+        const { data, ...counts } = set.analysis;
+        imported = { counts, data: new TextEncoder().encode(JSON.stringify(data)) };
+        parseMs = set.parseMs;
+      } else
+        imported = await importer.run(
+          limited(c, config.maxEventLogBytes),
+          { format: format as LogFormat | undefined, columns, maxBytes: config.maxEventLogBytes },
+          c.req.raw.signal,
+        );
     } catch (error) {
       if (error instanceof LogError) return jsonError(c, error.status, error.message);
       throw error;
@@ -92,7 +109,8 @@ export function observationRoutes(api: Hono<AuthEnv>, context: ServerContext, im
       createdAt: Date.now(),
       createdBy:
         grant.participant?.name ?? (grant.linkId ? 'an editor link' : 'a workspace member'),
-      importMs: Math.round(performance.now() - started),
+      // For a set parsed in the browser: its parse there, then the checks and storing here.
+      importMs: parseMs + Math.round(performance.now() - started),
     };
     // The map may have been deleted while the log was parsed: then there is nothing to add to.
     if (!(await store.maps.get(mapId))) return jsonError(c, 404, 'No such map');

@@ -6,7 +6,7 @@ import {
   readMap,
 } from '../../../src/doc/index.ts';
 import type { MapRecord, Store } from '../../store/store.ts';
-import type { LogCounts } from './aggregate.ts';
+import type { LogCounts } from '../../../src/observed/log/aggregate.ts';
 
 /*
  * The sample observation set of the "Support ticket (observed)" template: figures derived

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
-import type { LogCounts } from './aggregate.ts';
+import type { LogCounts } from '../../../src/observed/log/aggregate.ts';
 import { analyseLog, type AnalyseOptions } from './analyse.ts';
-import { LogError } from './logError.ts';
+import { LogError } from '../../../src/observed/log/logError.ts';
 
 /*
  * An import worker: one event log at a time, and kept for the next (starting a thread and

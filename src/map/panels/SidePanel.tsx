@@ -7,6 +7,7 @@ import { HealthPanel } from '../../health/HealthPanel.tsx';
 import { HistoryPanel } from '../../history/HistoryPanel.tsx';
 import { CommentsPanel } from '../../comments/CommentsPanel.tsx';
 import { ConnectionInspector } from '../../connections/ConnectionInspector.tsx';
+import { useObservedHealth } from '../../observed/health.ts';
 import { ObservedPanel } from '../../observed/ObservedPanel.tsx';
 import { SystemsPanel } from '../../systems/SystemsPanel.tsx';
 import { CardInspector } from './CardInspector.tsx';
@@ -55,6 +56,7 @@ export function SidePanel({
   dock: 'side' | 'bottom';
 }) {
   const panel = useUi((s) => s.panel);
+  const observed = useObservedHealth(map);
   const selection = useUi((s) => s.selection);
   const ui = useUiStore();
   if (!panel || panelDock(panel) !== dock) return null;
@@ -95,7 +97,7 @@ export function SidePanel({
       ) : panel === 'actions' ? (
         <ActionsView map={map} readOnly={readOnly} />
       ) : panel === 'health' ? (
-        <HealthPanel map={map} mapId={mapId} />
+        <HealthPanel map={map} mapId={mapId} observed={observed} />
       ) : panel === 'comments' ? (
         <CommentsPanel map={map} />
       ) : panel === 'people' ? (

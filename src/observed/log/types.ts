@@ -75,3 +75,6 @@ export const VARIANTS_KEPT = 10_000;
 
 /** Variants the API lists. */
 export const VARIANTS_LISTED = 100;
+
+/** The content type of a set parsed in the browser (summary counts, figures, parse time). */
+export const OBSERVATION_SET_TYPE = 'application/vnd.trailmap.observation-set+json';

@@ -91,57 +91,76 @@ export function observedFigures(
   const stageTimes = new Map<string, { value: number; weight: number }[]>();
   let covered = 0;
 
-  for (const variant of data.variants) {
+  // Cards as numbers, each activity's card looked up once: the loop below runs per visit of
+  // up to 10,000 variants, on the page's main thread.
+  const cardIds = map.cards.map((c) => c.id);
+  const cardNo = new Map(cardIds.map((id, i) => [id, i]));
+  const cardStage = map.cards.map((c) => stageIndex.get(c.stageId) ?? -1);
+  const activityCard = new Map<string, number>();
+  for (const { name } of data.activityStats) {
+    const no = cardNo.get(cardOf(name) ?? '');
+    if (no !== undefined) activityCard.set(name, no);
+  }
+  const reachedIn = new Int32Array(cardIds.length).fill(-1);
+  const repeatedIn = new Int32Array(cardIds.length).fill(-1);
+  const edgeNo = new Map<number, { edge: EdgeFigures; variant: number }>();
+  const cardCount = cardIds.length;
+
+  for (let vn = 0; vn < data.variants.length; vn++) {
+    const variant = data.variants[vn]!;
     const n = variant.cases;
     covered += n;
-    // Offsets of each visit from the case's first one (the variant's median gaps).
-    const offsets = [0];
-    for (const gap of variant.gaps) offsets.push(offsets[offsets.length - 1]! + gap);
-    const visits = variant.activities
-      .map((activity, i) => ({
-        card: cardOf(activity),
-        at: offsets[i]!,
-        channel: variant.channels?.[i] ?? null,
-      }))
-      .filter((v): v is { card: string; at: number; channel: string | null } => v.card !== null);
+    // The visits on cards, with their offsets from the case's first visit (the median gaps).
+    const visits: { card: string; at: number; channel: string | null }[] = [];
+    const nos: number[] = [];
+    let at = 0;
+    for (let i = 0; i < variant.activities.length; i++) {
+      if (i > 0) at += variant.gaps[i - 1]!;
+      const no = activityCard.get(variant.activities[i]!);
+      if (no === undefined) continue;
+      nos.push(no);
+      visits.push({ card: cardIds[no]!, at, channel: variant.channels?.[i] ?? null });
+    }
 
-    const reached = new Set<string>();
-    const repeated = new Set<string>();
-    const stepped = new Set<string>();
-    for (let i = 0; i < visits.length; i++) {
-      const card = visits[i]!.card;
-      reached.add(card);
+    const reached: number[] = [];
+    for (let i = 0; i < nos.length; i++) {
+      const card = nos[i]!;
+      if (reachedIn[card] !== vn) {
+        reachedIn[card] = vn;
+        reached.push(card);
+      }
       if (i === 0) continue;
-      const before = visits[i - 1]!.card;
+      const before = nos[i - 1]!;
       if (before === card) {
-        repeated.add(card);
+        repeatedIn[card] = vn;
         continue;
       }
-      const key = stepKey(before, card);
-      let edge = edges.get(key);
-      if (!edge) {
-        const backward =
-          stageIndex.get(stageOfCard.get(card)!)! < stageIndex.get(stageOfCard.get(before)!)!;
-        edge = {
-          from: before,
-          to: card,
+      const key = before * cardCount + card;
+      let entry = edgeNo.get(key);
+      if (!entry) {
+        const edge: EdgeFigures = {
+          from: cardIds[before]!,
+          to: cardIds[card]!,
           cases: 0,
           count: 0,
-          backward,
-          unplanned: !designedSteps.has(key),
+          backward: cardStage[card]! < cardStage[before]!,
+          unplanned: !designedSteps.has(stepKey(cardIds[before]!, cardIds[card]!)),
         };
-        edges.set(key, edge);
+        entry = { edge, variant: -1 };
+        edgeNo.set(key, entry);
+        edges.set(stepKey(edge.from, edge.to), edge);
       }
-      edge.count += n;
-      if (!stepped.has(key)) {
-        stepped.add(key);
-        edge.cases += n;
+      entry.edge.count += n;
+      if (entry.variant !== vn) {
+        entry.variant = vn;
+        entry.edge.cases += n;
       }
     }
-    for (const card of reached) {
+    for (const no of reached) {
+      const card = cardIds[no]!;
       const figures = cards.get(card) ?? { cases: 0, repeats: 0 };
       figures.cases += n;
-      if (repeated.has(card)) figures.repeats += n;
+      if (repeatedIn[no] === vn) figures.repeats += n;
       cards.set(card, figures);
     }
 

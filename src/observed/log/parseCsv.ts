@@ -5,9 +5,10 @@ import {
   guessColumns,
   type ColumnChoice,
   type ColumnRole,
-} from '../../../src/observed/log/columns.ts';
+} from './columns.ts';
 import { unusable, type LogAggregator } from './aggregate.ts';
 import { LogError } from './logError.ts';
+import { parseTime } from './parseTime.ts';
 
 /*
  * A CSV event log, one row per event, parsed chunk by chunk with Papa Parse; the separator
@@ -129,17 +130,17 @@ export async function parseCsv(
           `Line ${line}: ${row.length} field${row.length === 1 ? '' : 's'} where the header has ${width} (an unclosed quote or a missing separator?)`,
         );
       const stamp = cell(row, at.timestamp)!;
-      const event = {
-        caseId: cell(row, at.case)!,
-        activity: cell(row, at.activity)!,
-        time: stamp ? Date.parse(stamp) : NaN,
-        channel: cell(row, at.channel),
-        lifecycle: cell(row, at.lifecycle),
-      };
-      if (event.caseId && event.activity && Number.isFinite(event.time)) sink.add(event);
+      const caseId = cell(row, at.case)!;
+      const activity = cell(row, at.activity)!;
+      const time = stamp ? parseTime(stamp) : NaN;
+      if (caseId && activity && Number.isFinite(time))
+        sink.addFields(caseId, activity, time, cell(row, at.channel), cell(row, at.lifecycle));
       else
         sink.skip(
-          unusable(event, () => `line ${line}${stamp ? ` ("${stamp.slice(0, 40)}")` : ''}`)!,
+          unusable(
+            { caseId, activity, time },
+            () => `line ${line}${stamp ? ` ("${stamp.slice(0, 40)}")` : ''}`,
+          )!,
         );
     }
   }
