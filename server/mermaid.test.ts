@@ -53,7 +53,7 @@ describe('Mermaid over HTTP', () => {
     );
     expect(exported.headers.get('content-type')).toMatch(/^text\/vnd\.mermaid/);
     const text = await exported.text();
-    expect(text).toContain('Visit: 4: Leo, Mia');
+    expect(text).toContain('Visit: 4: Mia, Leo');
     const again = await postMermaid(server.port, server.workspaceKey, text);
     const copy = (await key.get(`/api/maps/${again.body.id}/export`)).body;
     // Cards in journey order (the export lists entries by id, which says nothing of order).
