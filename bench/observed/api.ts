@@ -106,10 +106,17 @@ export async function observedApiRun(
       let value: Record<string, unknown> = {};
       for (let round = 0; round <= 3; round++) {
         const run = await peakRss(async () => {
-          const response = await fetch(`${http}/api/maps/${id}/observations?name=${input.label}`, {
-            method: 'POST',
-            headers: auth,
-            body: input.body,
+          const post = () =>
+            fetch(`${http}/api/maps/${id}/observations?name=${input.label}`, {
+              method: 'POST',
+              headers: auth,
+              body: input.body,
+            });
+          // A kept-alive socket the server closed as it was reused fails before the request is
+          // sent (seen once in ten runs); that is not the import's time, so send it again.
+          const response = await post().catch((error: Error) => {
+            log(`request failed before an answer (${String(error.cause ?? error)}); sent again`);
+            return post();
           });
           return (await response.json()) as Record<string, unknown>;
         });
