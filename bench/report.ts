@@ -196,7 +196,7 @@ function canvasRows(list: CanvasResult[], verdicts: Verdict[]): Row[] {
       });
     }
     rows.push(
-      [group, 'navigation → cards rendered ms', n(c.renderedMs, 0), '', ''],
+      [group, 'navigation → first view drawn ms', n(c.renderedMs, 0), '', ''],
       [
         group,
         'pan+zoom frame p50 / p95 ms',

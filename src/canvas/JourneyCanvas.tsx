@@ -87,7 +87,7 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
   const clicked = useRef<string | null>(null);
   const lines = useEdgeHandlers(slots, map, clicked);
   const grid = useMemo(() => routeGridOf(layout), [layout]);
-  // Empty until the effect below: the view is fitted first (useFitWhenContentArrives).
+  // Empty until the view is open (useFitWhenContentArrives), then kept by the effect below.
   const [nodes, setNodes] = useState<JourneyNode[]>([]);
   // Pictures of the whole map being taken: while any is, every node is drawn in full.
   const [pictures, setPictures] = useState(0);
@@ -104,13 +104,13 @@ function Canvas({ map, slots, spotlight, marks }: CanvasProps) {
   const phases = usePhaseList(useMapDoc(), map.stages);
   usePresenterCamera(layout, spotlight);
   // Every map opens at its first stage at a readable zoom (or whole, when that fits readably).
-  useFitWhenContentArrives(layout.stages.length > 0, derived, false);
+  const opened = useFitWhenContentArrives(layout.stages.length > 0, derived, false);
   useFitWholeMapKey();
 
   useEffect(() => {
     derivedRef.current = derived;
-    setNodes((previous) => mergeDerived(derived, previous));
-  }, [derived]);
+    if (opened) setNodes((previous) => mergeDerived(derived, previous));
+  }, [derived, opened]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<JourneyNode>[]) => {

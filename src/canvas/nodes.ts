@@ -1,4 +1,4 @@
-import type { Node } from '@xyflow/react';
+import { Position, type Node, type NodeHandle } from '@xyflow/react';
 import type {
   CardData,
   KpiData,
@@ -12,6 +12,25 @@ import { emotionCurves, type EmotionCurve } from './emotion.ts';
 import { CARD_H, CARD_W, LANE_HEADER_W, STAGE_HEADER_H, type Layout } from './layout.ts';
 
 /* Pure derivation: map state + layout → React Flow nodes. */
+
+/**
+ * Where a card's anchors are (CardAnchors: left middle in, right middle out). Said up front so
+ * that React Flow need not draw every card once to measure them: it draws a node it has no
+ * handle positions for even when culling, which made opening a 2,000-card map draw 2,000 full
+ * cards and throw most away. Cards on screen are measured as usual when drawn.
+ */
+const CARD_SIZE = { width: CARD_W, height: CARD_H };
+const CARD_HANDLES: NodeHandle[] = [
+  { type: 'target', position: Position.Left, x: -3, y: CARD_H / 2 - 3, width: 6, height: 6 },
+  {
+    type: 'source',
+    position: Position.Right,
+    x: CARD_W - 3,
+    y: CARD_H / 2 - 3,
+    width: 6,
+    height: 6,
+  },
+];
 
 export type StageNodeData = {
   stage: StageData;
@@ -178,6 +197,9 @@ export function deriveNodes(input: DeriveInput): JourneyNode[] {
       position: { x: box.x, y: box.y },
       width: CARD_W,
       height: CARD_H,
+      // Known without drawing: fitting the whole map counts only measured nodes.
+      measured: CARD_SIZE,
+      handles: CARD_HANDLES,
       zIndex: 2,
       selected: selectedId === box.card.id,
       ariaLabel:
