@@ -5,7 +5,7 @@ import { expect, test, uniqueTitle } from './fixtures.ts';
 
 /* Exports that carry the story: card titles in any script as real text in the SVG and the PDF. */
 
-const TITLES = ['Zażółć gęślą jaźń', 'Καλημέρα', 'お問い合わせ'];
+const TITLES = ['Zażółć gęślą jaźń', 'Καλημέρα', 'お問い合わせ', '고객 센터', '退货申请'];
 
 async function download(dialog: Locator, button: string): Promise<Buffer> {
   const started = dialog.page().waitForEvent('download');
@@ -20,7 +20,7 @@ const unescape = (s: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
 
-test('the SVG and the PDF hold every card title as text, in Polish, Greek and Japanese', async ({
+test('the SVG and the PDF hold every card title as text, in Polish, Greek, Japanese, Korean and Chinese', async ({
   alice,
 }) => {
   test.setTimeout(120_000);
@@ -29,7 +29,7 @@ test('the SVG and the PDF hold every card title as text, in Polish, Greek and Ja
   await alice.home.createMap(title, 'Bank refinancing');
   await alice.map.expectConnected();
   // One per stage: a selected card's emotion picker covers the add button below it.
-  const stages = ['Trigger', 'Research', 'Application'];
+  const stages = ['Trigger', 'Research', 'Application', 'Assessment', 'Offer'];
   for (const [i, card] of TITLES.entries()) {
     await alice.map.addCard(stages[i]!, 'Opportunities', card);
     await alice.page.keyboard.press('Escape');
@@ -57,8 +57,9 @@ test('the SVG and the PDF hold every card title as text, in Polish, Greek and Ja
   const text = await extractText(new Blob([new Uint8Array(pdf)]));
   for (const card of TITLES) expect(text).toContain(card);
   expect(text).toContain('Legend');
-  // Fonts are embedded as subsets: the Japanese font is in, but not its 5 MB.
+  // Fonts are embedded as subsets: the CJK fonts are in, but not their 5–10 MB each.
   const raw = pdf.toString('latin1');
-  expect(raw).toContain('/BaseFont /NotoSansJP');
+  for (const font of ['NotoSansJP', 'NotoSansSC', 'NotoSansKR'])
+    expect(raw).toContain(`/BaseFont /${font}`);
   expect(pdf.length).toBeLessThan(1_000_000);
 });

@@ -68,13 +68,21 @@ function ExportDialog({
   const image = (format: 'png' | 'svg') =>
     run('Rendering…', async () => {
       // The whole map (and every SVG) is drawn from the document: real text, caption, legend.
-      const { mapPngPicture, mapSvgPicture } = await import('./mapPicture.ts');
+      // The current view is the screen's picture, under the same caption.
+      const [{ mapPngPicture, mapSvgPicture }, { captionedView }] = await Promise.all([
+        import('./mapPicture.ts'),
+        import('./viewPicture.ts'),
+      ]);
       const picture =
         format === 'svg'
           ? mapSvgPicture(map, today(), legend)
           : area === 'map'
             ? await mapPngPicture(map, today(), legend)
-            : await imager.renderCanvasImage({ format, scope: area });
+            : await captionedView(
+                await imager.renderCanvasImage({ format, scope: area }),
+                map,
+                today(),
+              );
       const name = exportFileName(
         title,
         format,

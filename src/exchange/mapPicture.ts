@@ -30,7 +30,7 @@ export function mapSvgPicture(map: MapState, date: string, legend: boolean): Map
   return { blob: new Blob([svg], { type: 'image/svg+xml' }), width: s.width, height: s.height };
 }
 
-function loadImage(url: string): Promise<HTMLImageElement> {
+export function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const image = new Image();
     image.onload = () => resolve(image);

@@ -13,13 +13,27 @@ const INTER: FontFiles = {
   regular: font('@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf'),
   bold: font('@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'),
 };
-const CJK = font('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf');
+const noto = (script: 'JP' | 'SC' | 'KR') => ({
+  name: `NotoSans${script}`,
+  data: font(
+    `@expo-google-fonts/noto-sans-${script.toLowerCase()}/400Regular/NotoSans${script}_400Regular.ttf`,
+  ),
+});
+const CJK = [noto('JP'), noto('SC'), noto('KR')];
 
-const TITLES = ['Zażółć gęślą jaźń', 'Καλημέρα', 'お問い合わせ', 'Оплата картой'];
+// Korean needs Noto Sans KR; 货 and 请 are Simplified Chinese only Noto Sans SC has.
+const TITLES = [
+  'Zażółć gęślą jaźń',
+  'Καλημέρα',
+  'お問い合わせ',
+  'Оплата картой',
+  '고객 센터',
+  '退货申请',
+];
 
 function worldMap(): MapState {
   const map = templateMap('ecommerce', 'Ünïcode map')!;
-  TITLES.forEach((title, i) => (map.cards[i * 7]!.title = title));
+  TITLES.forEach((title, i) => (map.cards[i * 5]!.title = title));
   map.personas[0]!.name = 'Łucja, a first-time buyer with a long persona name that must not be cut';
   return map;
 }
@@ -27,7 +41,11 @@ function worldMap(): MapState {
 describe('the report with embedded fonts', () => {
   it('draws the map as text: every card title is found, in every script', async () => {
     const map = worldMap();
-    const report = await buildReport({ map, today: '2025-07-01', fonts: { ...INTER, cjk: CJK } });
+    const report = await buildReport({
+      map,
+      today: '2025-07-01',
+      fonts: { ...INTER, fallbacks: CJK },
+    });
     const text = await extractText(report.blob);
     for (const title of TITLES) expect(text).toContain(title);
     for (const card of map.cards) {
@@ -36,17 +54,17 @@ describe('the report with embedded fonts', () => {
     }
     expect(text).toContain('Łucja, a first-time');
     expect(text).toContain('Legend');
-    // The CJK font is subset to the few characters used, not its 5 MB.
+    // The CJK fonts are subset to the few characters used, not their 5–10 MB each.
     expect(report.blob.size).toBeLessThan(600_000);
   });
 
-  it('leaves the CJK font out of a map without such characters', async () => {
+  it('leaves the CJK fonts out of a map without such characters', async () => {
     const map = templateMap('refinancing')!;
     map.cards[0]!.title = 'Zażółć gęślą jaźń';
     const report = await buildReport({ map, today: '2025-07-01', fonts: INTER });
     const raw = Buffer.from(await report.blob.arrayBuffer()).toString('latin1');
     expect(raw).toContain('/BaseFont /Inter');
-    expect(raw).not.toContain('NotoSansJP');
+    expect(raw).not.toContain('NotoSans');
     expect(await extractText(report.blob)).toContain('Zażółć gęślą jaźń');
   });
 });
