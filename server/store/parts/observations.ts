@@ -1,26 +1,14 @@
+import type { ObservationSummary } from '../../../src/observed/log/types.ts';
+
 /* The store's part for observed journeys: observation sets. */
 
 /**
- * An observation set's summary: what an event log imported into a map came to. Its figures
- * (the aggregates) are stored beside it, deflated; the raw events are never stored.
+ * An observation set's summary (what an event log imported into a map came to, as the API
+ * lists it) and the map it belongs to. Its figures (the aggregates) are stored beside it,
+ * deflated; the raw events are never stored.
  */
-export interface ObservationRecord {
-  id: string;
+export interface ObservationRecord extends ObservationSummary {
   mapId: string;
-  name: string;
-  /** The file name it came from, as the importer named it (may be empty). */
-  source: string;
-  cases: number;
-  events: number;
-  activities: number;
-  /** First and last event time, ISO 8601 (null when no event had one). */
-  from: string | null;
-  to: string | null;
-  createdAt: number;
-  /** The participant (or "workspace") who imported it. */
-  createdBy: string;
-  /** How long the import took, in milliseconds. */
-  importMs: number;
 }
 
 /** The observation sets of maps. */
